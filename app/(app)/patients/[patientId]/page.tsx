@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button";
+import { ageOn, fullName } from "@/lib/domain/text";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { STAFF_ROLES } from "@/lib/server/actor";
+import { requireActor } from "@/lib/server/auth";
+import { orNotFound } from "@/lib/server/page";
+import { getPatient } from "@/lib/server/patients";
+import { SEX_OPTIONS } from "@/lib/validation/patient";
+
+export const metadata: Metadata = { title: "Patient" };
+
+export default async function PatientPage({ params }: { params: Promise<{ patientId: string }> }) {
+  const { patientId } = await params;
+  const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}`);
+  const patient = await orNotFound(getPatient(actor, patientId));
+  const sex = SEX_OPTIONS.find((o) => o.value === patient.sex)?.label ?? patient.sex;
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/patients" className="text-brand-700 hover:underline">
+          Patients
+        </Link>
+        <span className="text-slate-400"> / </span>
+        <span aria-current="page">{fullName(patient)}</span>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">{fullName(patient)}</h1>
+          <p className="text-sm text-slate-600">
+            {ageOn(patient.dateOfBirth, new Date())} years · {sex}
+            {patient.activity ? ` · ${patient.activity}` : ""}
+          </p>
+        </div>
+        <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
+          Edit details
+        </ButtonLink>
+      </div>
+
+      <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="details-heading" className="mb-4 text-lg font-semibold">
+          Details
+        </h2>
+        <dl className="grid gap-x-8 gap-y-3 text-sm sm:grid-cols-2">
+          <Item term="Date of birth" value={formatDate(patient.dateOfBirth)} />
+          <Item term="Sex" value={sex} />
+          <Item term="Email" value={patient.email} />
+          <Item term="Phone" value={patient.phone} />
+          <Item term="Activity or sport" value={patient.activity} />
+          <Item term="Weekly running" value={patient.weeklyRunningKm !== null ? `${patient.weeklyRunningKm} km` : null} />
+          <Item term="Responsible therapist" value={patient.therapist.name} />
+          <Item term="Last updated" value={formatDateTime(patient.updatedAt)} />
+          <div className="sm:col-span-2">
+            <dt className="font-medium text-slate-600">Notes</dt>
+            <dd className="mt-1 whitespace-pre-wrap">{patient.notes ?? <span className="text-slate-400">None</span>}</dd>
+          </div>
+        </dl>
+      </section>
+    </div>
+  );
+}
+
+function Item({ term, value }: { term: string; value: string | null }) {
+  return (
+    <div>
+      <dt className="font-medium text-slate-600">{term}</dt>
+      <dd className="mt-0.5 break-words">{value ?? <span className="text-slate-400">Not recorded</span>}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage, TextField } from "@/components/ui/field";
+
+export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await signIn("credentials", {
+          email: String(form.get("email") ?? ""),
+          password: String(form.get("password") ?? ""),
+          redirect: false,
+        });
+        if (!result || result.error) {
+          setError("The email or password is not correct. Check both and try again.");
+          return;
+        }
+        router.replace(callbackUrl);
+        router.refresh();
+      } catch {
+        setError("Restride could not be reached. Check your connection and try again.");
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      {error ? <FormMessage>{error}</FormMessage> : null}
+      <TextField id="email" label="Email" type="email" autoComplete="username" required />
+      <TextField id="password" label="Password" type="password" autoComplete="current-password" required />
+      <Button type="submit" className="w-full" disabled={pending}>
+        {pending ? "Signing in…" : "Sign in"}
+      </Button>
+    </form>
+  );
+}

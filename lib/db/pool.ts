@@ -1,0 +1,24 @@
+import pg from "pg";
+
+/**
+ * The pg pool settings every Restride process uses. pg's defaults wait forever for a
+ * connection while the database is down, and crash the process when an idle client errors
+ * (for example when PostgreSQL restarts). These settings fail fast and recover instead.
+ */
+export function createPool(connectionString: string, overrides: pg.PoolConfig = {}): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+    connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
+    idleTimeoutMillis: 30_000,
+    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000),
+    application_name: "restride",
+    ...overrides,
+  });
+  pool.on("error", (err) => {
+    // An idle client lost its connection. The pool drops it and opens a new one on demand.
+    // Only the error code goes to the log: messages can quote data.
+    console.warn(`restride: database connection lost (${(err as { code?: string }).code ?? err.name})`);
+  });
+  return pool;
+}

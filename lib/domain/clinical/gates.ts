@@ -1,0 +1,91 @@
+import { CHECK_META, MEASURE_META } from "./measures";
+import type { CheckInput, Comparator, GateTemplate, MeasureGateTemplate, MeasureInput } from "./types";
+
+export type GateStatus = "MET" | "NOT_MET" | "NO_DATA";
+
+export interface GateResult {
+  gate: GateTemplate;
+  status: GateStatus;
+  /** The measured value, for MEASURE gates with data. */
+  actual?: number;
+}
+
+export interface GateEvaluation {
+  results: GateResult[];
+  metCount: number;
+  total: number;
+  /** True when every gate is met (vacuously true for a stage without gates, i.e. the last one). */
+  allMet: boolean;
+  /** e.g. "4 of 6 gates met; missing: heel raises 18/25, straight-knee symmetry 72%/90%; no data: box jumps". */
+  summary: string;
+}
+
+export function compare(actual: number, comparator: Comparator, threshold: number): boolean {
+  switch (comparator) {
+    case ">=":
+      return actual >= threshold;
+    case "<=":
+      return actual <= threshold;
+    case ">":
+      return actual > threshold;
+    case "<":
+      return actual < threshold;
+  }
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+/** "heel raises 18/25", "straight-knee symmetry 72%/90%", "walking pain 4/<=2". */
+function describeShortfall(gate: MeasureGateTemplate, actual: number): string {
+  const meta = MEASURE_META[gate.measure];
+  const suffix = meta.unit === "%" ? "%" : "";
+  const target = `${gate.comparator === ">=" ? "" : gate.comparator}${formatNumber(gate.threshold)}${suffix}`;
+  return `${meta.shortLabel} ${formatNumber(actual)}${suffix}/${target}`;
+}
+
+function shortLabel(gate: GateTemplate): string {
+  return gate.kind === "MEASURE" ? MEASURE_META[gate.measure].shortLabel : CHECK_META[gate.check].shortLabel;
+}
+
+function evaluateGate(gate: GateTemplate, measures: MeasureInput, checks: CheckInput): GateResult {
+  if (gate.kind === "CHECK") {
+    const confirmed = checks[gate.check];
+    if (confirmed === true) return { gate, status: "MET" };
+    if (confirmed === false) return { gate, status: "NOT_MET" };
+    return { gate, status: "NO_DATA" };
+  }
+  const actual = measures[gate.measure];
+  if (typeof actual !== "number" || !Number.isFinite(actual)) return { gate, status: "NO_DATA" };
+  return { gate, status: compare(actual, gate.comparator, gate.threshold) ? "MET" : "NOT_MET", actual };
+}
+
+/**
+ * Tests a stage's gates against the latest measures and therapist checks. Works on a template
+ * stage or a plan stage (anything with `gates`).
+ */
+export function evaluateGates(
+  stage: { gates: readonly GateTemplate[] },
+  measures: MeasureInput,
+  checks: CheckInput = {},
+): GateEvaluation {
+  const results = stage.gates.map((gate) => evaluateGate(gate, measures, checks));
+  const metCount = results.filter((r) => r.status === "MET").length;
+  const total = results.length;
+
+  if (total === 0) {
+    return { results, metCount, total, allMet: true, summary: "No gates for this stage" };
+  }
+
+  const missing = results
+    .filter((r) => r.status === "NOT_MET")
+    .map((r) => (r.gate.kind === "MEASURE" && r.actual !== undefined ? describeShortfall(r.gate, r.actual) : shortLabel(r.gate)));
+  const noData = results.filter((r) => r.status === "NO_DATA").map((r) => shortLabel(r.gate));
+
+  const parts = [`${metCount} of ${total} gates met`];
+  if (missing.length > 0) parts.push(`missing: ${missing.join(", ")}`);
+  if (noData.length > 0) parts.push(`no data: ${noData.join(", ")}`);
+
+  return { results, metCount, total, allMet: metCount === total, summary: parts.join("; ") };
+}

@@ -1,0 +1,13 @@
+import type { Locale, Translations } from "./types";
+
+/**
+ * Returns the item with its text fields in `locale`, falling back to English field by field.
+ * Works for templates, stages, gates, exercises and education sections.
+ */
+export function localize<T extends { translations?: Translations<Partial<T>> }>(item: T, locale: Locale): T {
+  if (locale === "en") return item;
+  const translated = item.translations?.[locale];
+  if (!translated) return item;
+  const fields = Object.fromEntries(Object.entries(translated).filter(([, value]) => value !== undefined && value !== null));
+  return { ...item, ...fields };
+}

@@ -1,0 +1,338 @@
+// Plan generation: a template + injury + start date (+ optional baseline) -> a dated, dosed plan.
+// Pure and deterministic: no clock, no randomness, no shared mutable state; the same input
+// gives a deep-equal plan. A plan is a JSON snapshot: nothing in it points back at the template.
+import { EXERCISE_LIBRARY } from "../protocols/exercises";
+import { addDays, parseIsoDate } from "./dates";
+import { ClinicalError } from "./errors";
+import { effectiveGrade, needsSpecialistOpinion } from "./grade";
+import { screen as runScreen } from "./red-flags";
+import { symmetry } from "./symmetry";
+import type {
+  BaselineMeasures,
+  ClinicalGrade,
+  Dose,
+  ExerciseEntry,
+  GateTemplate,
+  Injury,
+  KneeBias,
+  Plan,
+  PlanAdjustment,
+  PlanExercise,
+  PlanPatient,
+  PlanStage,
+  ScreenInput,
+  ScreenResult,
+  StageKey,
+  StageTemplate,
+  Template,
+} from "./types";
+
+export interface PlanOptions {
+  /** First-visit measures; they scale early doses (see DOSE_SCALING). */
+  baseline?: BaselineMeasures | null;
+  /** Exercise library used to resolve names and categories; the seeded library by default. */
+  exercises?: readonly ExerciseEntry[];
+}
+
+/**
+ * Dose scaling rules. Template doses are written for a typical grade 1-2 strain; the plan
+ * lowers them where the injury or the first visit says the calf has less capacity. Reductions
+ * multiply (grade 3 with high pain in the first stage: x 0.7 x 0.8 = x 0.56) but never go below
+ * the floors, and a template value already under a floor is kept. Sets, frequency and load
+ * text are never changed: the therapist edits those.
+ *
+ * 1. GRADE_3_EARLY_STAGES: complete rupture (clinical grade 3 or BAMIC 4), stages "protect" and
+ *    "strength": reps and hold times x 0.7, pain limit - 1.
+ * 2. HIGH_BASELINE_PAIN: pain at rest >= 4 or walking >= 5 at the first visit, stage "protect"
+ *    only (the gate into the next stage needs walking pain <= 2 anyway): reps and holds x 0.8,
+ *    pain limit - 1.
+ * 3. HEEL_RAISE_DEFICIT: stage "strength", calf-strength exercises with a knee bias: target reps
+ *    follow the first-visit heel-raise symmetry for that knee position (straight or bent).
+ *    Under 50% -> x 0.6, 50% to under 80% -> x 0.8, 80% or more (or no data) -> unchanged.
+ * 4. RUNNING_VOLUME: with a usual weekly running distance, the "sport" stage gets a goal to
+ *    build back to it.
+ */
+export const DOSE_SCALING = {
+  grade3EarlyFactor: 0.7,
+  highPainFactor: 0.8,
+  highPainRest: 4,
+  highPainWalking: 5,
+  severeDeficitBelow: 50,
+  severeDeficitFactor: 0.6,
+  moderateDeficitBelow: 80,
+  moderateDeficitFactor: 0.8,
+  minReps: 5,
+  minHoldSeconds: 10,
+  minPainLimit: 1,
+} as const;
+
+const EARLY_STAGES: readonly StageKey[] = ["protect", "strength"];
+
+interface Scaling {
+  factor: number;
+  painDrop: number;
+}
+
+const libraryIndex = new WeakMap<readonly ExerciseEntry[], Map<string, ExerciseEntry>>();
+
+function indexLibrary(exercises: readonly ExerciseEntry[]): Map<string, ExerciseEntry> {
+  let index = libraryIndex.get(exercises);
+  if (!index) {
+    index = new Map(exercises.map((e) => [e.key, e]));
+    libraryIndex.set(exercises, index);
+  }
+  return index;
+}
+
+function scaleCount(value: number | null | undefined, factor: number, floor: number): number | null | undefined {
+  if (typeof value !== "number" || factor === 1) return value;
+  return Math.max(Math.min(floor, value), Math.round(value * factor));
+}
+
+function scaleDose(dose: Dose, repsFactor: number, holdFactor: number, painDrop: number): Dose {
+  const scaled: Dose = { ...dose, frequency: { ...dose.frequency } };
+  if (dose.reps !== undefined) scaled.reps = scaleCount(dose.reps, repsFactor, DOSE_SCALING.minReps);
+  if (dose.holdSeconds !== undefined) {
+    scaled.holdSeconds = scaleCount(dose.holdSeconds, holdFactor, DOSE_SCALING.minHoldSeconds);
+  }
+  if (painDrop > 0) {
+    scaled.painLimit = Math.max(Math.min(DOSE_SCALING.minPainLimit, dose.painLimit), dose.painLimit - painDrop);
+  }
+  return scaled;
+}
+
+function isHighBaselinePain(baseline: BaselineMeasures | null | undefined): boolean {
+  const rest = baseline?.painRest;
+  const walking = baseline?.painWalking;
+  return (
+    (typeof rest === "number" && rest >= DOSE_SCALING.highPainRest) ||
+    (typeof walking === "number" && walking >= DOSE_SCALING.highPainWalking)
+  );
+}
+
+function baselineSymmetry(baseline: BaselineMeasures | null | undefined, bias: KneeBias): number | null {
+  const field = bias === "STRAIGHT" ? "straightKnee" : "bentKnee";
+  return symmetry(baseline?.heelRaises?.affected?.[field], baseline?.heelRaises?.unaffected?.[field]);
+}
+
+function deficitFactor(sym: number | null): number {
+  if (sym === null) return 1;
+  if (sym < DOSE_SCALING.severeDeficitBelow) return DOSE_SCALING.severeDeficitFactor;
+  if (sym < DOSE_SCALING.moderateDeficitBelow) return DOSE_SCALING.moderateDeficitFactor;
+  return 1;
+}
+
+function appliesToGrade(item: { grades?: ClinicalGrade[] }, grade: ClinicalGrade): boolean {
+  return !item.grades || item.grades.includes(grade);
+}
+
+/** Copies a gate so the plan snapshot shares no objects with the template. */
+function copyGate(gate: GateTemplate): GateTemplate {
+  const copy = { ...gate };
+  if (gate.grades) copy.grades = [...gate.grades];
+  if (gate.translations) copy.translations = structuredClone(gate.translations);
+  return copy;
+}
+
+interface StageContext {
+  grade: ClinicalGrade;
+  baseline: BaselineMeasures | null | undefined;
+  highPain: boolean;
+  library: Map<string, ExerciseEntry>;
+  adjustments: PlanAdjustment[];
+}
+
+function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[] {
+  const stageScaling: Scaling = { factor: 1, painDrop: 0 };
+  if (ctx.grade === 3 && EARLY_STAGES.includes(stage.key)) {
+    stageScaling.factor *= DOSE_SCALING.grade3EarlyFactor;
+    stageScaling.painDrop += 1;
+    ctx.adjustments.push({
+      rule: "GRADE_3_EARLY_STAGES",
+      stageKey: stage.key,
+      description: `Complete rupture: reps and hold times x ${DOSE_SCALING.grade3EarlyFactor}, pain limit lowered by 1.`,
+    });
+  }
+  if (ctx.highPain && stage.key === "protect") {
+    stageScaling.factor *= DOSE_SCALING.highPainFactor;
+    stageScaling.painDrop += 1;
+    ctx.adjustments.push({
+      rule: "HIGH_BASELINE_PAIN",
+      stageKey: stage.key,
+      description: `High pain at the first visit (rest >= ${DOSE_SCALING.highPainRest} or walking >= ${DOSE_SCALING.highPainWalking}): reps and hold times x ${DOSE_SCALING.highPainFactor}, pain limit lowered by 1.`,
+    });
+  }
+
+  const deficitNotes = new Map<KneeBias, number>();
+  const exercises: PlanExercise[] = [];
+  for (const item of stage.exercises) {
+    if (!appliesToGrade(item, ctx.grade)) continue;
+    const entry = ctx.library.get(item.exerciseKey);
+    if (!entry) {
+      throw new ClinicalError("UNKNOWN_EXERCISE", `Stage "${stage.key}" uses unknown exercise "${item.exerciseKey}"`);
+    }
+    let repsFactor = stageScaling.factor;
+    if (stage.key === "strength" && entry.category === "CALF_STRENGTH" && entry.kneeBias) {
+      const sym = baselineSymmetry(ctx.baseline, entry.kneeBias);
+      const factor = deficitFactor(sym);
+      if (factor !== 1 && sym !== null) {
+        repsFactor *= factor;
+        deficitNotes.set(entry.kneeBias, sym);
+      }
+    }
+    exercises.push({
+      exerciseKey: item.exerciseKey,
+      name: entry.name,
+      dose: scaleDose(item.dose, repsFactor, stageScaling.factor, stageScaling.painDrop),
+    });
+  }
+
+  for (const [bias, sym] of deficitNotes) {
+    const position = bias === "STRAIGHT" ? "straight-knee" : "bent-knee";
+    ctx.adjustments.push({
+      rule: "HEEL_RAISE_DEFICIT",
+      stageKey: stage.key,
+      description: `First-visit ${position} heel-raise symmetry ${sym}%: ${position} calf raise reps x ${deficitFactor(sym)}.`,
+    });
+  }
+  return exercises;
+}
+
+/**
+ * Builds a dated plan. Stage dates follow one convention: a stage of D days starting on S ends
+ * on S + D - 1 and the next stage starts the day after. Two chains are given: the fastest path
+ * (startDate / minEndDate, each stage at its minimum) and the slowest (latestStartDate /
+ * maxEndDate, each at its maximum). Progress itself follows the gates, not these dates.
+ *
+ * Throws ClinicalError for an invalid date, a start before the injury, an empty template, a
+ * grade the template does not cover, or an exercise missing from the library.
+ */
+export function generatePlan(
+  template: Template,
+  patient: PlanPatient,
+  injury: Injury,
+  startDate: string,
+  options: PlanOptions = {},
+): Plan {
+  const startDay = parseIsoDate(startDate);
+  if (startDay < parseIsoDate(injury.injuryDate)) {
+    throw new ClinicalError("START_BEFORE_INJURY", `Plan start ${startDate} is before the injury (${injury.injuryDate})`);
+  }
+  if (template.stages.length === 0) {
+    throw new ClinicalError("EMPTY_TEMPLATE", `Template "${template.key}" has no stages`);
+  }
+  const grade = effectiveGrade(injury);
+  if (!template.grades.includes(grade)) {
+    throw new ClinicalError("GRADE_NOT_COVERED", `Template "${template.key}" does not cover grade ${grade}`);
+  }
+
+  const baseline = options.baseline;
+  const adjustments: PlanAdjustment[] = [];
+  if (grade !== injury.clinicalGrade) {
+    adjustments.push({
+      rule: "BAMIC_4_AS_GRADE_3",
+      stageKey: null,
+      description: `MRI shows a full-thickness tear (BAMIC 4): planned as grade 3, not clinical grade ${injury.clinicalGrade}.`,
+    });
+  }
+  if (!template.muscles.includes(injury.muscle)) {
+    adjustments.push({
+      rule: "TEMPLATE_MUSCLE_MISMATCH",
+      stageKey: null,
+      description: `Template "${template.name}" is written for ${template.muscles.join(", ")}; the injury is recorded as ${injury.muscle}.`,
+    });
+  }
+
+  const ctx: StageContext = {
+    grade,
+    baseline,
+    highPain: isHighBaselinePain(baseline),
+    library: indexLibrary(options.exercises ?? EXERCISE_LIBRARY),
+    adjustments,
+  };
+  const specialist = needsSpecialistOpinion(injury);
+  const weeklyKm = patient.weeklyRunningKm;
+
+  const stages: PlanStage[] = [];
+  let nextStart = startDate;
+  let nextLatestStart = startDate;
+  for (const stage of template.stages) {
+    const duration = stage.durationDays[grade];
+    const minEndDate = addDays(nextStart, duration.min - 1);
+    const maxEndDate = addDays(nextLatestStart, duration.max - 1);
+    const goals = [...stage.goals];
+    if (stage.key === "sport" && typeof weeklyKm === "number" && weeklyKm > 0) {
+      goals.push(`Build back to your usual running: about ${weeklyKm} km a week, in small steps.`);
+      adjustments.push({
+        rule: "RUNNING_VOLUME",
+        stageKey: stage.key,
+        description: `Goal added: return to the usual ${weeklyKm} km a week.`,
+      });
+    }
+
+    const planStage: PlanStage = {
+      key: stage.key,
+      name: stage.name,
+      purpose: stage.purpose,
+      goals,
+      precautions: [...stage.precautions],
+      education: stage.education,
+      durationDays: { min: duration.min, max: duration.max },
+      startDate: nextStart,
+      minEndDate,
+      latestStartDate: nextLatestStart,
+      maxEndDate,
+      requiresSpecialistReview: specialist && stage.requiresSpecialistReview === true,
+      exercises: buildExercises(stage, ctx),
+      gates: stage.gates.filter((gate) => appliesToGrade(gate, grade)).map(copyGate),
+    };
+    if (stage.translations) planStage.translations = structuredClone(stage.translations);
+    stages.push(planStage);
+
+    nextStart = addDays(minEndDate, 1);
+    nextLatestStart = addDays(maxEndDate, 1);
+  }
+
+  const last = stages[stages.length - 1]!;
+  return {
+    templateKey: template.key,
+    templateVersion: template.version,
+    templateName: template.name,
+    muscle: injury.muscle,
+    side: injury.side,
+    clinicalGrade: injury.clinicalGrade,
+    effectiveGrade: grade,
+    startDate,
+    endDate: { min: last.minEndDate, max: last.maxEndDate },
+    requiresSpecialistReview: specialist,
+    stages,
+    adjustments,
+    currentStageIndex: 0,
+  };
+}
+
+export interface AssessmentInput {
+  template: Template;
+  patient: PlanPatient;
+  injury: Injury;
+  /** The raw screen answers: the screen is always evaluated here, never trusted from outside. */
+  screen: ScreenInput;
+  startDate: string;
+  baseline?: BaselineMeasures | null;
+  exercises?: readonly ExerciseEntry[];
+}
+
+export type AssessmentOutcome = { ok: false; screen: ScreenResult } | { ok: true; screen: ScreenResult; plan: Plan };
+
+/** Screens first; a positive screen never yields a plan. */
+export function planFromAssessment(input: AssessmentInput): AssessmentOutcome {
+  const result = runScreen(input.screen);
+  if (result.blocksPlan) return { ok: false, screen: result };
+  const options: PlanOptions = { baseline: input.baseline };
+  if (input.exercises) options.exercises = input.exercises;
+  return {
+    ok: true,
+    screen: result,
+    plan: generatePlan(input.template, input.patient, input.injury, input.startDate, options),
+  };
+}

@@ -1,0 +1,180 @@
+// Prognosis: a range of days to return to running and to sport, never a single date. The base
+// range depends on the (effective) grade and assumes a first, non-running gastrocnemius strain;
+// each factor adds days to both ends (more to the upper end, so the range widens).
+import { addDays } from "./dates";
+import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
+import { SOURCES } from "./sources";
+import type { ClinicalGrade, DurationRange, Injury, SourceRef } from "./types";
+
+export interface DayRange {
+  minDays: number;
+  maxDays: number;
+}
+
+export interface PrognosisFactor {
+  key: "SOLEUS" | "MUSCLE_ASSUMED_SOLEUS" | "RUNNING_RELATED" | "BAMIC_SITE_C" | "REPEAT_INJURY";
+  label: string;
+  /** Plain text, e.g. "+10 to +14 days". */
+  effect: string;
+  /** Days added to the lower and upper ends. */
+  days: DurationRange;
+  source: string;
+}
+
+export interface Prognosis {
+  grade: ClinicalGrade;
+  base: { label: string; returnToRun: DayRange; returnToSport: DayRange; source: string };
+  returnToRun: DayRange;
+  returnToSport: DayRange;
+  /** Calendar windows counted from the injury date. */
+  returnToRunDates: { earliest: string; latest: string };
+  returnToSportDates: { earliest: string; latest: string };
+  factors: PrognosisFactor[];
+  specialistOpinion: boolean;
+  notes: string[];
+  sources: SourceRef[];
+}
+
+/**
+ * Base ranges for a first, non-running gastrocnemius strain, in days from injury.
+ * Grade 1-2 follow the MRI series (mean return to play about 8-17 days for minor and 25 days for
+ * moderate connective-tissue injury; Prakash 2018) and the registry means (Green 2020).
+ * Grade 3 (complete rupture) is "3 months or more" and depends on the specialist decision.
+ */
+export const PROGNOSIS_BASE: Record<ClinicalGrade, { label: string; returnToRun: DayRange; returnToSport: DayRange }> = {
+  1: { label: "Grade 1 (few fibres)", returnToRun: { minDays: 3, maxDays: 10 }, returnToSport: { minDays: 7, maxDays: 21 } },
+  2: { label: "Grade 2 (partial tear)", returnToRun: { minDays: 10, maxDays: 24 }, returnToSport: { minDays: 17, maxDays: 42 } },
+  3: {
+    label: "Grade 3 (complete rupture)",
+    returnToRun: { minDays: 42, maxDays: 100 },
+    returnToSport: { minDays: 84, maxDays: 180 },
+  },
+};
+
+/** Days each factor adds (lower end, upper end). Sizes marked "default" are editable estimates. */
+export const PROGNOSIS_FACTOR_DAYS = {
+  /** Soleus 25 vs gastrocnemius 19 days (Green 2020); 25 vs 8 in elite track and field (Aspetar). */
+  SOLEUS: { min: 6, max: 17 },
+  /** Running-related injuries took about 12 days longer (Green 2020). */
+  RUNNING_RELATED: { min: 10, max: 14 },
+  /** BAMIC site c predicts a longer recovery (Pollock 2014); size is a default. */
+  BAMIC_SITE_C: { min: 7, max: 21 },
+  /** Re-injuries took longer than first injuries (Green 2020); size is a default. */
+  REPEAT_INJURY: { min: 7, max: 14 },
+} as const satisfies Record<string, DurationRange>;
+
+function effectText(days: DurationRange): string {
+  return `+${days.min} to +${days.max} days`;
+}
+
+function factorsFor(injury: Injury): PrognosisFactor[] {
+  const factors: PrognosisFactor[] = [];
+  const soleusDays = PROGNOSIS_FACTOR_DAYS.SOLEUS;
+  if (injury.muscle === "SOLEUS") {
+    factors.push({
+      key: "SOLEUS",
+      label: "Soleus strain (slower than gastrocnemius)",
+      effect: effectText(soleusDays),
+      days: { ...soleusDays },
+      source: `${SOURCES.GREEN_2020.label}; ${SOURCES.ASPETAR.label}`,
+    });
+  } else if (injury.muscle === "CALF_UNSPECIFIED") {
+    factors.push({
+      key: "MUSCLE_ASSUMED_SOLEUS",
+      label: "Muscle not confirmed: assumed soleus (85% of calf strains in the registry)",
+      effect: effectText(soleusDays),
+      days: { ...soleusDays },
+      source: SOURCES.GREEN_2020.label,
+    });
+  }
+  if (injury.duringRunning) {
+    const days = PROGNOSIS_FACTOR_DAYS.RUNNING_RELATED;
+    factors.push({
+      key: "RUNNING_RELATED",
+      label: "Injured while running",
+      effect: effectText(days),
+      days: { ...days },
+      source: SOURCES.GREEN_2020.label,
+    });
+  }
+  if (hasTendonSite(injury)) {
+    const days = PROGNOSIS_FACTOR_DAYS.BAMIC_SITE_C;
+    factors.push({
+      key: "BAMIC_SITE_C",
+      label: "BAMIC site c: the tear extends into the tendon",
+      effect: effectText(days),
+      days: { ...days },
+      source: SOURCES.POLLOCK_2014.label,
+    });
+  }
+  if (injury.repeatInjury) {
+    const days = PROGNOSIS_FACTOR_DAYS.REPEAT_INJURY;
+    factors.push({
+      key: "REPEAT_INJURY",
+      label: "Repeat injury of the same calf",
+      effect: effectText(days),
+      days: { ...days },
+      source: SOURCES.GREEN_2020.label,
+    });
+  }
+  return factors;
+}
+
+function widen(base: DayRange, factors: PrognosisFactor[]): DayRange {
+  return factors.reduce(
+    (range, factor) => ({ minDays: range.minDays + factor.days.min, maxDays: range.maxDays + factor.days.max }),
+    { ...base },
+  );
+}
+
+/** Expected return-to-run and return-to-sport ranges for an injury. Pure and deterministic. */
+export function prognosis(injury: Injury): Prognosis {
+  const grade = effectiveGrade(injury);
+  const base = PROGNOSIS_BASE[grade];
+  const factors = factorsFor(injury);
+  const returnToRun = widen(base.returnToRun, factors);
+  const returnToSport = widen(base.returnToSport, factors);
+  const specialistOpinion = needsSpecialistOpinion(injury);
+
+  const notes: string[] = [];
+  if (injury.bamicGrade === 4 && injury.clinicalGrade < 3) {
+    notes.push("MRI shows a full-thickness tear (BAMIC grade 4): the time line uses grade 3.");
+  }
+  if (specialistOpinion) {
+    notes.push(
+      "Complete rupture: get a specialist or surgical opinion first. These ranges assume conservative care after that decision; surgery changes them.",
+    );
+  }
+  if (injury.repeatInjury) {
+    notes.push("Most calf re-injuries happen within 2 months of return: keep the maintenance stage going.");
+  }
+  notes.push("Progress by the stage gates, not by the calendar: these ranges are a guide for planning.");
+
+  const baseSources: SourceRef[] = [SOURCES.PRAKASH_2018, SOURCES.GREEN_2020];
+  if (factors.some((f) => f.key === "SOLEUS")) baseSources.push(SOURCES.ASPETAR);
+  if (factors.some((f) => f.key === "BAMIC_SITE_C")) baseSources.push(SOURCES.POLLOCK_2014);
+
+  return {
+    grade,
+    base: {
+      label: base.label,
+      returnToRun: { ...base.returnToRun },
+      returnToSport: { ...base.returnToSport },
+      source: `${SOURCES.PRAKASH_2018.label}; ${SOURCES.GREEN_2020.label}`,
+    },
+    returnToRun,
+    returnToSport,
+    returnToRunDates: {
+      earliest: addDays(injury.injuryDate, returnToRun.minDays),
+      latest: addDays(injury.injuryDate, returnToRun.maxDays),
+    },
+    returnToSportDates: {
+      earliest: addDays(injury.injuryDate, returnToSport.minDays),
+      latest: addDays(injury.injuryDate, returnToSport.maxDays),
+    },
+    factors,
+    specialistOpinion,
+    notes,
+    sources: baseSources.map((source) => ({ ...source })),
+  };
+}

@@ -1,0 +1,445 @@
+// Red-flag screen: conditions that mimic or complicate a calf strain and need medical care first.
+// A positive screen (any flag) blocks plan generation; see planFromAssessment() in ./plan.ts.
+import type {
+  RedFlag,
+  ScreenBooleanKey,
+  ScreenInput,
+  ScreenResult,
+  ScreenSigns,
+  ThompsonResult,
+  Urgency,
+  WellsCriteria,
+} from "./types";
+
+export type ScreenGroup = "DVT" | "ACHILLES" | "COMPARTMENT" | "OTHER_CONDITIONS" | "SEE_A_DOCTOR";
+
+export interface ScreenGroupInfo {
+  key: ScreenGroup;
+  title: string;
+  description: string;
+}
+
+export interface ScreenItem {
+  key: ScreenBooleanKey;
+  group: ScreenGroup;
+  /** Plain-language label, fit for a checkbox. */
+  label: string;
+  /** Short clinician-facing description of how to judge it. */
+  description: string;
+  /** Points in the Wells DVT score, for Wells items only. */
+  wellsPoints?: number;
+}
+
+export const SCREEN_GROUPS: ScreenGroupInfo[] = [
+  {
+    key: "DVT",
+    title: "Blood clot (DVT): Wells criteria",
+    description: "Score 2 or more means a DVT is likely and needs same-day medical assessment.",
+  },
+  {
+    key: "ACHILLES",
+    title: "Achilles tendon rupture",
+    description: "A torn Achilles needs an orthopaedic opinion, not a calf strain plan.",
+  },
+  {
+    key: "COMPARTMENT",
+    title: "Acute compartment syndrome",
+    description: "Rising pressure in the calf can damage muscle and nerve within hours.",
+  },
+  {
+    key: "OTHER_CONDITIONS",
+    title: "Other conditions to rule out",
+    description: "Problems that can look like a calf strain: artery, infection, bone, knee or back.",
+  },
+  {
+    key: "SEE_A_DOCTOR",
+    title: "Signs that need a doctor's review",
+    description: "Warning signs from the patient handouts; each needs medical review before rehab.",
+  },
+];
+
+export const SCREEN_ITEMS: ScreenItem[] = [
+  // Wells DVT criteria
+  {
+    key: "activeCancer",
+    group: "DVT",
+    label: "Cancer now or treated in the last 6 months",
+    description: "Active cancer: treatment ongoing, within 6 months, or palliative.",
+    wellsPoints: 1,
+  },
+  {
+    key: "paralysisOrRecentCast",
+    group: "DVT",
+    label: "Leg paralysed, weak from a nerve problem, or recently in a cast",
+    description: "Paralysis, paresis or recent plaster immobilisation of the leg.",
+    wellsPoints: 1,
+  },
+  {
+    key: "bedriddenOrRecentSurgery",
+    group: "DVT",
+    label: "In bed for more than 3 days, or major surgery in the last 12 weeks",
+    description: "Recently bedridden > 3 days, or major surgery within 12 weeks needing general or regional anaesthesia.",
+    wellsPoints: 1,
+  },
+  {
+    key: "deepVeinTenderness",
+    group: "DVT",
+    label: "Tender along the deep veins",
+    description: "Localised tenderness along the distribution of the deep venous system.",
+    wellsPoints: 1,
+  },
+  {
+    key: "wholeLegSwollen",
+    group: "DVT",
+    label: "The whole leg is swollen",
+    description: "Entire leg swollen, not only the calf.",
+    wellsPoints: 1,
+  },
+  {
+    key: "calfSwellingOver3cm",
+    group: "DVT",
+    label: "Calf is more than 3 cm bigger than the other calf",
+    description: "Calf girth > 3 cm more than the other side, measured 10 cm below the tibial tuberosity.",
+    wellsPoints: 1,
+  },
+  {
+    key: "pittingOedema",
+    group: "DVT",
+    label: "Pressing the swelling leaves a dent (only in this leg)",
+    description: "Pitting oedema confined to the symptomatic leg.",
+    wellsPoints: 1,
+  },
+  {
+    key: "collateralSuperficialVeins",
+    group: "DVT",
+    label: "Surface veins stand out (not varicose veins)",
+    description: "Collateral superficial veins, non-varicose.",
+    wellsPoints: 1,
+  },
+  {
+    key: "previousDvt",
+    group: "DVT",
+    label: "Had a blood clot in the leg before",
+    description: "Previously documented deep vein thrombosis.",
+    wellsPoints: 1,
+  },
+  {
+    key: "alternativeDiagnosisAsLikely",
+    group: "DVT",
+    label: "Another cause (such as a calf strain) is at least as likely as a clot",
+    description: "An alternative diagnosis is at least as likely as DVT: subtract 2 points.",
+    wellsPoints: -2,
+  },
+  // Achilles (the Thompson test is a separate three-way field)
+  {
+    key: "palpableGap",
+    group: "ACHILLES",
+    label: "A gap can be felt in the Achilles tendon",
+    description: "Palpable defect in the Achilles tendon, usually 2-6 cm above its insertion.",
+  },
+  // Compartment syndrome
+  {
+    key: "painOutOfProportion",
+    group: "COMPARTMENT",
+    label: "Pain far worse than the injury explains",
+    description: "Pain out of proportion to the injury, worse on passive stretch, not eased by rest or usual pain relief.",
+  },
+  {
+    key: "tenseSwollenCompartment",
+    group: "COMPARTMENT",
+    label: "Calf feels very tight and hard",
+    description: "Tense, swollen, woody-feeling compartment on palpation.",
+  },
+  {
+    key: "paraesthesia",
+    group: "COMPARTMENT",
+    label: "Pins and needles in the leg or foot",
+    description: "New paraesthesia in the leg or foot after the injury.",
+  },
+  // Other conditions
+  {
+    key: "coldPaleFoot",
+    group: "OTHER_CONDITIONS",
+    label: "Foot is cold, pale or blue",
+    description: "Cold, pale or mottled foot, weak or absent foot pulses: possible acute arterial occlusion.",
+  },
+  {
+    key: "claudication",
+    group: "OTHER_CONDITIONS",
+    label: "Calf cramps after walking a set distance and eases with rest",
+    description: "Reproducible exertional calf pain relieved by rest: possible peripheral arterial disease.",
+  },
+  {
+    key: "feverOrUnwell",
+    group: "OTHER_CONDITIONS",
+    label: "Fever or feeling unwell",
+    description: "Fever, chills or malaise with a hot, red calf: possible cellulitis, abscess or myositis.",
+  },
+  {
+    key: "suspectedStressFracture",
+    group: "OTHER_CONDITIONS",
+    label: "Sharp pain when pressing on the shin bone",
+    description: "Focal bony tenderness on the tibia, or pain on hopping: possible tibial stress fracture.",
+  },
+  {
+    key: "bakersCyst",
+    group: "OTHER_CONDITIONS",
+    label: "Swelling behind the knee before the calf pain",
+    description: "Popliteal swelling with sudden calf pain and swelling: possible ruptured Baker's cyst, which mimics DVT.",
+  },
+  {
+    key: "referredBackPain",
+    group: "OTHER_CONDITIONS",
+    label: "Back pain, or calf pain that changes with back movement",
+    description: "Calf symptoms reproduced by lumbar movement or neural tension tests: possible referred pain.",
+  },
+  // Seed "see a doctor" signs
+  {
+    key: "cannotBearWeight",
+    group: "SEE_A_DOCTOR",
+    label: "Cannot put weight on the leg",
+    description: "Unable to take 4 steps on the injured leg: consider fracture or complete rupture.",
+  },
+  {
+    key: "rednessWarmth",
+    group: "SEE_A_DOCTOR",
+    label: "Calf is red and warm",
+    description: "Redness and warmth of the calf, not typical of a simple strain: consider DVT or infection.",
+  },
+  {
+    key: "painNotImprovingWithRest",
+    group: "SEE_A_DOCTOR",
+    label: "Pain is not getting better with rest",
+    description: "No improvement after several days of relative rest, or night pain.",
+  },
+  {
+    key: "numbness",
+    group: "SEE_A_DOCTOR",
+    label: "Numbness in the lower leg or foot",
+    description: "Reduced sensation in the leg or foot: consider nerve involvement.",
+  },
+  {
+    key: "severeBruising",
+    group: "SEE_A_DOCTOR",
+    label: "Large or spreading bruise",
+    description: "Extensive bruising or discolouration, especially with anticoagulants or a bleeding disorder.",
+  },
+];
+
+export const THOMPSON_OPTIONS: { value: ThompsonResult; label: string; description: string }[] = [
+  { value: "NOT_DONE", label: "Not done", description: "Thompson (calf squeeze) test not performed." },
+  { value: "NORMAL", label: "Normal: foot points down", description: "Squeezing the calf produces plantarflexion." },
+  {
+    value: "ABSENT_PLANTARFLEXION",
+    label: "Abnormal: foot does not move",
+    description: "No plantarflexion on calf squeeze: suspect Achilles rupture.",
+  },
+];
+
+/** A screen with nothing positive (Thompson test not done): a starting point for forms and tests. */
+export const NEGATIVE_SCREEN: ScreenInput = {
+  activeCancer: false,
+  paralysisOrRecentCast: false,
+  bedriddenOrRecentSurgery: false,
+  deepVeinTenderness: false,
+  wholeLegSwollen: false,
+  calfSwellingOver3cm: false,
+  pittingOedema: false,
+  collateralSuperficialVeins: false,
+  previousDvt: false,
+  alternativeDiagnosisAsLikely: false,
+  thompsonTest: "NOT_DONE",
+  palpableGap: false,
+  painOutOfProportion: false,
+  tenseSwollenCompartment: false,
+  paraesthesia: false,
+  coldPaleFoot: false,
+  claudication: false,
+  feverOrUnwell: false,
+  suspectedStressFracture: false,
+  bakersCyst: false,
+  referredBackPain: false,
+  cannotBearWeight: false,
+  rednessWarmth: false,
+  painNotImprovingWithRest: false,
+  numbness: false,
+  severeBruising: false,
+};
+
+const WELLS_ITEMS = SCREEN_ITEMS.filter(
+  (item): item is ScreenItem & { key: keyof WellsCriteria; wellsPoints: number } => item.wellsPoints !== undefined,
+);
+
+/** Wells DVT score: +1 per criterion present, -2 when another diagnosis is at least as likely. Range -2..9. */
+export function wellsScore(criteria: WellsCriteria): number {
+  let score = 0;
+  for (const item of WELLS_ITEMS) {
+    if (criteria[item.key]) score += item.wellsPoints;
+  }
+  return score;
+}
+
+/** Wells score at or above this means "DVT likely" (two-level model). */
+export const WELLS_LIKELY_THRESHOLD = 2;
+
+type SingleSignKey = Exclude<
+  keyof ScreenSigns,
+  "palpableGap" | "painOutOfProportion" | "tenseSwollenCompartment" | "paraesthesia"
+>;
+
+/** Urgency and clinician action for signs that raise a flag on their own. */
+const SINGLE_SIGN_RULES: Record<SingleSignKey, { urgency: Urgency; referral: string }> = {
+  coldPaleFoot: {
+    urgency: "EMERGENCY",
+    referral: "Send to the emergency department now: a cold, pale foot suggests acute arterial occlusion.",
+  },
+  feverOrUnwell: {
+    urgency: "URGENT",
+    referral: "Arrange same-day medical assessment for possible infection (fever or unwell with calf signs).",
+  },
+  bakersCyst: {
+    urgency: "URGENT",
+    referral: "Arrange same-day medical assessment: a ruptured Baker's cyst mimics DVT and a clot must be excluded.",
+  },
+  cannotBearWeight: {
+    urgency: "URGENT",
+    referral: "Arrange same-day medical assessment for inability to bear weight (exclude fracture or complete rupture).",
+  },
+  rednessWarmth: {
+    urgency: "URGENT",
+    referral: "Arrange same-day medical assessment for a red, warm calf (exclude DVT and infection).",
+  },
+  claudication: {
+    urgency: "ROUTINE",
+    referral: "Refer to the GP / physician for a vascular assessment of exertional calf pain.",
+  },
+  suspectedStressFracture: {
+    urgency: "ROUTINE",
+    referral: "Refer to the GP / physician for imaging of the tibia before any impact loading (possible stress fracture).",
+  },
+  referredBackPain: {
+    urgency: "ROUTINE",
+    referral: "Assess the lumbar spine or refer to the GP / physician: the calf pain may be referred from the back.",
+  },
+  painNotImprovingWithRest: {
+    urgency: "ROUTINE",
+    referral: "Refer to the GP / physician: pain not improving with rest needs a medical review.",
+  },
+  numbness: {
+    urgency: "ROUTINE",
+    referral: "Refer to the GP / physician to assess numbness in the leg or foot.",
+  },
+  severeBruising: {
+    urgency: "ROUTINE",
+    referral: "Refer to the GP / physician to review extensive bruising (check anticoagulants and clotting).",
+  },
+};
+
+const URGENCY_RANK: Record<Urgency, number> = { ROUTINE: 1, URGENT: 2, EMERGENCY: 3 };
+
+const ITEM_BY_KEY = new Map(SCREEN_ITEMS.map((item) => [item.key, item]));
+
+function itemLabel(key: ScreenBooleanKey): string {
+  return ITEM_BY_KEY.get(key)?.label ?? key;
+}
+
+interface FlagWithReferral extends RedFlag {
+  referral: string;
+}
+
+/**
+ * Screens for red flags. Every flag blocks the plan; referralMessage says what to do, most
+ * urgent first. Rules:
+ * - DVT: Wells score >= 2 -> URGENT (same-day medical assessment).
+ * - Achilles rupture: abnormal Thompson test or palpable gap -> URGENT (orthopaedic review).
+ * - Compartment syndrome: 2 or 3 of its signs -> EMERGENCY; 1 sign -> URGENT, to exclude it.
+ * - Every other sign raises its own flag with the urgency in SINGLE_SIGN_RULES.
+ */
+export function screen(input: ScreenInput): ScreenResult {
+  const flags: FlagWithReferral[] = [];
+  const notes: string[] = [];
+
+  const compartmentSigns = (["painOutOfProportion", "tenseSwollenCompartment", "paraesthesia"] as const).filter(
+    (key) => input[key],
+  );
+  if (compartmentSigns.length >= 2) {
+    flags.push({
+      key: "compartment-syndrome",
+      label: "Suspected acute compartment syndrome",
+      urgency: "EMERGENCY",
+      reason: `${compartmentSigns.length} of 3 signs: ${compartmentSigns.map(itemLabel).join("; ")}.`,
+      referral: "Send to the emergency department now for suspected acute compartment syndrome.",
+    });
+  } else if (compartmentSigns.length === 1) {
+    const [sign] = compartmentSigns;
+    flags.push({
+      key: "possible-compartment-syndrome",
+      label: "Possible compartment syndrome",
+      urgency: "URGENT",
+      reason: `1 of 3 signs: ${itemLabel(sign!)}. Re-check within hours; go to the emergency department if a second sign appears.`,
+      referral: "Arrange same-day medical assessment to exclude compartment syndrome.",
+    });
+  }
+
+  const score = wellsScore(input);
+  const dvtLikely = score >= WELLS_LIKELY_THRESHOLD;
+  if (dvtLikely) {
+    flags.push({
+      key: "dvt-likely",
+      label: "Deep vein thrombosis likely",
+      urgency: "URGENT",
+      reason: `Wells score ${score} (2 or more: DVT likely).`,
+      referral: `Arrange same-day medical assessment for suspected DVT (Wells score ${score}); D-dimer and / or compression ultrasound per local pathway.`,
+    });
+  } else if (score === 1) {
+    notes.push("Wells score 1: DVT unlikely but not excluded. Re-screen if swelling, redness or warmth appears.");
+  }
+
+  const achillesSigns: string[] = [];
+  if (input.thompsonTest === "ABSENT_PLANTARFLEXION") achillesSigns.push("Thompson test abnormal (no plantarflexion)");
+  if (input.palpableGap) achillesSigns.push("palpable gap in the Achilles tendon");
+  if (achillesSigns.length > 0) {
+    flags.push({
+      key: "achilles-rupture",
+      label: "Suspected Achilles tendon rupture",
+      urgency: "URGENT",
+      reason: `${achillesSigns.join("; ")}.`,
+      referral: "Arrange urgent orthopaedic review (same or next day) for suspected Achilles rupture; protect in plantarflexion meanwhile.",
+    });
+  }
+  if (input.thompsonTest === "NOT_DONE") {
+    notes.push("Thompson test not recorded: do it before loading if an Achilles injury is possible.");
+  }
+
+  for (const [key, rule] of Object.entries(SINGLE_SIGN_RULES) as [SingleSignKey, (typeof SINGLE_SIGN_RULES)[SingleSignKey]][]) {
+    if (!input[key]) continue;
+    const item = ITEM_BY_KEY.get(key);
+    flags.push({
+      key,
+      label: item?.label ?? key,
+      urgency: rule.urgency,
+      reason: item?.description ?? "",
+      referral: rule.referral,
+    });
+  }
+
+  // Most urgent first; the sort is stable, so equal urgencies keep the order above.
+  flags.sort((a, b) => URGENCY_RANK[b.urgency] - URGENCY_RANK[a.urgency]);
+
+  const urgency = flags[0]?.urgency ?? null;
+  const referrals = [...new Set(flags.map((flag) => flag.referral))];
+  const referralMessage =
+    flags.length === 0
+      ? null
+      : `${referrals.join(" ")} Do not start a rehab plan until the patient has been medically assessed; then screen again.`;
+
+  return {
+    flags: flags.map(({ referral: _referral, ...flag }) => flag),
+    wellsScore: score,
+    dvtLikely,
+    urgency,
+    blocksPlan: flags.length > 0,
+    referralMessage,
+    notes,
+  };
+}

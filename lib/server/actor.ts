@@ -1,0 +1,26 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/server/errors";
+
+/** The signed-in user on whose behalf a data function runs. Every query is scoped by it. */
+export interface Actor {
+  userId: string;
+  clinicId: string;
+  role: Role;
+  name: string;
+  /** Set for PATIENT users: the one patient record they may see. */
+  patientId: string | null;
+}
+
+export const STAFF_ROLES: readonly Role[] = ["ADMIN", "THERAPIST"];
+
+/**
+ * Staff-only data functions call this first. A patient asking for staff data gets the same
+ * answer as for a missing record, so ids cannot be probed.
+ */
+export function assertStaff(actor: Actor): void {
+  if (!STAFF_ROLES.includes(actor.role)) throw new AppError("NOT_FOUND");
+}
+
+export function assertAdmin(actor: Actor): void {
+  if (actor.role !== "ADMIN") throw new AppError("NOT_FOUND");
+}

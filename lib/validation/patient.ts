@@ -1,0 +1,55 @@
+import { z } from "zod";
+
+export const SEX_OPTIONS = [
+  { value: "FEMALE", label: "Female" },
+  { value: "MALE", label: "Male" },
+  { value: "OTHER", label: "Other" },
+  { value: "UNDISCLOSED", label: "Prefer not to say" },
+] as const;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+const optionalText = (max: number, label: string) =>
+  z.string().max(max, `${label} can be at most ${max} characters.`).optional();
+
+/** Shared by the patient form (client hints) and the server (the real check). */
+export const patientInput = z.object({
+  givenName: z
+    .string({ error: "Enter the patient's first name." })
+    .min(1, "Enter the patient's first name.")
+    .max(200, "First name can be at most 200 characters."),
+  familyName: z
+    .string({ error: "Enter the patient's last name." })
+    .min(1, "Enter the patient's last name.")
+    .max(200, "Last name can be at most 200 characters."),
+  dateOfBirth: z
+    .string({ error: "Enter the date of birth." })
+    .regex(isoDate, "Enter the date of birth as a date (YYYY-MM-DD).")
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "That date does not exist.")
+    .refine((v) => v <= todayIso(), "Date of birth cannot be in the future.")
+    .refine((v) => v >= "1900-01-01", "Date of birth must be after 1900."),
+  sex: z.enum(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"], { error: "Choose an option." }),
+  email: z.email("Enter a valid email address, like name@example.com.").max(254).optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()\-.]{6,30}$/, "Enter a phone number using digits, spaces, + ( ) or -.")
+    .optional(),
+  activity: optionalText(100, "Activity"),
+  weeklyRunningKm: z.coerce
+    .number({ error: "Enter weekly running as a number of kilometres." })
+    .min(0, "Weekly running cannot be negative.")
+    .max(300, "Weekly running above 300 km looks like a typo.")
+    .optional(),
+  notes: optionalText(4000, "Notes"),
+  therapistId: z.uuid("Choose the responsible therapist."),
+});
+
+export type PatientInput = z.infer<typeof patientInput>;
+
+export const patientUpdateInput = patientInput.extend({
+  version: z.coerce.number().int().min(1),
+});
