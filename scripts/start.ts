@@ -7,7 +7,7 @@
  * browser tests; used by Playwright's webServer).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, type EmbeddedHandle } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
@@ -50,11 +50,14 @@ async function main() {
     if (databaseUrl) {
       databaseUrl = await createThrowawayDatabase(databaseUrl, "restride_e2e");
     } else {
+      mkdirSync(DATA_DIR, { recursive: true });
       const dataDir = path.join(DATA_DIR, "e2e-postgres");
       rmSync(dataDir, { recursive: true, force: true });
       embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "restride_e2e" });
       databaseUrl = embedded.url;
     }
+    // The browser tests' fixtures create their own clinic and users directly in this database.
+    writeFileSync(path.join(DATA_DIR, "e2e-database-url"), databaseUrl, { mode: 0o600 });
   } else if (!databaseUrl) {
     const pgPort = Number(process.env.RESTRIDE_PG_PORT ?? 54329);
     const dataDir = process.env.RESTRIDE_DATA_DIR ?? path.join(DATA_DIR, "postgres");

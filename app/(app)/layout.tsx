@@ -22,7 +22,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <span>
-              {actor.name} <span className="text-slate-400">·</span> {actor.role.toLowerCase()}
+              {actor.name} <span className="text-slate-500">·</span> {actor.role.toLowerCase()}
             </span>
             <SignOutButton />
           </div>

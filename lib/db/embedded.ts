@@ -89,6 +89,8 @@ export async function startEmbeddedPostgres(opts: {
   await server.start();
 
   const admin = new pg.Client({ connectionString: urlFor(port, "postgres") });
+  // Ctrl-C reaches the postgres process too and ends this connection; that is not an error.
+  admin.on("error", () => {});
   await admin.connect();
   const createDatabase = async (name: string) => {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);

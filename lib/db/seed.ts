@@ -18,7 +18,7 @@ export const DEMO_USERS = [
 ] as const;
 
 const DEMO_PATIENTS = [
-  { id: "00000000-0000-4000-8000-0000000000c1", givenName: "Zoë", familyName: "Łukasiewicz-Núñez", dateOfBirth: "1988-04-12", sex: "FEMALE", activity: "Road running (half marathon)", weeklyRunningKm: 45, therapist: 1 },
+  { id: "00000000-0000-4000-8000-0000000000c1", givenName: "Małgorzata", familyName: "Wójcik-Sørensen", dateOfBirth: "1988-04-12", sex: "FEMALE", activity: "Road running (half marathon)", weeklyRunningKm: 45, therapist: 1 },
   { id: "00000000-0000-4000-8000-0000000000c2", givenName: "Daniel", familyName: "Okonkwo", dateOfBirth: "1979-09-30", sex: "MALE", activity: "Masters track, 800 m", weeklyRunningKm: 35, therapist: 1 },
   { id: "00000000-0000-4000-8000-0000000000c3", givenName: "Siobhán", familyName: "Ní Bhriain", dateOfBirth: "1995-01-07", sex: "FEMALE", activity: "Trail running", weeklyRunningKm: 60, therapist: 2 },
   { id: "00000000-0000-4000-8000-0000000000c4", givenName: "Mateo", familyName: "García", dateOfBirth: "2001-06-21", sex: "MALE", activity: "Football (midfield)", weeklyRunningKm: 20, therapist: 2 },

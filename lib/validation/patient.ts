@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pastDate } from "@/lib/validation/dates";
 
 export const SEX_OPTIONS = [
   { value: "FEMALE", label: "Female" },
@@ -6,12 +7,6 @@ export const SEX_OPTIONS = [
   { value: "OTHER", label: "Other" },
   { value: "UNDISCLOSED", label: "Prefer not to say" },
 ] as const;
-
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 const optionalText = (max: number, label: string) =>
   z.string().max(max, `${label} can be at most ${max} characters.`).optional();
@@ -26,12 +21,7 @@ export const patientInput = z.object({
     .string({ error: "Enter the patient's last name." })
     .min(1, "Enter the patient's last name.")
     .max(200, "Last name can be at most 200 characters."),
-  dateOfBirth: z
-    .string({ error: "Enter the date of birth." })
-    .regex(isoDate, "Enter the date of birth as a date (YYYY-MM-DD).")
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)), "That date does not exist.")
-    .refine((v) => v <= todayIso(), "Date of birth cannot be in the future.")
-    .refine((v) => v >= "1900-01-01", "Date of birth must be after 1900."),
+  dateOfBirth: pastDate("date of birth", { min: "1900-01-01", minMessage: "The date of birth must be after 1900." }),
   sex: z.enum(["FEMALE", "MALE", "OTHER", "UNDISCLOSED"], { error: "Choose an option." }),
   email: z.email("Enter a valid email address, like name@example.com.").max(254).optional(),
   phone: z

@@ -83,7 +83,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Sea
                   <td className="px-4 py-3">
                     {formatDate(p.dateOfBirth)} <span className="text-slate-500">({ageOn(p.dateOfBirth, now)} y)</span>
                   </td>
-                  <td className="px-4 py-3">{p.activity ?? <span className="text-slate-400">—</span>}</td>
+                  <td className="px-4 py-3">{p.activity ?? <span className="text-slate-500">—</span>}</td>
                   <td className="px-4 py-3">{p.therapist.name}</td>
                 </tr>
               ))}

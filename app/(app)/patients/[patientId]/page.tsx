@@ -20,10 +20,10 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   return (
     <div className="space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/patients" className="text-brand-700 hover:underline">
+        <Link href="/patients" className="text-brand-700 underline underline-offset-2">
           Patients
         </Link>
-        <span className="text-slate-400"> / </span>
+        <span className="text-slate-500"> / </span>
         <span aria-current="page">{fullName(patient)}</span>
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -54,7 +54,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <Item term="Last updated" value={formatDateTime(patient.updatedAt)} />
           <div className="sm:col-span-2">
             <dt className="font-medium text-slate-600">Notes</dt>
-            <dd className="mt-1 whitespace-pre-wrap">{patient.notes ?? <span className="text-slate-400">None</span>}</dd>
+            <dd className="mt-1 whitespace-pre-wrap">{patient.notes ?? <span className="text-slate-500">None</span>}</dd>
           </div>
         </dl>
       </section>
@@ -66,7 +66,7 @@ function Item({ term, value }: { term: string; value: string | null }) {
   return (
     <div>
       <dt className="font-medium text-slate-600">{term}</dt>
-      <dd className="mt-0.5 break-words">{value ?? <span className="text-slate-400">Not recorded</span>}</dd>
+      <dd className="mt-0.5 break-words">{value ?? <span className="text-slate-500">Not recorded</span>}</dd>
     </div>
   );
 }

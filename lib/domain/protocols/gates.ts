@@ -1,0 +1,154 @@
+// Progression gates shared by the calf templates. Numbers are editable defaults from the
+// Health & High Performance calf protocol (see the clinical brief).
+import { CHECK_META } from "../clinical/measures";
+import type { CheckGateTemplate, CheckKey, ClinicalGrade, MeasureGateTemplate } from "../clinical/types";
+
+const CHECK_PATIENT_LABELS_ES: Record<CheckKey, string> = {
+  "specialist-cleared": "Un especialista ha visto su pantorrilla y acordó los siguientes pasos",
+  "normal-gait": "Camina sin cojear",
+  "pain-free-double-leg-hops": "Puede saltar con los dos pies sin dolor",
+  "pain-free-single-leg-hops": "Puede saltar sobre la pierna lesionada sin dolor",
+  "box-jumps-5x30": "Puede hacer 5 saltos a un cajón de 30 cm",
+  "run-walk-no-flare": "Terminó el plan de caminar y correr y su pantorrilla estaba bien al día siguiente",
+  "full-training-no-flare": "Ha vuelto a entrenar por completo y su pantorrilla sigue tranquila",
+};
+
+function checkGate(check: CheckKey, grades?: ClinicalGrade[]): CheckGateTemplate {
+  const meta = CHECK_META[check];
+  const gate: CheckGateTemplate = {
+    key: check,
+    kind: "CHECK",
+    check,
+    label: meta.label,
+    patientLabel: meta.patientLabel,
+    translations: { es: { patientLabel: CHECK_PATIENT_LABELS_ES[check] } },
+  };
+  if (grades) gate.grades = grades;
+  return gate;
+}
+
+function measureGate(gate: Omit<MeasureGateTemplate, "kind" | "translations">, patientLabelEs: string): MeasureGateTemplate {
+  return { ...gate, kind: "MEASURE", translations: { es: { patientLabel: patientLabelEs } } };
+}
+
+/** Gates to leave "protect" for "strength". */
+export const PROTECT_EXIT_GATES = [
+  measureGate(
+    {
+      key: "walking-pain",
+      measure: "painWalking",
+      comparator: "<=",
+      threshold: 2,
+      label: "Walking pain NPRS <= 2",
+      patientLabel: "Walking hurts 2 out of 10 or less",
+    },
+    "Caminar le duele 2 de 10 o menos",
+  ),
+  checkGate("normal-gait"),
+  checkGate("specialist-cleared", [3]),
+];
+
+/** Gates to leave "strength" for "run". */
+export const STRENGTH_EXIT_GATES = [
+  measureGate(
+    {
+      key: "heel-raises-straight",
+      measure: "heelRaisesAffectedStraight",
+      comparator: ">=",
+      threshold: 25,
+      label: "Single-leg heel raises (straight knee) >= 25 reps, injured side",
+      patientLabel: "You can do 25 heel raises on your injured leg",
+    },
+    "Puede hacer 25 elevaciones de talón sobre la pierna lesionada",
+  ),
+  measureGate(
+    {
+      key: "heel-raises-bent",
+      measure: "heelRaisesAffectedBent",
+      comparator: ">=",
+      threshold: 25,
+      label: "Single-leg heel raises (bent knee) >= 25 reps, injured side",
+      patientLabel: "You can do 25 bent-knee heel raises on your injured leg",
+    },
+    "Puede hacer 25 elevaciones de talón con la rodilla doblada sobre la pierna lesionada",
+  ),
+  measureGate(
+    {
+      key: "symmetry-straight",
+      measure: "heelRaiseSymmetryStraight",
+      comparator: ">=",
+      threshold: 90,
+      label: "Heel-raise symmetry (straight knee) >= 90%",
+      patientLabel: "Your injured calf does at least 90% of the heel raises of your other calf",
+    },
+    "Su pantorrilla lesionada hace al menos el 90% de las elevaciones de la otra",
+  ),
+  measureGate(
+    {
+      key: "symmetry-bent",
+      measure: "heelRaiseSymmetryBent",
+      comparator: ">=",
+      threshold: 90,
+      label: "Heel-raise symmetry (bent knee) >= 90%",
+      patientLabel: "With the knee bent, your injured calf does at least 90% of the other side",
+    },
+    "Con la rodilla doblada, su pantorrilla lesionada hace al menos el 90% de la otra",
+  ),
+  measureGate(
+    {
+      key: "heel-raise-height",
+      measure: "heelRaiseHeightSymmetry",
+      comparator: ">=",
+      threshold: 90,
+      label: "Heel-raise height symmetry >= 90%",
+      patientLabel: "Your heel lifts almost as high on the injured side as on the other",
+    },
+    "Su talón sube casi tan alto en el lado lesionado como en el otro",
+  ),
+  checkGate("pain-free-double-leg-hops"),
+];
+
+/** Gates to leave "run" for "sport". */
+export const RUN_EXIT_GATES = [
+  measureGate(
+    {
+      key: "hop-distance",
+      measure: "hopDistanceSymmetry",
+      comparator: ">=",
+      threshold: 90,
+      label: "Single-leg hop distance symmetry >= 90%",
+      patientLabel: "You can hop at least 90% as far on your injured leg as on the other",
+    },
+    "Puede saltar con la pierna lesionada al menos el 90% de la distancia de la otra",
+  ),
+  checkGate("pain-free-single-leg-hops"),
+  checkGate("box-jumps-5x30"),
+  checkGate("run-walk-no-flare"),
+];
+
+/** Gates to leave "sport" for "maintain". LEFS 72 = 90% of the scale (editable default). */
+export const SPORT_EXIT_GATES = [
+  measureGate(
+    {
+      key: "next-morning-pain",
+      measure: "painNextMorning",
+      comparator: "<=",
+      threshold: 1,
+      label: "Next-morning pain NPRS <= 1 after full training",
+      patientLabel: "Your calf hurts 1 out of 10 or less the morning after training",
+    },
+    "Su pantorrilla duele 1 de 10 o menos la mañana después de entrenar",
+  ),
+  measureGate(
+    {
+      key: "lefs",
+      measure: "lefs",
+      comparator: ">=",
+      threshold: 72,
+      label: "LEFS >= 72 / 80",
+      patientLabel: "Your score on the leg function questionnaire is 72 out of 80 or more",
+    },
+    "Su puntuación en el cuestionario de función de la pierna es 72 de 80 o más",
+  ),
+  checkGate("full-training-no-flare"),
+];
