@@ -7,6 +7,8 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
 import { foldForSearch } from "@/lib/domain/text";
+import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/protocols";
+import { seedSharedLibrary } from "@/lib/db/template-store";
 
 export const DEMO_CLINIC_ID = "00000000-0000-4000-8000-000000000001";
 export const DEMO_PASSWORD = "restride-demo";
@@ -34,6 +36,7 @@ export interface SeedResult {
 export async function seed(connectionString: string, opts: { demo: boolean }): Promise<SeedResult> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(createPool(connectionString, { max: 2 })) });
   try {
+    await seedSharedLibrary(prisma, PROTOCOL_TEMPLATES, EXERCISE_LIBRARY);
     if (!opts.demo) return { demoCreated: false };
     const existing = await prisma.clinic.findUnique({ where: { id: DEMO_CLINIC_ID }, select: { id: true } });
     const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });

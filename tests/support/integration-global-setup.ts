@@ -9,6 +9,7 @@ import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../lib/db/embedded";
 import { migrate } from "../../lib/db/migrate";
+import { seed } from "../../lib/db/seed";
 import { createThrowawayDatabase, dropDatabase, freePort } from "../../scripts/test-db";
 
 declare module "vitest" {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject) {
   }
   const databaseUrl = await createThrowawayDatabase(serverUrl, "restride_it");
   await migrate(databaseUrl);
+  await seed(databaseUrl, { demo: false }); // the shared protocol library, once, before tests run in parallel
   process.env.DATABASE_URL = databaseUrl;
   project.provide("databaseUrl", databaseUrl);
   project.provide("serverUrl", serverUrl);

@@ -46,9 +46,10 @@ export interface PlanOptions {
  * 2. HIGH_BASELINE_PAIN: pain at rest >= 4 or walking >= 5 at the first visit, stage "protect"
  *    only (the gate into the next stage needs walking pain <= 2 anyway): reps and holds x 0.8,
  *    pain limit - 1.
- * 3. HEEL_RAISE_DEFICIT: stage "strength", calf-strength exercises with a knee bias: target reps
+ * 3. HEEL_RAISE_DEFICIT: stage "strength", body-weight calf raises with a knee bias: target reps
  *    follow the first-visit heel-raise symmetry for that knee position (straight or bent).
  *    Under 50% -> x 0.6, 50% to under 80% -> x 0.8, 80% or more (or no data) -> unchanged.
+ *    Exercises with external load are left alone: their intensity is set by the weight.
  * 4. RUNNING_VOLUME: with a usual weekly running distance, the "sport" stage gets a goal to
  *    build back to it.
  */
@@ -172,7 +173,7 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
       throw new ClinicalError("UNKNOWN_EXERCISE", `Stage "${stage.key}" uses unknown exercise "${item.exerciseKey}"`);
     }
     let repsFactor = stageScaling.factor;
-    if (stage.key === "strength" && entry.category === "CALF_STRENGTH" && entry.kneeBias) {
+    if (stage.key === "strength" && entry.category === "CALF_STRENGTH" && entry.kneeBias && !entry.externalLoad) {
       const sym = baselineSymmetry(ctx.baseline, entry.kneeBias);
       const factor = deficitFactor(sym);
       if (factor !== 1 && sym !== null) {

@@ -297,6 +297,8 @@ export interface ExerciseEntry extends ExerciseText {
   side: ExerciseSide;
   category: ExerciseCategory;
   kneeBias: KneeBias | null;
+  /** Uses added weight (dumbbell, machine): intensity is set by the load, not by rep count. */
+  externalLoad?: boolean;
   translations?: Translations<ExerciseText>;
 }
 

@@ -400,6 +400,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     side: "AFFECTED",
     category: "CALF_STRENGTH",
     kneeBias: "BENT",
+    externalLoad: true,
     translations: {
       es: {
         name: "Elevación de talón sentado con peso",
@@ -493,6 +494,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     side: "AFFECTED",
     category: "CALF_STRENGTH",
     kneeBias: "STRAIGHT",
+    externalLoad: true,
     translations: {
       es: {
         name: "Elevación de talón con peso, una pierna",

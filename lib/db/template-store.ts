@@ -1,0 +1,241 @@
+/**
+ * Protocol templates in PostgreSQL ↔ the domain's Template type. Used by the seed, the data
+ * layer and tests; takes any Prisma client or transaction, so it has no session logic itself.
+ */
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import type {
+  CheckKey,
+  ClinicalGrade,
+  Comparator,
+  Dose,
+  EducationSection,
+  ExerciseCategory,
+  ExerciseEntry,
+  ExerciseSide,
+  GateTemplate,
+  GradeDurations,
+  KneeBias,
+  MeasureKey,
+  Muscle,
+  SourceRef,
+  StageKey,
+  Template,
+  Translations,
+} from "@/lib/domain/clinical/types";
+
+type Client = PrismaClient | Prisma.TransactionClient;
+
+export const templateInclude = {
+  stages: {
+    orderBy: { position: "asc" },
+    include: {
+      exercises: { orderBy: { position: "asc" }, include: { exercise: { select: { key: true } } } },
+      gates: { orderBy: { position: "asc" } },
+    },
+  },
+} satisfies Prisma.ProtocolTemplateInclude;
+
+export type TemplateRow = Prisma.ProtocolTemplateGetPayload<{ include: typeof templateInclude }>;
+
+const grades = (values: number[]): ClinicalGrade[] | undefined =>
+  values.length ? (values.filter((g) => g === 1 || g === 2 || g === 3) as ClinicalGrade[]) : undefined;
+
+export function toDomainTemplate(row: TemplateRow): Template {
+  return {
+    key: row.key,
+    name: row.name,
+    muscles: row.muscles as Muscle[],
+    grades: row.grades as ClinicalGrade[],
+    version: row.version,
+    sources: row.sources as unknown as SourceRef[],
+    education: row.education as unknown as EducationSection[],
+    ...(row.translations ? { translations: row.translations as Translations<{ name: string }> } : {}),
+    stages: row.stages.map((s) => ({
+      key: s.key as StageKey,
+      name: s.name,
+      purpose: s.purpose,
+      goals: s.goals,
+      precautions: s.precautions,
+      education: s.education,
+      durationDays: s.durationDays as unknown as GradeDurations,
+      ...(s.requiresSpecialistReview ? { requiresSpecialistReview: true } : {}),
+      ...(s.translations ? { translations: s.translations as Template["stages"][number]["translations"] } : {}),
+      exercises: s.exercises.map((e) => ({
+        exerciseKey: e.exercise.key,
+        dose: e.dose as unknown as Dose,
+        ...(grades(e.grades) ? { grades: grades(e.grades) } : {}),
+      })),
+      gates: s.gates.map((g): GateTemplate => {
+        const base = {
+          key: g.key,
+          label: g.label,
+          patientLabel: g.patientLabel,
+          ...(grades(g.grades) ? { grades: grades(g.grades) } : {}),
+          ...(g.translations ? { translations: g.translations as GateTemplate["translations"] } : {}),
+        };
+        return g.kind === "MEASURE"
+          ? { ...base, kind: "MEASURE", measure: g.measure as MeasureKey, comparator: g.comparator as Comparator, threshold: Number(g.threshold) }
+          : { ...base, kind: "CHECK", check: g.checkKey as CheckKey };
+      }),
+    })),
+  };
+}
+
+export function toDomainExercise(row: Prisma.ExerciseGetPayload<object>): ExerciseEntry {
+  return {
+    key: row.key,
+    name: row.name,
+    purpose: row.purpose,
+    steps: row.steps,
+    cues: row.cues,
+    commonMistakes: row.commonMistakes,
+    equipment: row.equipment,
+    side: row.side as ExerciseSide,
+    category: row.category as ExerciseCategory,
+    kneeBias: (row.kneeBias as KneeBias | null) ?? null,
+    ...(row.translations ? { translations: row.translations as ExerciseEntry["translations"] } : {}),
+  };
+}
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+/** Exercise ids by key, for the clinic's library (its own exercises shadow shared ones). */
+export async function exerciseIdsByKey(db: Client, clinicId: string | null): Promise<Map<string, string>> {
+  const rows = await db.exercise.findMany({
+    where: { OR: [{ clinicId: null }, ...(clinicId ? [{ clinicId }] : [])] },
+    select: { id: true, key: true, clinicId: true },
+  });
+  const map = new Map<string, string>();
+  for (const r of rows.filter((r) => r.clinicId === null)) map.set(r.key, r.id);
+  for (const r of rows.filter((r) => r.clinicId !== null)) map.set(r.key, r.id);
+  return map;
+}
+
+/** Inserts a whole template (stages, exercises, gates) as one new version row. */
+export async function insertTemplate(
+  db: Client,
+  template: Template,
+  meta: { clinicId: string | null; status: "DRAFT" | "PUBLISHED"; basedOnId?: string | null; createdById?: string | null },
+): Promise<string> {
+  const exerciseIds = await exerciseIdsByKey(db, meta.clinicId);
+  const created = await db.protocolTemplate.create({
+    data: {
+      clinicId: meta.clinicId,
+      key: template.key,
+      version: template.version,
+      status: meta.status,
+      name: template.name,
+      muscles: template.muscles,
+      grades: template.grades,
+      sources: json(template.sources),
+      education: json(template.education),
+      translations: template.translations ? json(template.translations) : undefined,
+      basedOnId: meta.basedOnId ?? null,
+      createdById: meta.createdById ?? null,
+      publishedAt: meta.status === "PUBLISHED" ? new Date() : null,
+    },
+    select: { id: true },
+  });
+  for (const [position, stage] of template.stages.entries()) {
+    await db.templateStage.create({
+      data: {
+        templateId: created.id,
+        position,
+        key: stage.key,
+        name: stage.name,
+        purpose: stage.purpose,
+        goals: stage.goals,
+        precautions: stage.precautions,
+        education: stage.education,
+        durationDays: json(stage.durationDays),
+        requiresSpecialistReview: stage.requiresSpecialistReview ?? false,
+        translations: stage.translations ? json(stage.translations) : undefined,
+        exercises: {
+          create: stage.exercises.map((e, i) => {
+            const exerciseId = exerciseIds.get(e.exerciseKey);
+            if (!exerciseId) throw new Error(`Template ${template.key}: unknown exercise "${e.exerciseKey}"`);
+            return { position: i, exerciseId, dose: json(e.dose), grades: e.grades ?? [] };
+          }),
+        },
+        gates: {
+          create: stage.gates.map((g, i) => ({
+            position: i,
+            key: g.key,
+            kind: g.kind,
+            measure: g.kind === "MEASURE" ? g.measure : null,
+            comparator: g.kind === "MEASURE" ? g.comparator : null,
+            threshold: g.kind === "MEASURE" ? g.threshold : null,
+            checkKey: g.kind === "CHECK" ? g.check : null,
+            label: g.label,
+            patientLabel: g.patientLabel,
+            grades: g.grades ?? [],
+            translations: g.translations ? json(g.translations) : undefined,
+          })),
+        },
+      },
+    });
+  }
+  return created.id;
+}
+
+export async function loadTemplate(db: Client, id: string): Promise<{ row: TemplateRow; template: Template } | null> {
+  const row = await db.protocolTemplate.findUnique({ where: { id }, include: templateInclude });
+  return row ? { row, template: toDomainTemplate(row) } : null;
+}
+
+/** The exercises a template uses, as domain entries (for plan generation and snapshots). */
+export async function loadExercises(db: Client, clinicId: string | null): Promise<ExerciseEntry[]> {
+  const rows = await db.exercise.findMany({
+    where: { OR: [{ clinicId: null }, ...(clinicId ? [{ clinicId }] : [])] },
+    orderBy: { name: "asc" },
+  });
+  const byKey = new Map<string, ExerciseEntry>();
+  for (const r of rows.filter((r) => r.clinicId === null)) byKey.set(r.key, toDomainExercise(r));
+  for (const r of rows.filter((r) => r.clinicId !== null)) byKey.set(r.key, toDomainExercise(r));
+  return [...byKey.values()];
+}
+
+/**
+ * Seeds the shared library: every exercise (inserted or refreshed by key) and every template
+ * version not yet stored. Existing template versions are never touched, so plans made from
+ * them keep pointing at exactly what they were made from.
+ */
+export async function seedSharedLibrary(
+  db: PrismaClient,
+  templates: readonly Template[],
+  exercises: readonly ExerciseEntry[],
+): Promise<{ templatesAdded: number }> {
+  return db.$transaction(
+    async (tx) => {
+      for (const e of exercises) {
+        const data = {
+          name: e.name,
+          purpose: e.purpose,
+          steps: e.steps,
+          cues: e.cues,
+          commonMistakes: e.commonMistakes,
+          equipment: e.equipment,
+          side: e.side,
+          category: e.category,
+          kneeBias: e.kneeBias,
+          translations: e.translations ? json(e.translations) : undefined,
+        };
+        const existing = await tx.exercise.findFirst({ where: { clinicId: null, key: e.key }, select: { id: true } });
+        if (existing) await tx.exercise.update({ where: { id: existing.id }, data });
+        else await tx.exercise.create({ data: { ...data, key: e.key, clinicId: null } });
+      }
+      let templatesAdded = 0;
+      for (const t of templates) {
+        const exists = await tx.protocolTemplate.findFirst({
+          where: { clinicId: null, key: t.key, version: t.version },
+          select: { id: true },
+        });
+        if (exists) continue;
+        await insertTemplate(tx, t, { clinicId: null, status: "PUBLISHED" });
+        templatesAdded += 1;
+      }
+      return { templatesAdded };
+    },
+    { timeout: 60_000 },
+  );
+}

@@ -1,0 +1,110 @@
+// Soleus strain template. Bent-knee (seated) calf work is the backbone: the soleus works
+// hardest with the knee bent and carries about 6.5-8 x body weight when running (Dorn 2012).
+import { SOURCES } from "../clinical/sources";
+import type { Template } from "../clinical/types";
+import { hold, perDay, perWeek, reps, timed } from "./dose";
+import { ABOUT_SOLEUS, COMMON_EDUCATION } from "./education";
+import { PROTECT_EXIT_GATES, RUN_EXIT_GATES, SPORT_EXIT_GATES, STRENGTH_EXIT_GATES } from "./gates";
+import { RUN_WALK_SUMMARY } from "./run-walk";
+import { SOLEUS_STAGE_TEXT as TEXT, stage } from "./stage-text";
+
+const SEATED_LOAD = "Add load each week as able; the last 2 reps of each set should feel hard";
+
+export const SOLEUS_TEMPLATE: Template = {
+  key: "soleus-strain",
+  name: "Soleus strain",
+  muscles: ["SOLEUS", "CALF_UNSPECIFIED"],
+  grades: [1, 2, 3],
+  version: 1,
+  sources: [
+    SOURCES.GREEN_2022,
+    SOURCES.GREEN_2020,
+    SOURCES.PRAKASH_2018,
+    SOURCES.POLLOCK_2014,
+    SOURCES.ASPETAR,
+    SOURCES.HHP_CALF_PROTOCOL,
+    SOURCES.DORN_2012,
+    SOURCES.GHEIDI_2018,
+    SOURCES.BINKLEY_1999,
+  ].map((source) => ({ ...source })),
+  stages: [
+    stage("protect", TEXT, {
+      durationDays: { 1: { min: 1, max: 4 }, 2: { min: 4, max: 8 }, 3: { min: 14, max: 42 } },
+      requiresSpecialistReview: true,
+      exercises: [
+        reps("ankle-pumps", 2, 20, perDay(3), 2),
+        timed("heel-lift-walking", 1, 10, perDay(2), 2, { notes: "Use the heel lift until you walk without a limp." }),
+        hold("seated-isometric-soleus-hold", 5, 30, perDay(3), 3, {
+          notes: "Start around day 2 or 3. Push to just under your pain limit.",
+        }),
+        hold("standing-isometric-calf-hold", 4, 30, perDay(2), 3, { grades: [1, 2] }),
+        reps("seated-soleus-raise", 3, 15, perDay(2), 3, {
+          grades: [1, 2],
+          load: "Body weight, hands pressing down on the knee",
+        }),
+        hold("towel-calf-stretch", 3, 30, perDay(2), 2, { grades: [1, 2], notes: "A mild pull only." }),
+        timed("stationary-bike", 1, 15, perDay(1), 2, { grades: [1, 2] }),
+        reps("glute-bridge", 3, 12, perDay(1), 2),
+      ],
+      gates: structuredClone(PROTECT_EXIT_GATES),
+    }),
+    stage("strength", TEXT, {
+      durationDays: { 1: { min: 4, max: 9 }, 2: { min: 8, max: 18 }, 3: { min: 28, max: 56 } },
+      exercises: [
+        reps("seated-soleus-raise", 3, 20, perWeek(4), 4, { load: "Body weight, hands pressing down on the knee" }),
+        reps("weighted-seated-soleus-raise", 4, 10, perWeek(3), 4, { load: SEATED_LOAD }),
+        reps("double-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4),
+        reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
+        reps("double-leg-heel-raise", 3, 15, perWeek(4), 4),
+        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
+        reps("eccentric-bent-knee-lower", 3, 10, perWeek(3), 4),
+        reps("knee-to-wall", 2, 10, perDay(1), 2),
+        hold("single-leg-balance", 3, 30, perDay(1), 2),
+        reps("step-up", 3, 10, perWeek(3), 3),
+        reps("tibialis-raise", 3, 15, perWeek(3), 3),
+        hold("wall-calf-stretch-bent", 3, 30, perDay(1), 2),
+      ],
+      gates: structuredClone(STRENGTH_EXIT_GATES),
+    }),
+    stage("run", TEXT, {
+      durationDays: { 1: { min: 4, max: 9 }, 2: { min: 8, max: 18 }, 3: { min: 21, max: 42 } },
+      exercises: [
+        reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: "Start low and easy." }),
+        reps("skipping", 3, 50, perWeek(3), 3),
+        reps("lateral-hops", 3, 20, perWeek(2), 3),
+        timed("run-walk", 6, 5, perWeek(3), 3, { notes: `${RUN_WALK_SUMMARY} No long, slow runs yet.` }),
+        reps("weighted-seated-soleus-raise", 4, 8, perWeek(2), 4, { load: SEATED_LOAD }),
+        reps("single-leg-bent-knee-heel-raise", 3, 20, perWeek(2), 4),
+        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 4, { load: "Dumbbell or loaded backpack" }),
+      ],
+      gates: structuredClone(RUN_EXIT_GATES),
+    }),
+    stage("sport", TEXT, {
+      durationDays: { 1: { min: 3, max: 7 }, 2: { min: 5, max: 12 }, 3: { min: 14, max: 28 } },
+      exercises: [
+        reps("single-leg-hops", 3, 15, perWeek(3), 3),
+        reps("box-jumps", 3, 5, perWeek(2), 3),
+        timed("easy-run", 1, 20, perWeek(3), 2, { notes: "Add a few minutes each week, not each day." }),
+        reps("strides", 1, 6, perWeek(2), 3),
+        reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),
+        reps("change-of-direction", 3, 6, perWeek(2), 3),
+        reps("weighted-seated-soleus-raise", 4, 8, perWeek(2), 4, { load: SEATED_LOAD }),
+        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 4, { load: "Dumbbell or loaded backpack" }),
+      ],
+      gates: structuredClone(SPORT_EXIT_GATES),
+    }),
+    stage("maintain", TEXT, {
+      durationDays: { 1: { min: 56, max: 84 }, 2: { min: 56, max: 84 }, 3: { min: 56, max: 112 } },
+      exercises: [
+        reps("weighted-seated-soleus-raise", 3, 8, perWeek(2), 3, { load: SEATED_LOAD }),
+        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: "Dumbbell or loaded backpack" }),
+        reps("pogo-hops", 2, 20, perWeek(2), 2),
+        hold("single-leg-balance", 2, 30, perWeek(2), 2),
+        reps("split-squat", 3, 8, perWeek(2), 3),
+      ],
+      gates: [],
+    }),
+  ],
+  education: [ABOUT_SOLEUS, ...COMMON_EDUCATION],
+  translations: { es: { name: "Distensión del sóleo" } },
+};

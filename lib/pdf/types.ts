@@ -1,0 +1,170 @@
+// The handout view model: everything the PDF shows, already decided and worded. It is plain,
+// JSON-serialisable data (it crosses into a worker thread with postMessage), so the document
+// module that lays it out stays a dumb function of it. No react import here.
+import type { Locale, Plan, EducationSection, ExerciseEntry } from "../domain/clinical/types";
+
+export interface HandoutInput {
+  plan: Plan;
+  patient: { givenName: string; familyName: string };
+  therapistName: string;
+  clinicName: string;
+  /** ISO date yyyy-mm-dd the handout is made on. */
+  madeOn: string;
+  templateName: string;
+  templateVersion: number;
+  /** Education sections of the template, in handout order. "seek-care" is replaced by the care box. */
+  education: EducationSection[];
+  currentStageIndex: number;
+  /** Exercise library for steps, cues and translations; the seeded library by default. */
+  exercises?: readonly ExerciseEntry[];
+}
+
+export interface HandoutOptions {
+  language?: Locale;
+  /** Bigger type, one exercise per page. */
+  largePrint?: boolean;
+  /** Every stage's exercises, not only the current stage's. */
+  allStages?: boolean;
+}
+
+export interface LabelValue {
+  label: string;
+  value: string;
+}
+
+export interface DoseView {
+  sets: string;
+  /** "15 reps", "hold 30 s", "10 min". */
+  amount: string;
+  load: string;
+  /** "2 times a day". */
+  frequency: string;
+  /** "3 out of 10 or less". */
+  painLimit: string;
+  /** One line: "3 sets × 15 reps". */
+  summary: string;
+}
+
+export interface ExerciseView {
+  key: string;
+  number: number;
+  name: string;
+  purpose: string;
+  steps: string[];
+  cues: string[];
+  mistakes: string[];
+  dose: DoseView;
+  /** Patient note on the dose, from the plan ("Start low and easy."). */
+  note: string | null;
+  /** Shown instead of steps when the library has no steps for this exercise. */
+  noStepsText: string | null;
+}
+
+export interface StageView {
+  key: string;
+  index: number;
+  isCurrent: boolean;
+  /** "Stage 2 of 5: Build strength". */
+  heading: string;
+  name: string;
+  purpose: string;
+  /** "About 8 to 18 days". */
+  duration: string;
+  goals: string[];
+  precautions: string[];
+  /** Stage education paragraph. */
+  education: string;
+  /** Shown for complete ruptures before loading starts. */
+  specialistNotice: string | null;
+  exercises: ExerciseView[];
+  /** "No exercises in this stage yet; ..." when the stage has none. */
+  emptyMessage: string | null;
+  /** This stage's exit gates in patient words. */
+  gates: string[];
+}
+
+export interface CareGroupView {
+  heading: string;
+  items: string[];
+}
+
+export interface HandoutLayout {
+  largePrint: boolean;
+  /** Body text size in points. */
+  baseFontSize: number;
+  smallFontSize: number;
+  titleFontSize: number;
+  h2FontSize: number;
+  h3FontSize: number;
+  /** Start each exercise on a new page. */
+  exerciseBreakBefore: boolean;
+  /** Put the picture box above the steps (full width) instead of beside them. */
+  illustrationFullWidth: boolean;
+  illustrationHeight: number;
+  progressLogRows: number;
+}
+
+export interface HandoutLabels {
+  handoutTitle: string;
+  brand: string;
+  stageAtAGlance: string;
+  goals: string;
+  precautions: string;
+  aboutThisStage: string;
+  exercisesHeading: string;
+  allStagesHeading: string;
+  currentStageTag: string;
+  steps: string;
+  cues: string;
+  mistakes: string;
+  note: string;
+  illustration: string;
+  doseColumns: { sets: string; amount: string; load: string; frequency: string; painLimit: string };
+  toMoveOn: string;
+}
+
+export interface HandoutViewModel {
+  locale: Locale;
+  meta: { title: string; author: string; subject: string; creator: string; producer: string; language: string };
+  layout: HandoutLayout;
+  labels: HandoutLabels;
+  cover: {
+    patientName: string;
+    details: LabelValue[];
+    injuryLabel: string;
+    injury: string;
+    stageLabel: string;
+    stageLine: string;
+    stagePurpose: string;
+    timelineHeading: string;
+    timeline: LabelValue[];
+    timelineNote: string;
+  };
+  /** Set when some text is shown in English because it has no translation. */
+  fallbackNote: string | null;
+  /** Which fields fell back to English ("exercise:ankle-pumps.cues"); for tests and logs. */
+  fallbackFields: string[];
+  /** The stage the patient is in now. */
+  currentStage: StageView | null;
+  /** Stages whose exercises are shown: the current one, or all with `allStages`. */
+  stages: StageView[];
+  careBox: { heading: string; intro: string; groups: CareGroupView[]; closing: string };
+  nextStage: { heading: string; intro: string; items: string[]; emptyText: string | null };
+  schedule: {
+    heading: string;
+    intro: string;
+    exerciseColumn: string;
+    frequencyColumn: string;
+    dayLabels: string[];
+    rows: { name: string; frequency: string }[];
+    emptyText: string | null;
+  };
+  progressLog: { heading: string; intro: string; columns: string[]; rows: number };
+  education: { heading: string; sections: { title: string; body: string[] }[] };
+  footer: {
+    /** Contains "{page}" and "{total}". */
+    pageTemplate: string;
+    template: string;
+    madeBy: string;
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/protocols";
+import { loadExercises, loadTemplate, seedSharedLibrary } from "@/lib/db/template-store";
+import { db } from "@/lib/server/db";
+import { getPlanTemplate, listPlanTemplates } from "@/lib/server/templates";
+import { makeClinic } from "../support/factories";
+
+describe("protocol templates in PostgreSQL", () => {
+  it("store and load back exactly the seeded domain templates (stages, doses, gates, education)", async () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const row = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: template.key, version: template.version } });
+      const loaded = await loadTemplate(db, row.id);
+      expect(loaded!.template).toEqual(JSON.parse(JSON.stringify(template)));
+      expect(row.status).toBe("PUBLISHED");
+    }
+  });
+
+  it("stores the whole exercise library (at least 25 exercises)", async () => {
+    const exercises = await loadExercises(db, null);
+    expect(exercises.length).toBe(EXERCISE_LIBRARY.length);
+    expect(exercises.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it("seeding again adds nothing and keeps template ids stable", async () => {
+    const before = await db.protocolTemplate.findMany({ where: { clinicId: null }, select: { id: true }, orderBy: { id: "asc" } });
+    const { templatesAdded } = await seedSharedLibrary(db, PROTOCOL_TEMPLATES, EXERCISE_LIBRARY);
+    expect(templatesAdded).toBe(0);
+    const after = await db.protocolTemplate.findMany({ where: { clinicId: null }, select: { id: true }, orderBy: { id: "asc" } });
+    expect(after).toEqual(before);
+  });
+
+  it("every clinic sees the shared published templates; another clinic's own template is invisible (404)", async () => {
+    const a = await makeClinic();
+    const b = await makeClinic();
+    const shared = await listPlanTemplates(a.therapist);
+    expect(shared.map((t) => t.template.key).sort()).toEqual(PROTOCOL_TEMPLATES.map((t) => t.key).sort());
+
+    const source = shared[0]!;
+    const { insertTemplate } = await import("@/lib/db/template-store");
+    const ownId = await insertTemplate(db, { ...source.template, name: "Clinic A soleus" }, { clinicId: a.clinic.id, status: "PUBLISHED" });
+    expect((await getPlanTemplate(a.therapist, ownId)).template.name).toBe("Clinic A soleus");
+    await expect(getPlanTemplate(b.therapist, ownId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listPlanTemplates(b.therapist)).map((t) => t.id)).not.toContain(ownId);
+    expect((await listPlanTemplates(a.therapist))[0]!.id).toBe(ownId);
+  });
+});
