@@ -1,0 +1,79 @@
+/**
+ * Therapist edits to a patient's plan, as pure functions over the stored snapshot. The data
+ * layer (lib/server/plans.ts) applies them under optimistic locking and records each summary
+ * in the plan's history.
+ */
+import type { Dose, EducationSection, ExerciseEntry, Plan } from "./clinical/types";
+
+/** What a plan row stores: the generated plan plus the exercise and education texts it uses, frozen. */
+export interface PlanSnapshot {
+  plan: Plan;
+  exercises: ExerciseEntry[];
+  education: EducationSection[];
+}
+
+export type PlanEdit =
+  | { type: "dose"; stageIndex: number; exerciseIndex: number; dose: Dose }
+  | { type: "addExercise"; stageIndex: number; exercise: ExerciseEntry; dose: Dose }
+  | { type: "removeExercise"; stageIndex: number; exerciseIndex: number }
+  | { type: "moveExercise"; stageIndex: number; exerciseIndex: number; direction: -1 | 1 };
+
+export class PlanEditError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PlanEditError";
+  }
+}
+
+export function describeDose(d: Dose): string {
+  const amount =
+    d.reps != null ? `${d.sets} × ${d.reps}` : d.holdSeconds != null ? `${d.sets} × ${d.holdSeconds} s hold` : d.durationMinutes != null ? `${d.sets} × ${d.durationMinutes} min` : `${d.sets} sets`;
+  const load = d.load ? `, ${d.load}` : "";
+  return `${amount}${load}, ${d.frequency.times}×/${d.frequency.per === "DAY" ? "day" : "week"}, pain ≤ ${d.painLimit}/10`;
+}
+
+function stageAt(plan: Plan, index: number) {
+  const stage = plan.stages[index];
+  if (!stage) throw new PlanEditError("That stage is not part of this plan.");
+  return stage;
+}
+
+/** Applies one edit; returns a new snapshot (the input is not mutated) and a one-line summary. */
+export function applyPlanEdit(snapshot: PlanSnapshot, edit: PlanEdit): { snapshot: PlanSnapshot; summary: string } {
+  const next: PlanSnapshot = structuredClone(snapshot);
+  const stage = stageAt(next.plan, edit.stageIndex);
+  const exerciseAt = (i: number) => {
+    const e = stage.exercises[i];
+    if (!e) throw new PlanEditError("That exercise is no longer in this stage. Reload the plan.");
+    return e;
+  };
+  switch (edit.type) {
+    case "dose": {
+      const e = exerciseAt(edit.exerciseIndex);
+      const before = describeDose(e.dose);
+      e.dose = { ...edit.dose, notes: edit.dose.notes ?? e.dose.notes ?? null };
+      return { snapshot: next, summary: `${stage.name}: ${e.name} dose changed from ${before} to ${describeDose(e.dose)}` };
+    }
+    case "addExercise": {
+      if (stage.exercises.some((e) => e.exerciseKey === edit.exercise.key)) {
+        throw new PlanEditError(`${edit.exercise.name} is already in this stage.`);
+      }
+      stage.exercises.push({ exerciseKey: edit.exercise.key, name: edit.exercise.name, dose: edit.dose });
+      if (!next.exercises.some((e) => e.key === edit.exercise.key)) next.exercises.push(edit.exercise);
+      return { snapshot: next, summary: `${stage.name}: added ${edit.exercise.name} (${describeDose(edit.dose)})` };
+    }
+    case "removeExercise": {
+      const e = exerciseAt(edit.exerciseIndex);
+      stage.exercises.splice(edit.exerciseIndex, 1);
+      return { snapshot: next, summary: `${stage.name}: removed ${e.name}` };
+    }
+    case "moveExercise": {
+      const e = exerciseAt(edit.exerciseIndex);
+      const to = edit.exerciseIndex + edit.direction;
+      if (to < 0 || to >= stage.exercises.length) throw new PlanEditError(`${e.name} cannot move further ${edit.direction < 0 ? "up" : "down"}.`);
+      stage.exercises.splice(edit.exerciseIndex, 1);
+      stage.exercises.splice(to, 0, e);
+      return { snapshot: next, summary: `${stage.name}: moved ${e.name} ${edit.direction < 0 ? "up" : "down"} to position ${to + 1}` };
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import "server-only";
+import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
+import type { BaselineMeasures, Injury, ScreenInput, ScreenResult } from "@/lib/domain/clinical/types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/format";
+import type { AssessmentForm } from "@/lib/validation/clinical";
+import { assertStaff, type Actor } from "@/lib/server/actor";
+import { audit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/patients";
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+export interface Episode {
+  id: string;
+  patientId: string;
+  injury: Injury;
+  baseline: BaselineMeasures;
+  screen: ScreenInput;
+  screenResult: ScreenResult;
+  prognosis: Prognosis;
+  createdAt: Date;
+  assessedBy: string;
+  plans: { id: string; status: string; createdAt: Date }[];
+}
+
+type EpisodeRow = Prisma.InjuryEpisodeGetPayload<{ include: typeof episodeInclude }>;
+const episodeInclude = {
+  plans: { select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+} satisfies Prisma.InjuryEpisodeInclude;
+
+export function injuryOf(row: {
+  muscle: string; side: string; injuryDate: Date; onset: string; duringRunning: boolean; repeatInjury: boolean;
+  clinicalGrade: number; bamicGrade: number | null; bamicSite: string | null;
+}): Injury {
+  return {
+    muscle: row.muscle as Injury["muscle"],
+    side: row.side as Injury["side"],
+    injuryDate: isoDate(row.injuryDate),
+    onset: row.onset as Injury["onset"],
+    duringRunning: row.duringRunning,
+    repeatInjury: row.repeatInjury,
+    clinicalGrade: row.clinicalGrade as Injury["clinicalGrade"],
+    bamicGrade: row.bamicGrade as Injury["bamicGrade"],
+    bamicSite: row.bamicSite as Injury["bamicSite"],
+  };
+}
+
+async function toEpisode(row: EpisodeRow): Promise<Episode> {
+  const injury = injuryOf(row);
+  const assessor = await db.user.findUnique({ where: { id: row.assessedById }, select: { name: true } });
+  return {
+    id: row.id,
+    patientId: row.patientId,
+    injury,
+    baseline: row.baseline as BaselineMeasures,
+    screen: row.screen as unknown as ScreenInput,
+    screenResult: row.screenResult as unknown as ScreenResult,
+    prognosis: prognosis(injury),
+    createdAt: row.createdAt,
+    assessedBy: assessor?.name ?? "—",
+    plans: row.plans,
+  };
+}
+
+/**
+ * Records an assessment: the injury, baseline measures and red-flag screen. The screen is
+ * always evaluated here from the raw answers; a positive screen is stored and blocks plans.
+ */
+export async function createAssessment(actor: Actor, patientId: string, form: AssessmentForm): Promise<{ id: string; screen: ScreenResult }> {
+  assertStaff(actor);
+  if (!isUuid(patientId)) throw new AppError("NOT_FOUND", "We could not find that patient.");
+  const result = screen(form.screen);
+  return db.$transaction(async (tx) => {
+    const patient = await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } });
+    if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+    const { injury } = form;
+    const created = await tx.injuryEpisode.create({
+      data: {
+        clinicId: actor.clinicId,
+        patientId,
+        muscle: injury.muscle,
+        side: injury.side,
+        injuryDate: new Date(`${injury.injuryDate}T00:00:00Z`),
+        onset: injury.onset,
+        duringRunning: injury.duringRunning,
+        repeatInjury: injury.repeatInjury,
+        clinicalGrade: injury.clinicalGrade,
+        bamicGrade: injury.bamicGrade ?? null,
+        bamicSite: injury.bamicSite ?? null,
+        baseline: json(form.baseline),
+        screen: json(form.screen),
+        screenResult: json(result),
+        wellsScore: result.wellsScore,
+        blocksPlan: result.blocksPlan,
+        urgency: result.urgency,
+        assessedById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await audit(
+      actor,
+      {
+        action: "assessment.create",
+        outcome: "SUCCESS",
+        entityType: "InjuryEpisode",
+        entityId: created.id,
+        patientId,
+        detail: { redFlagScreen: result.blocksPlan ? "positive" : "negative", urgency: result.urgency, flags: result.flags.map((f) => f.key) },
+      },
+      tx,
+    );
+    return { id: created.id, screen: result };
+  });
+}
+
+export async function getEpisode(actor: Actor, episodeId: string): Promise<Episode> {
+  assertStaff(actor);
+  const row = isUuid(episodeId)
+    ? await db.injuryEpisode.findFirst({ where: { id: episodeId, clinicId: actor.clinicId }, include: episodeInclude })
+    : null;
+  await audit(actor, {
+    action: "assessment.read",
+    outcome: row ? "SUCCESS" : "NOT_FOUND",
+    entityType: "InjuryEpisode",
+    entityId: episodeId.slice(0, 64),
+    patientId: row?.patientId,
+  });
+  if (!row) throw new AppError("NOT_FOUND", "We could not find that assessment.");
+  return toEpisode(row);
+}
+
+export interface EpisodeSummary {
+  id: string;
+  injury: Injury;
+  blocksPlan: boolean;
+  urgency: string | null;
+  createdAt: Date;
+  activePlanId: string | null;
+}
+
+/** The patient's injury episodes, newest first (the caller has already read the patient). */
+export async function listEpisodes(actor: Actor, patientId: string): Promise<EpisodeSummary[]> {
+  assertStaff(actor);
+  if (!isUuid(patientId)) return [];
+  const rows = await db.injuryEpisode.findMany({
+    where: { patientId, clinicId: actor.clinicId },
+    include: { plans: { where: { status: "ACTIVE" }, select: { id: true }, take: 1 } },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    injury: injuryOf(r),
+    blocksPlan: r.blocksPlan,
+    urgency: r.urgency,
+    createdAt: r.createdAt,
+    activePlanId: r.plans[0]?.id ?? null,
+  }));
+}

@@ -1,0 +1,358 @@
+import "server-only";
+import { deriveMeasures, evaluateGates, planFromAssessment, prognosis, type GateEvaluation, type Prognosis } from "@/lib/domain/clinical";
+import type { AssessmentOutcome } from "@/lib/domain/clinical/plan";
+import type { CheckInput, Dose, Injury, Measurements, ScreenInput } from "@/lib/domain/clinical/types";
+import { applyPlanEdit, PlanEditError, type PlanEdit, type PlanSnapshot } from "@/lib/domain/plan-edits";
+import { fullName } from "@/lib/domain/text";
+import { loadExercises } from "@/lib/db/template-store";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/format";
+import { assertStaff, type Actor } from "@/lib/server/actor";
+import { injuryOf } from "@/lib/server/assessments";
+import { audit } from "@/lib/server/audit";
+import { db, type Tx } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { latestForPatient } from "@/lib/server/measurements";
+import { isUuid } from "@/lib/server/patients";
+import { getPlanTemplate, type AvailableTemplate } from "@/lib/server/templates";
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+const notFound = () => new AppError("NOT_FOUND", "We could not find that plan.");
+
+async function episodeForPlanning(actor: Actor, episodeId: string, tx: Tx = db) {
+  const episode = isUuid(episodeId)
+    ? await tx.injuryEpisode.findFirst({
+        where: { id: episodeId, clinicId: actor.clinicId },
+        include: { patient: { select: { id: true, dateOfBirth: true, weeklyRunningKm: true } } },
+      })
+    : null;
+  if (!episode) throw new AppError("NOT_FOUND", "We could not find that assessment.");
+  return episode;
+}
+
+function generate(episode: Awaited<ReturnType<typeof episodeForPlanning>>, template: AvailableTemplate, startDate: string, exercises: Awaited<ReturnType<typeof loadExercises>>): AssessmentOutcome {
+  const injury = injuryOf(episode);
+  if (startDate < injury.injuryDate) {
+    throw new AppError("VALIDATION", undefined, { startDate: "The plan cannot start before the date of injury." });
+  }
+  return planFromAssessment({
+    template: template.template,
+    patient: {
+      dateOfBirth: isoDate(episode.patient.dateOfBirth),
+      weeklyRunningKm: episode.patient.weeklyRunningKm === null ? null : Number(episode.patient.weeklyRunningKm),
+    },
+    injury,
+    screen: episode.screen as unknown as ScreenInput,
+    startDate,
+    baseline: episode.baseline as Measurements,
+    exercises,
+  });
+}
+
+/** The plan Restride would create, not saved: for the therapist's review before creating it. */
+export async function previewPlan(actor: Actor, episodeId: string, templateId: string, startDate: string) {
+  assertStaff(actor);
+  const episode = await episodeForPlanning(actor, episodeId);
+  const template = await getPlanTemplate(actor, templateId);
+  const outcome = generate(episode, template, startDate, await loadExercises(db, actor.clinicId));
+  await audit(actor, { action: "plan.preview", outcome: "SUCCESS", entityType: "InjuryEpisode", entityId: episode.id, patientId: episode.patientId });
+  return { outcome, template };
+}
+
+export async function createPlan(actor: Actor, episodeId: string, input: { templateId: string; startDate: string }): Promise<{ id: string }> {
+  assertStaff(actor);
+  const template = await getPlanTemplate(actor, input.templateId);
+  const exercises = await loadExercises(db, actor.clinicId);
+  return db.$transaction(async (tx) => {
+    const episode = await episodeForPlanning(actor, episodeId, tx);
+    const outcome = generate(episode, template, input.startDate, exercises);
+    if (!outcome.ok) {
+      await audit(actor, { action: "plan.create", outcome: "DENIED", entityType: "InjuryEpisode", entityId: episode.id, patientId: episode.patientId, detail: { reason: "red_flags" } }, tx);
+      throw new AppError("BLOCKED", outcome.screen.referralMessage ?? "The red-flag screen is positive: refer before starting rehab.");
+    }
+    const active = await tx.rehabPlan.findFirst({ where: { episodeId: episode.id, clinicId: actor.clinicId, status: "ACTIVE" }, select: { id: true } });
+    if (active) throw new AppError("CONFLICT", "This injury already has an active plan. Open it instead of creating another.");
+    const used = new Set(outcome.plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
+    const snapshot: PlanSnapshot = {
+      plan: outcome.plan,
+      exercises: exercises.filter((e) => used.has(e.key)),
+      education: template.template.education,
+    };
+    const plan = await tx.rehabPlan.create({
+      data: {
+        clinicId: actor.clinicId,
+        patientId: episode.patientId,
+        episodeId: episode.id,
+        templateId: template.id,
+        templateVersion: template.template.version,
+        startDate: new Date(`${input.startDate}T00:00:00Z`),
+        stageStartedOn: new Date(`${input.startDate}T00:00:00Z`),
+        content: json(snapshot),
+        createdById: actor.userId,
+      },
+      select: { id: true },
+    });
+    await tx.planEvent.create({
+      data: {
+        planId: plan.id,
+        clinicId: actor.clinicId,
+        actorUserId: actor.userId,
+        kind: "CREATED",
+        summary: `Plan created from ${template.template.name} v${template.template.version}, starting ${input.startDate}`,
+        detail: json({ adjustments: outcome.plan.adjustments.map((a) => a.rule) }),
+        planVersion: 1,
+      },
+    });
+    await audit(actor, { action: "plan.create", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: episode.patientId }, tx);
+    return plan;
+  });
+}
+
+export interface PlanEventView {
+  id: string;
+  kind: string;
+  summary: string;
+  actorName: string;
+  createdAt: Date;
+  planVersion: number;
+}
+
+export interface PlanView {
+  id: string;
+  patient: { id: string; name: string };
+  episodeId: string;
+  injury: Injury;
+  prognosis: Prognosis;
+  templateName: string;
+  templateVersion: number;
+  status: string;
+  startDate: string;
+  currentStageIndex: number;
+  stageStartedOn: string;
+  snapshot: PlanSnapshot;
+  notes: string | null;
+  version: number;
+  updatedAt: Date;
+  latest: { values: Measurements; checks: CheckInput; lastMeasuredOn: Date | null; visits: number };
+  gates: GateEvaluation;
+  events: PlanEventView[];
+}
+
+export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
+  assertStaff(actor);
+  const row = isUuid(planId)
+    ? await db.rehabPlan.findFirst({
+        where: { id: planId, clinicId: actor.clinicId },
+        include: {
+          patient: { select: { id: true, givenName: true, familyName: true } },
+          episode: true,
+          template: { select: { name: true } },
+          events: { orderBy: { id: "desc" }, take: 50 },
+        },
+      })
+    : null;
+  await audit(actor, { action: "plan.read", outcome: row ? "SUCCESS" : "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64), patientId: row?.patientId });
+  if (!row) throw notFound();
+  const snapshot = row.content as unknown as PlanSnapshot;
+  const latest = await latestForPatient(actor.clinicId, row.patientId);
+  const stage = snapshot.plan.stages[row.currentStageIndex] ?? snapshot.plan.stages[0]!;
+  const actors = await db.user.findMany({ where: { id: { in: [...new Set(row.events.map((e) => e.actorUserId))] } }, select: { id: true, name: true } });
+  const names = new Map(actors.map((a) => [a.id, a.name]));
+  const injury = injuryOf(row.episode);
+  return {
+    id: row.id,
+    patient: { id: row.patient.id, name: fullName(row.patient) },
+    episodeId: row.episodeId,
+    injury,
+    prognosis: prognosis(injury),
+    templateName: snapshot.plan.templateName ?? row.template.name,
+    templateVersion: row.templateVersion,
+    status: row.status,
+    startDate: isoDate(row.startDate),
+    currentStageIndex: row.currentStageIndex,
+    stageStartedOn: isoDate(row.stageStartedOn),
+    snapshot,
+    notes: row.notes,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    latest,
+    gates: evaluateGates(stage, deriveMeasures(latest.values), latest.checks),
+    events: row.events.map((e) => ({
+      id: String(e.id),
+      kind: e.kind,
+      summary: e.summary,
+      actorName: names.get(e.actorUserId) ?? "—",
+      createdAt: e.createdAt,
+      planVersion: e.planVersion,
+    })),
+  };
+}
+
+/**
+ * Writes a change made on `version`: the row is updated only if nobody saved in between
+ * (optimistic locking); the history row and the audit row commit with it.
+ */
+async function commitChange(
+  tx: Tx,
+  actor: Actor,
+  plan: { id: string; patientId: string },
+  version: number,
+  data: Prisma.RehabPlanUpdateManyMutationInput,
+  event: { kind: string; summary: string; detail?: unknown },
+): Promise<{ version: number }> {
+  const { count } = await tx.rehabPlan.updateMany({
+    where: { id: plan.id, clinicId: actor.clinicId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (count === 0) {
+    await audit(actor, { action: "plan.update", outcome: "CONFLICT", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId }, tx);
+    throw new AppError("CONFLICT", "This plan changed since you opened it (someone else saved first). Reload to see the latest version, then make your change again.");
+  }
+  await tx.planEvent.create({
+    data: {
+      planId: plan.id,
+      clinicId: actor.clinicId,
+      actorUserId: actor.userId,
+      kind: event.kind,
+      summary: event.summary,
+      detail: event.detail === undefined ? undefined : json(event.detail),
+      planVersion: version + 1,
+    },
+  });
+  await audit(actor, { action: "plan.update", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail: { kind: event.kind } }, tx);
+  return { version: version + 1 };
+}
+
+async function lockedPlan(tx: Tx, actor: Actor, planId: string) {
+  const row = isUuid(planId)
+    ? await tx.rehabPlan.findFirst({
+        where: { id: planId, clinicId: actor.clinicId },
+        select: { id: true, patientId: true, content: true, currentStageIndex: true, status: true, version: true },
+      })
+    : null;
+  if (!row) throw notFound();
+  return { ...row, snapshot: row.content as unknown as PlanSnapshot };
+}
+
+export type PlanEditInput =
+  | { type: "dose"; stageIndex: number; exerciseIndex: number; dose: Dose }
+  | { type: "addExercise"; stageIndex: number; exerciseKey: string; dose: Dose }
+  | { type: "removeExercise"; stageIndex: number; exerciseIndex: number }
+  | { type: "moveExercise"; stageIndex: number; exerciseIndex: number; direction: -1 | 1 };
+
+export async function editPlan(actor: Actor, planId: string, version: number, input: PlanEditInput): Promise<{ version: number }> {
+  assertStaff(actor);
+  let edit: PlanEdit;
+  if (input.type === "addExercise") {
+    const exercise = (await loadExercises(db, actor.clinicId)).find((e) => e.key === input.exerciseKey);
+    if (!exercise) throw new AppError("VALIDATION", undefined, { exerciseKey: "Choose an exercise from the library." });
+    edit = { type: "addExercise", stageIndex: input.stageIndex, exercise, dose: input.dose };
+  } else {
+    edit = input;
+  }
+  return db.$transaction(async (tx) => {
+    const row = await lockedPlan(tx, actor, planId);
+    if (row.version !== version) throw staleConflict();
+    let applied;
+    try {
+      applied = applyPlanEdit(row.snapshot, edit);
+    } catch (err) {
+      if (err instanceof PlanEditError) throw new AppError("VALIDATION", err.message);
+      throw err;
+    }
+    return commitChange(tx, actor, row, version, { content: json(applied.snapshot) }, { kind: edit.type.toUpperCase(), summary: applied.summary });
+  });
+}
+
+function staleConflict() {
+  return new AppError("CONFLICT", "This plan changed since you opened it (someone else saved first). Reload to see the latest version, then make your change again.");
+}
+
+export async function setPlanNotes(actor: Actor, planId: string, version: number, notes: string | null): Promise<{ version: number }> {
+  assertStaff(actor);
+  return db.$transaction(async (tx) => {
+    const row = await lockedPlan(tx, actor, planId);
+    if (row.version !== version) throw staleConflict();
+    return commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" });
+  });
+}
+
+/**
+ * Moves the patient to the next stage (direction 1) or back (-1). Advancing records which gates
+ * were met on the latest measurements; advancing with unmet gates needs `override` (the
+ * therapist's clinical judgement), which is recorded too.
+ */
+export async function moveStage(
+  actor: Actor,
+  planId: string,
+  version: number,
+  direction: 1 | -1,
+  opts: { override?: boolean; today?: string } = {},
+): Promise<{ version: number; stageIndex: number }> {
+  assertStaff(actor);
+  return db.$transaction(async (tx) => {
+    const row = await lockedPlan(tx, actor, planId);
+    if (row.version !== version) throw staleConflict();
+    const stages = row.snapshot.plan.stages;
+    const from = row.currentStageIndex;
+    const to = from + direction;
+    if (to < 0 || to >= stages.length) {
+      throw new AppError("VALIDATION", direction > 0 ? "This is already the last stage." : "This is already the first stage.");
+    }
+    const fromStage = stages[from]!;
+    const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
+    const evaluation = evaluateGates(fromStage, deriveMeasures(latest.values), latest.checks);
+    if (direction > 0 && !evaluation.allMet && !opts.override) {
+      throw new AppError("BLOCKED", `Not all gates of ${fromStage.name} are met (${evaluation.summary}). Record new measurements, or confirm that you are advancing on clinical judgement.`);
+    }
+    const snapshot = structuredClone(row.snapshot);
+    snapshot.plan.currentStageIndex = to;
+    const gates = evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
+    const summary =
+      direction > 0
+        ? `Moved to ${stages[to]!.name}; ${evaluation.summary}${!evaluation.allMet ? " (advanced on clinical judgement)" : ""}`
+        : `Moved back to ${stages[to]!.name}`;
+    const today = opts.today ?? new Date().toISOString().slice(0, 10);
+    const result = await commitChange(
+      tx,
+      actor,
+      row,
+      version,
+      { currentStageIndex: to, stageStartedOn: new Date(`${today}T00:00:00Z`), content: json(snapshot) },
+      { kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK", summary, detail: { from, to, gates, override: Boolean(opts.override && !evaluation.allMet) } },
+    );
+    return { ...result, stageIndex: to };
+  });
+}
+
+export interface PatientPlanSummary {
+  id: string;
+  status: string;
+  templateName: string;
+  currentStage: string;
+  stageNumber: number;
+  stageCount: number;
+  startDate: string;
+}
+
+export async function listPatientPlans(actor: Actor, patientId: string): Promise<PatientPlanSummary[]> {
+  assertStaff(actor);
+  if (!isUuid(patientId)) return [];
+  const rows = await db.rehabPlan.findMany({
+    where: { clinicId: actor.clinicId, patientId },
+    select: { id: true, status: true, content: true, currentStageIndex: true, startDate: true },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => {
+    const plan = (r.content as unknown as PlanSnapshot).plan;
+    return {
+      id: r.id,
+      status: r.status,
+      templateName: plan.templateName,
+      currentStage: plan.stages[r.currentStageIndex]?.name ?? "—",
+      stageNumber: r.currentStageIndex + 1,
+      stageCount: plan.stages.length,
+      startDate: isoDate(r.startDate),
+    };
+  });
+}
