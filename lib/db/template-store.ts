@@ -93,6 +93,7 @@ export function toDomainExercise(row: Prisma.ExerciseGetPayload<object>): Exerci
     side: row.side as ExerciseSide,
     category: row.category as ExerciseCategory,
     kneeBias: (row.kneeBias as KneeBias | null) ?? null,
+    ...(row.externalLoad ? { externalLoad: true } : {}),
     ...(row.translations ? { translations: row.translations as ExerciseEntry["translations"] } : {}),
   };
 }
@@ -218,6 +219,7 @@ export async function seedSharedLibrary(
           side: e.side,
           category: e.category,
           kneeBias: e.kneeBias,
+          externalLoad: e.externalLoad ?? false,
           translations: e.translations ? json(e.translations) : undefined,
         };
         const existing = await tx.exercise.findFirst({ where: { clinicId: null, key: e.key }, select: { id: true } });

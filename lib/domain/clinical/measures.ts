@@ -83,7 +83,7 @@ export const MEASURE_META: Record<MeasureKey, MeasureMeta> = {
     unit: "cm",
     range: { min: 0, max: 30 },
     higherIsBetter: true,
-    description: "Knee-to-wall distance on the injured side; 1 cm is about 3.6 degrees of ankle dorsiflexion.",
+    description: "Knee-to-wall distance on the injured side; each cm equals roughly 3.6 degrees of ankle dorsiflexion.",
   },
   lungeSymmetry: {
     label: "Weight-bearing lunge symmetry (%)",
@@ -115,7 +115,7 @@ export const MEASURE_META: Record<MeasureKey, MeasureMeta> = {
     unit: "points",
     range: { min: 0, max: 80 },
     higherIsBetter: true,
-    description: "20-item function questionnaire; a change of about 9 points is real (Binkley 1999).",
+    description: "20 questions on leg function, scored 0-80; changes under about 9 points may be noise (Binkley 1999).",
   },
   adherencePct: {
     label: "Exercise adherence (%)",
@@ -163,7 +163,7 @@ export const CHECK_META: Record<CheckKey, CheckMeta> = {
     label: "Run-walk programme done with no 24-hour flare",
     shortLabel: "run-walk",
     patientLabel: "You finished the run-walk plan and your calf felt fine the next day",
-    description: "Reached 5 minutes continuous running (blocks repeated) with no rise in pain or swelling over 24 hours.",
+    description: "Reached repeated 5-minute running blocks, with pain and swelling no worse during the following day.",
   },
   "full-training-no-flare": {
     label: "Full training with no flare",

@@ -4,36 +4,9 @@
 import { addDays } from "./dates";
 import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
 import { SOURCES } from "./sources";
-import type { ClinicalGrade, DurationRange, Injury, SourceRef } from "./types";
+import type { ClinicalGrade, DayRange, DurationRange, Injury, Prognosis, PrognosisFactor, SourceRef } from "./types";
 
-export interface DayRange {
-  minDays: number;
-  maxDays: number;
-}
-
-export interface PrognosisFactor {
-  key: "SOLEUS" | "MUSCLE_ASSUMED_SOLEUS" | "RUNNING_RELATED" | "BAMIC_SITE_C" | "REPEAT_INJURY";
-  label: string;
-  /** Plain text, e.g. "+10 to +14 days". */
-  effect: string;
-  /** Days added to the lower and upper ends. */
-  days: DurationRange;
-  source: string;
-}
-
-export interface Prognosis {
-  grade: ClinicalGrade;
-  base: { label: string; returnToRun: DayRange; returnToSport: DayRange; source: string };
-  returnToRun: DayRange;
-  returnToSport: DayRange;
-  /** Calendar windows counted from the injury date. */
-  returnToRunDates: { earliest: string; latest: string };
-  returnToSportDates: { earliest: string; latest: string };
-  factors: PrognosisFactor[];
-  specialistOpinion: boolean;
-  notes: string[];
-  sources: SourceRef[];
-}
+export type { DayRange, Prognosis, PrognosisFactor } from "./types";
 
 /**
  * Base ranges for a first, non-running gastrocnemius strain, in days from injury.

@@ -98,8 +98,8 @@ export const SCREEN_ITEMS: ScreenItem[] = [
   {
     key: "calfSwellingOver3cm",
     group: "DVT",
-    label: "Calf is more than 3 cm bigger than the other calf",
-    description: "Calf girth > 3 cm more than the other side, measured 10 cm below the tibial tuberosity.",
+    label: "This calf measures over 3 cm more around than the other",
+    description: "Calf girth exceeds the other side by more than 3 cm, taken 10 cm distal to the tibial tuberosity.",
     wellsPoints: 1,
   },
   {
@@ -215,7 +215,7 @@ export const SCREEN_ITEMS: ScreenItem[] = [
   {
     key: "numbness",
     group: "SEE_A_DOCTOR",
-    label: "Numbness in the lower leg or foot",
+    label: "Numb patches on the shin, calf or foot",
     description: "Reduced sensation in the leg or foot: consider nerve involvement.",
   },
   {

@@ -15,7 +15,9 @@ function round1(value: number): number {
  */
 export function symmetry(affected: number | null | undefined, unaffected: number | null | undefined): number | null {
   if (!usable(affected) || !usable(unaffected) || unaffected === 0) return null;
-  return round1((affected / unaffected) * 100);
+  const percent = round1((affected / unaffected) * 100);
+  // A tiny denominator can still overflow to Infinity.
+  return Number.isFinite(percent) ? percent : null;
 }
 
 function pairSymmetry(pair: SidePair | null | undefined): number | undefined {

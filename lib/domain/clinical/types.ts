@@ -231,6 +231,40 @@ export interface ScreenResult {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Prognosis
+// ---------------------------------------------------------------------------------------------
+
+export interface DayRange {
+  minDays: number;
+  maxDays: number;
+}
+
+export interface PrognosisFactor {
+  key: "SOLEUS" | "MUSCLE_ASSUMED_SOLEUS" | "RUNNING_RELATED" | "BAMIC_SITE_C" | "REPEAT_INJURY";
+  label: string;
+  /** Plain text, e.g. "+10 to +14 days". */
+  effect: string;
+  /** Days added to the lower and upper ends. */
+  days: DurationRange;
+  source: string;
+}
+
+/** A range of days from injury, never a single date. */
+export interface Prognosis {
+  grade: ClinicalGrade;
+  base: { label: string; returnToRun: DayRange; returnToSport: DayRange; source: string };
+  returnToRun: DayRange;
+  returnToSport: DayRange;
+  /** Calendar windows counted from the injury date. */
+  returnToRunDates: { earliest: string; latest: string };
+  returnToSportDates: { earliest: string; latest: string };
+  factors: PrognosisFactor[];
+  specialistOpinion: boolean;
+  notes: string[];
+  sources: SourceRef[];
+}
+
+// ---------------------------------------------------------------------------------------------
 // Protocol templates and exercise library
 // ---------------------------------------------------------------------------------------------
 

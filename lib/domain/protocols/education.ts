@@ -152,7 +152,7 @@ export const SELF_CARE: EducationSection = {
   title: "Caring for your calf at home",
   body: [
     "Rest from running, but keep moving. Gentle walking and your exercises help the muscle heal.",
-    "Ice can ease pain in the first days. Wrap it in a cloth. Use it for 10 to 15 minutes at a time, a few times a day.",
+    "Ice can ease pain in the first days. Wrap it in a cloth. Leave it on for 10 to 15 minutes, then take a break. Repeat a few times a day.",
     "Raise your leg on pillows when you sit or lie down. This helps swelling go down.",
     "A compression sleeve or bandage can also help with swelling. It should feel snug, not tight.",
     "A small heel lift in your shoe can make walking easier at first.",
@@ -165,7 +165,7 @@ export const SELF_CARE: EducationSection = {
       title: "Cómo cuidar su pantorrilla en casa",
       body: [
         "Descanse de correr, pero siga moviéndose. Caminar suave y hacer sus ejercicios ayuda a que el músculo sane.",
-        "El hielo puede aliviar el dolor en los primeros días. Envuélvalo en un paño. Úselo de 10 a 15 minutos cada vez, unas cuantas veces al día.",
+        "El hielo puede aliviar el dolor en los primeros días. Envuélvalo en un paño. Déjelo de 10 a 15 minutos y luego descanse. Repita unas cuantas veces al día.",
         "Ponga la pierna en alto sobre almohadas cuando esté sentado o acostado. Esto ayuda a bajar la hinchazón.",
         "Una media o venda de compresión también puede ayudar con la hinchazón. Debe quedar ajustada, no apretada.",
         "Una pequeña alza en el talón del zapato puede facilitar la marcha al principio.",

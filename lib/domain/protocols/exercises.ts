@@ -105,8 +105,8 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     name: "Wall calf stretch, bent knee",
     purpose: "Stretches the lower, deeper calf (soleus).",
     steps: [
-      "Stand facing a wall with one foot in front of the other.",
-      "Put your injured leg behind.",
+      "Face a wall with your hands resting on it.",
+      "Step your injured leg back about half a stride.",
       "Bend both knees and keep your back heel down.",
       "Sink until you feel a gentle stretch low in the calf.",
       "Hold, then stand up tall.",
@@ -122,8 +122,8 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
         name: "Estiramiento de pantorrilla en la pared, rodilla doblada",
         purpose: "Estira la parte baja y profunda de la pantorrilla (sóleo).",
         steps: [
-          "Párese frente a una pared con un pie delante del otro.",
-          "Ponga la pierna lesionada atrás.",
+          "Póngase frente a una pared con las manos apoyadas en ella.",
+          "Lleve la pierna lesionada medio paso hacia atrás.",
           "Doble ambas rodillas y mantenga el talón de atrás en el suelo.",
           "Baje hasta sentir un estiramiento suave en la parte baja de la pantorrilla.",
           "Mantenga y luego póngase de pie.",

@@ -53,6 +53,7 @@ CREATE TABLE "exercise" (
     "side" TEXT NOT NULL,
     "category" TEXT NOT NULL,
     "knee_bias" TEXT,
+    "external_load" BOOLEAN NOT NULL DEFAULT false,
     "translations" JSONB,
     CONSTRAINT "exercise_pkey" PRIMARY KEY ("id")
 );

@@ -20,6 +20,7 @@ describe("symmetry", () => {
     expect(symmetry(Number.NaN, 10)).toBeNull();
     expect(symmetry(10, Number.POSITIVE_INFINITY)).toBeNull();
     expect(symmetry(-1, 10)).toBeNull();
+    expect(symmetry(1, Number.MIN_VALUE)).toBeNull();
   });
 
   it("never returns NaN or Infinity (property)", () => {

@@ -1,0 +1,237 @@
+import { describe, expect, it } from "vitest";
+import {
+  CHECK_KEYS,
+  MEASURE_KEYS,
+  MEASURE_META,
+  STAGE_KEYS,
+  isCheckKey,
+  isMeasureKey,
+  localize,
+  readability,
+  validateTemplate,
+} from "@/lib/domain/clinical";
+import {
+  EDUCATION,
+  EXERCISE_LIBRARY,
+  GASTROCNEMIUS_TEMPLATE,
+  PROTOCOL_TEMPLATES,
+  RUN_WALK_LEVELS,
+  SEEK_CARE,
+  SOLEUS_TEMPLATE,
+  getExercise,
+  getTemplate,
+} from "@/lib/domain/protocols";
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+describe("exercise library", () => {
+  it("has at least 25 exercises with unique, stable kebab-case keys", () => {
+    expect(EXERCISE_LIBRARY.length).toBeGreaterThanOrEqual(25);
+    const keys = EXERCISE_LIBRARY.map((e) => e.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of keys) expect(key).toMatch(KEBAB);
+    expect(getExercise("seated-soleus-raise")?.kneeBias).toBe("BENT");
+    expect(getExercise("nope")).toBeUndefined();
+  });
+
+  it("gives every exercise a purpose, 3-6 steps, cues, mistakes and a Spanish version", () => {
+    for (const e of EXERCISE_LIBRARY) {
+      expect(e.purpose.length, e.key).toBeGreaterThan(10);
+      expect(e.steps.length, e.key).toBeGreaterThanOrEqual(3);
+      expect(e.steps.length, e.key).toBeLessThanOrEqual(6);
+      expect(e.cues.length, e.key).toBeGreaterThan(0);
+      expect(e.commonMistakes.length, e.key).toBeGreaterThan(0);
+      const es = e.translations?.es;
+      expect(es?.name, e.key).toBeTruthy();
+      expect(es?.steps?.length, e.key).toBe(e.steps.length);
+      expect(es?.cues?.length, e.key).toBe(e.cues.length);
+      expect(es?.commonMistakes?.length, e.key).toBe(e.commonMistakes.length);
+    }
+  });
+
+  it("covers the kinds of work the protocols need", () => {
+    const categories = new Set(EXERCISE_LIBRARY.map((e) => e.category));
+    for (const c of ["MOBILITY", "ISOMETRIC", "CALF_STRENGTH", "SUPPORT_STRENGTH", "BALANCE", "GAIT", "PLYOMETRIC", "RUNNING", "AGILITY"]) {
+      expect(categories.has(c as never), c).toBe(true);
+    }
+  });
+});
+
+describe("protocol templates", () => {
+  it("has a soleus and a gastrocnemius template covering grades 1-3", () => {
+    expect(PROTOCOL_TEMPLATES.map((t) => [t.key, t.name, t.grades])).toEqual([
+      ["soleus-strain", "Soleus strain", [1, 2, 3]],
+      ["gastrocnemius-strain", "Gastrocnemius strain", [1, 2, 3]],
+    ]);
+    expect(getTemplate("soleus-strain")).toBe(SOLEUS_TEMPLATE);
+  });
+
+  it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))("%s passes every structural rule", (_key, template) => {
+    expect(validateTemplate(template)).toEqual([]);
+  });
+
+  it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))("%s: every stage but the last has a MEASURE gate", (_key, template) => {
+    template.stages.forEach((stage, i) => {
+      const isLast = i === template.stages.length - 1;
+      const measureGates = stage.gates.filter((g) => g.kind === "MEASURE" && !g.grades);
+      if (isLast) expect(stage.gates).toEqual([]);
+      else expect(measureGates.length, stage.key).toBeGreaterThan(0);
+    });
+  });
+
+  it("uses only known measures and checks, with labels for clinician and patient", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      for (const stage of template.stages) {
+        for (const gate of stage.gates) {
+          if (gate.kind === "MEASURE") {
+            expect(isMeasureKey(gate.measure), gate.key).toBe(true);
+            const { min, max } = MEASURE_META[gate.measure].range;
+            expect(gate.threshold).toBeGreaterThanOrEqual(min);
+            expect(gate.threshold).toBeLessThanOrEqual(max);
+          } else {
+            expect(isCheckKey(gate.check), gate.key).toBe(true);
+          }
+          expect(gate.label.length).toBeGreaterThan(5);
+          expect(gate.patientLabel).not.toMatch(/NPRS|>=|<=|symmetry/);
+          expect(gate.translations?.es?.patientLabel, gate.key).toBeTruthy();
+        }
+      }
+    }
+    expect(isMeasureKey("bogus")).toBe(false);
+    expect(isCheckKey("normal-gait")).toBe(true);
+    expect(Object.keys(MEASURE_META).sort()).toEqual([...MEASURE_KEYS].sort());
+    expect(CHECK_KEYS.length).toBeGreaterThan(0);
+  });
+
+  it("follows the staged structure with the brief's gate thresholds", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      expect(template.stages.map((s) => s.key)).toEqual([...STAGE_KEYS]);
+      expect(template.stages[0]!.requiresSpecialistReview).toBe(true);
+      const gate = (stageKey: string, gateKey: string) =>
+        template.stages.find((s) => s.key === stageKey)!.gates.find((g) => g.key === gateKey);
+      expect(gate("protect", "walking-pain")).toMatchObject({ measure: "painWalking", comparator: "<=", threshold: 2 });
+      expect(gate("protect", "normal-gait")).toMatchObject({ kind: "CHECK" });
+      expect(gate("protect", "specialist-cleared")).toMatchObject({ kind: "CHECK", grades: [3] });
+      expect(gate("strength", "heel-raises-straight")).toMatchObject({ comparator: ">=", threshold: 25 });
+      expect(gate("strength", "symmetry-straight")).toMatchObject({ threshold: 90 });
+      expect(gate("strength", "symmetry-bent")).toMatchObject({ threshold: 90 });
+      expect(gate("strength", "pain-free-double-leg-hops")).toMatchObject({ kind: "CHECK" });
+      expect(gate("run", "hop-distance")).toMatchObject({ measure: "hopDistanceSymmetry", threshold: 90 });
+      expect(gate("run", "box-jumps-5x30")).toBeDefined();
+      expect(gate("run", "run-walk-no-flare")).toBeDefined();
+      expect(template.stages.find((s) => s.key === "run")!.exercises.map((e) => e.exerciseKey)).toContain("run-walk");
+    }
+  });
+
+  it("biases soleus work to bent knee and gastrocnemius work to straight knee", () => {
+    const bias = (template: typeof SOLEUS_TEMPLATE) => {
+      const strength = template.stages.find((s) => s.key === "strength")!;
+      const counts = { BENT: 0, STRAIGHT: 0 };
+      for (const item of strength.exercises) {
+        const e = getExercise(item.exerciseKey)!;
+        if (e.category === "CALF_STRENGTH" && e.kneeBias) counts[e.kneeBias] += 1;
+      }
+      return counts;
+    };
+    expect(bias(SOLEUS_TEMPLATE).BENT).toBeGreaterThan(bias(SOLEUS_TEMPLATE).STRAIGHT);
+    expect(bias(GASTROCNEMIUS_TEMPLATE).STRAIGHT).toBeGreaterThan(bias(GASTROCNEMIUS_TEMPLATE).BENT);
+  });
+
+  it("warns against long slow runs early for soleus and describes the run-walk steps", () => {
+    const run = SOLEUS_TEMPLATE.stages.find((s) => s.key === "run")!;
+    expect(run.precautions.join(" ")).toMatch(/long, slow runs/);
+    expect(run.precautions.join(" ")).toMatch(/every second day/);
+    expect(RUN_WALK_LEVELS.map((l) => [l.walkMinutes, l.runMinutes])).toEqual([[4, 1], [3, 2], [2, 3], [1, 4], [0, 5]]);
+    expect(run.education).toMatch(/walk 4 min, run 1 min/);
+  });
+
+  it("cites the brief's sources", () => {
+    const labels = SOLEUS_TEMPLATE.sources.map((s) => s.label).join(" | ");
+    for (const name of ["Green et al., Sports Med Open 2022", "Green et al., Scand J Med Sci Sports 2020", "Prakash", "Pollock", "Health & High Performance", "Dorn", "Gheidi", "Binkley"]) {
+      expect(labels, name).toContain(name);
+    }
+    for (const t of PROTOCOL_TEMPLATES) for (const s of t.sources) expect(s.citation.length).toBeGreaterThan(20);
+  });
+
+  it("has Spanish stage text and stays plain JSON", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      expect(JSON.parse(JSON.stringify(template))).toStrictEqual(template);
+      expect(template.translations?.es?.name).toBeTruthy();
+      for (const stage of template.stages) {
+        const es = stage.translations?.es;
+        expect(es?.name && es.purpose && es.education, stage.key).toBeTruthy();
+        expect(es?.goals?.length).toBe(stage.goals.length);
+        expect(es?.precautions?.length).toBe(stage.precautions.length);
+      }
+    }
+  });
+});
+
+describe("patient education", () => {
+  const keys = EDUCATION.map((s) => s.key);
+
+  it("covers every topic of the seed articles", () => {
+    for (const key of [
+      "about-the-soleus",
+      "causes",
+      "symptoms",
+      "self-care",
+      "other-treatments",
+      "avoid",
+      "seek-care",
+      "prevention",
+      "recovery-timeline",
+    ]) {
+      expect(keys, key).toContain(key);
+    }
+    expect(new Set(keys).size).toBe(keys.length);
+    const all = EDUCATION.flatMap((s) => s.body).join(" ").toLowerCase();
+    for (const topic of ["hill", "shoes", "hard ground", "warm-up", "old calf injury", "drinking", "rest between", "bruise", "numb", "ice", "massage", "acupuncture", "stress fracture"]) {
+      expect(all, topic).toContain(topic);
+    }
+  });
+
+  it("frames medicines carefully", () => {
+    const selfCare = EDUCATION.find((s) => s.key === "self-care")!.body.join(" ");
+    expect(selfCare).toMatch(/Ask your doctor or pharmacist/);
+  });
+
+  it("carries the seed's 'see a doctor' signs in the stop-and-seek-care box", () => {
+    const text = SEEK_CARE.body.join(" ").toLowerCase();
+    for (const sign of ["rest", "red", "warm", "weight", "sudden, sharp", "bruise", "coming back", "numb"]) {
+      expect(text, sign).toContain(sign);
+    }
+    for (const template of PROTOCOL_TEMPLATES) expect(template.education.map((s) => s.key)).toContain("seek-care");
+  });
+
+  it.each(EDUCATION.map((s) => [s.key, s] as const))("%s reads at grade 8 or below, with short sentences", (_key, section) => {
+    const stats = readability(section.body);
+    expect(stats.grade).toBeLessThanOrEqual(8);
+    expect(stats.words / stats.sentences).toBeLessThanOrEqual(15);
+  });
+
+  it("stage education also reads at grade 8 or below", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      for (const stage of template.stages) {
+        expect(readability([stage.purpose, stage.education, ...stage.goals, ...stage.precautions]).grade, stage.key).toBeLessThanOrEqual(8);
+      }
+    }
+  });
+
+  it("has a Spanish version of every section, falling back to English per field", () => {
+    for (const section of EDUCATION) {
+      const es = localize(section, "es");
+      expect(es.title).not.toBe(section.title);
+      expect(es.body.length).toBe(section.body.length);
+      expect(localize(section, "en")).toBe(section);
+    }
+    const stage = localize(SOLEUS_TEMPLATE.stages[0]!, "es");
+    expect(stage.name).toBe("Proteger y empezar a cargar");
+    expect(stage.durationDays).toBe(SOLEUS_TEMPLATE.stages[0]!.durationDays);
+    expect(localize(SOLEUS_TEMPLATE, "es").name).toBe("Distensión del sóleo");
+    expect(localize(getExercise("pogo-hops")!, "es").name).toBe("Saltos de muelle");
+    expect(localize(SOLEUS_TEMPLATE.stages[0]!.gates[0]!, "es").patientLabel).toBe("Caminar le duele 2 de 10 o menos");
+    const partial = { key: "x", title: "Title", body: ["Body"], translations: { es: { title: "Título" } } };
+    expect(localize(partial, "es")).toMatchObject({ title: "Título", body: ["Body"] });
+  });
+});
