@@ -49,3 +49,10 @@ export async function getPlanTemplate(actor: Actor, templateId: string): Promise
   if (!loaded) throw new AppError("NOT_FOUND", "That protocol template is not available.");
   return { id: loaded.row.id, template: loaded.template, shared: loaded.row.clinicId === null };
 }
+
+/** The exercise library a clinic can prescribe from (shared entries, shadowed by its own). */
+export async function listExerciseLibrary(actor: Actor) {
+  assertStaff(actor);
+  const { loadExercises } = await import("@/lib/db/template-store");
+  return loadExercises(db, actor.clinicId);
+}

@@ -7,6 +7,9 @@ import { STAFF_ROLES } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
+import { describeInjury } from "@/lib/domain/labels";
+import { listEpisodes } from "@/lib/server/assessments";
+import { listPatientPlans } from "@/lib/server/plans";
 import { SEX_OPTIONS } from "@/lib/validation/patient";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -16,6 +19,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}`);
   const patient = await orNotFound(getPatient(actor, patientId));
   const sex = SEX_OPTIONS.find((o) => o.value === patient.sex)?.label ?? patient.sex;
+  const [episodes, plans] = await Promise.all([listEpisodes(actor, patient.id), listPatientPlans(actor, patient.id)]);
 
   return (
     <div className="space-y-6">
@@ -34,10 +38,67 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
             {patient.activity ? ` · ${patient.activity}` : ""}
           </p>
         </div>
-        <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
-          Edit details
-        </ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href={`/patients/${patient.id}/assessments/new`}>New assessment</ButtonLink>
+          <ButtonLink href={`/patients/${patient.id}/measurements/new`} variant="secondary">
+            Record measurements
+          </ButtonLink>
+          <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
+            Edit details
+          </ButtonLink>
+        </div>
       </div>
+
+      <section aria-labelledby="plans-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="plans-heading" className="mb-3 text-lg font-semibold">
+          Rehab plans
+        </h2>
+        {plans.length === 0 ? (
+          <p className="text-sm text-slate-600">No plan yet. Record an assessment to generate one.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {plans.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link href={`/plans/${p.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {p.templateName}
+                </Link>
+                <span className="text-sm text-slate-700">
+                  Stage {p.stageNumber} of {p.stageCount}: {p.currentStage} · started {formatDate(p.startDate)} · {p.status.toLowerCase()}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="episodes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="episodes-heading" className="mb-3 text-lg font-semibold">
+          Assessments
+        </h2>
+        {episodes.length === 0 ? (
+          <p className="text-sm text-slate-600">No assessments recorded.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100">
+            {episodes.map((e) => (
+              <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <Link href={`/episodes/${e.id}`} className="font-medium text-brand-700 underline underline-offset-2">
+                  {describeInjury(e.injury)}
+                </Link>
+                <span className="text-sm">
+                  injured {formatDate(e.injury.injuryDate)} ·{" "}
+                  {e.blocksPlan ? (
+                    <span className="rounded bg-red-100 px-2 py-0.5 font-semibold text-red-900">Red flags: refer</span>
+                  ) : e.activePlanId ? (
+                    <span className="rounded bg-green-100 px-2 py-0.5 text-green-900">Plan active</span>
+                  ) : (
+                    <span className="rounded bg-slate-100 px-2 py-0.5 text-slate-800">Ready for a plan</span>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
 
       <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="details-heading" className="mb-4 text-lg font-semibold">

@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreatePlanButton } from "@/components/create-plan-button";
+import { PlanStages } from "@/components/plan-preview";
+import { PrognosisCard } from "@/components/prognosis-card";
+import { buttonClass, ButtonLink } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { suggestTemplate } from "@/lib/domain/clinical";
+import { describeInjury, describeMechanism, URGENCY_LABEL } from "@/lib/domain/labels";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { STAFF_ROLES } from "@/lib/server/actor";
+import { getEpisode } from "@/lib/server/assessments";
+import { requireActor } from "@/lib/server/auth";
+import { isAppError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/page";
+import { getPatient } from "@/lib/server/patients";
+import { previewPlan } from "@/lib/server/plans";
+import { listPlanTemplates } from "@/lib/server/templates";
+import { isRealIsoDate } from "@/lib/validation/dates";
+import { createPlanAction } from "../actions";
+
+export const metadata: Metadata = { title: "Assessment" };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function EpisodePage({ params, searchParams }: { params: Promise<{ episodeId: string }>; searchParams: Search }) {
+  const { episodeId } = await params;
+  const actor = await requireActor(STAFF_ROLES, `/episodes/${episodeId}`);
+  const episode = await orNotFound(getEpisode(actor, episodeId));
+  const patient = await getPatient(actor, episode.patientId);
+  const query = await searchParams;
+  const result = episode.screenResult;
+  const activePlan = episode.plans.find((p) => p.status === "ACTIVE");
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline underline-offset-2">
+          {patient.givenName} {patient.familyName}
+        </Link>
+        <span aria-hidden="true" className="text-slate-500"> / </span>
+        <span aria-current="page">Assessment</span>
+      </nav>
+      <div>
+        <h1 className="text-2xl font-semibold">{describeInjury(episode.injury)}</h1>
+        <p className="text-sm text-slate-600">
+          Injured {formatDate(episode.injury.injuryDate)} · {describeMechanism(episode.injury)} · assessed by {episode.assessedBy}, {formatDateTime(episode.createdAt)}
+        </p>
+      </div>
+
+      {result.blocksPlan ? (
+        <section aria-labelledby="referral-heading" className="rounded-lg border-2 border-red-600 bg-red-50 p-6">
+          <h2 id="referral-heading" className="text-lg font-semibold text-red-900">
+            Refer before rehab: no plan can be generated
+          </h2>
+          {result.urgency ? <p className="mt-1 font-semibold text-red-900">{URGENCY_LABEL[result.urgency]}</p> : null}
+          <p className="mt-2 text-red-950">{result.referralMessage}</p>
+          <ul className="mt-3 list-disc space-y-1 pl-5 text-sm text-red-950">
+            {result.flags.map((f) => (
+              <li key={f.key}>
+                <strong>{f.label}</strong>: {f.reason}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3 text-sm text-red-950">Wells score: {result.wellsScore}. Once the patient has been cleared, record a new assessment.</p>
+        </section>
+      ) : (
+        <FormMessage tone="success">
+          Red-flag screen negative (Wells score {result.wellsScore}).{result.notes.length ? ` ${result.notes.join(" ")}` : ""}
+        </FormMessage>
+      )}
+
+      <PrognosisCard prognosis={episode.prognosis} />
+
+      {!result.blocksPlan ? (
+        activePlan ? (
+          <p>
+            <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
+          </p>
+        ) : (
+          <PlanBuilder actor={actor} episodeId={episode.id} injury={episode.injury} query={query} />
+        )
+      ) : null}
+    </div>
+  );
+}
+
+async function PlanBuilder({
+  actor,
+  episodeId,
+  injury,
+  query,
+}: {
+  actor: Awaited<ReturnType<typeof requireActor>>;
+  episodeId: string;
+  injury: Parameters<typeof suggestTemplate>[1] & { injuryDate: string };
+  query: Record<string, string | string[] | undefined>;
+}) {
+  const templates = await listPlanTemplates(actor);
+  const suggested = suggestTemplate(templates.map((t) => ({ ...t.template, id: t.id })), injury);
+  const today = new Date().toISOString().slice(0, 10);
+  const templateId = typeof query.template === "string" ? query.template : (suggested?.id ?? "");
+  const startRaw = typeof query.start === "string" ? query.start : today < injury.injuryDate ? injury.injuryDate : today;
+  const wantsPreview = typeof query.template === "string";
+  let preview: Awaited<ReturnType<typeof previewPlan>> | null = null;
+  let problem: string | null = null;
+  if (wantsPreview) {
+    if (!isRealIsoDate(startRaw)) problem = "Enter the start date as a real date.";
+    else {
+      try {
+        preview = await previewPlan(actor, episodeId, templateId, startRaw);
+      } catch (err) {
+        if (!isAppError(err)) throw err;
+        problem = err.fieldErrors?.startDate ?? err.message;
+      }
+    }
+  }
+
+  return (
+    <section aria-labelledby="plan-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="plan-heading" className="text-lg font-semibold">
+        Generate a rehab plan
+      </h2>
+      <form method="get" className="flex flex-wrap items-end gap-4">
+        <div className="space-y-1">
+          <label htmlFor="template" className="block text-sm font-medium">
+            Protocol template
+          </label>
+          <select id="template" name="template" defaultValue={templateId} className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm">
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.template.name} v{t.template.version}
+                {t.shared ? "" : " (clinic)"}
+                {t.id === suggested?.id ? " (suggested)" : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="space-y-1">
+          <label htmlFor="start" className="block text-sm font-medium">
+            Start date
+          </label>
+          <input id="start" name="start" type="date" defaultValue={startRaw} min={injury.injuryDate} className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+        </div>
+        <button type="submit" className={buttonClass("secondary")}>
+          Preview plan
+        </button>
+      </form>
+      {problem ? <FormMessage>{problem}</FormMessage> : null}
+      {preview?.outcome.ok ? (
+        <div className="space-y-4">
+          <h3 className="text-base font-semibold">
+            Preview: {preview.template.template.name} v{preview.template.template.version}, grade {preview.outcome.plan.effectiveGrade}
+          </h3>
+          {preview.outcome.plan.adjustments.length ? (
+            <ul className="list-disc pl-5 text-sm text-slate-700">
+              {preview.outcome.plan.adjustments.map((a) => (
+                <li key={`${a.rule}-${a.stageKey}`}>{a.description}</li>
+              ))}
+            </ul>
+          ) : null}
+          <PlanStages plan={preview.outcome.plan} />
+          <CreatePlanButton templateId={preview.template.id} startDate={startRaw} action={createPlanAction.bind(null, episodeId)} />
+        </div>
+      ) : null}
+    </section>
+  );
+}

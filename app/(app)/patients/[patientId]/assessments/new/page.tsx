@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AssessmentForm } from "@/components/assessment-form";
+import { fullName } from "@/lib/domain/text";
+import { STAFF_ROLES } from "@/lib/server/actor";
+import { requireActor } from "@/lib/server/auth";
+import { orNotFound } from "@/lib/server/page";
+import { getPatient } from "@/lib/server/patients";
+import { createAssessmentAction } from "../actions";
+
+export const metadata: Metadata = { title: "New assessment" };
+
+export default async function NewAssessmentPage({ params }: { params: Promise<{ patientId: string }> }) {
+  const { patientId } = await params;
+  const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}/assessments/new`);
+  const patient = await orNotFound(getPatient(actor, patientId));
+  return (
+    <div className="max-w-4xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline underline-offset-2">
+          {fullName(patient)}
+        </Link>
+        <span aria-hidden="true" className="text-slate-500"> / </span>
+        <span aria-current="page">New assessment</span>
+      </nav>
+      <h1 className="text-2xl font-semibold">Assess a calf strain</h1>
+      <AssessmentForm patientId={patient.id} today={new Date().toISOString().slice(0, 10)} action={createAssessmentAction.bind(null, patient.id)} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { MeasurementForm } from "@/components/measurement-form";
+import { CHECK_META } from "@/lib/domain/clinical";
+import { CHECK_KEYS } from "@/lib/domain/clinical/types";
+import { fullName } from "@/lib/domain/text";
+import { STAFF_ROLES } from "@/lib/server/actor";
+import { requireActor } from "@/lib/server/auth";
+import { orNotFound } from "@/lib/server/page";
+import { getPatient, isUuid } from "@/lib/server/patients";
+import { recordMeasurementAction } from "../actions";
+
+export const metadata: Metadata = { title: "Record measurements" };
+
+export default async function NewMeasurementPage({ params, searchParams }: { params: Promise<{ patientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { patientId } = await params;
+  const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}/measurements/new`);
+  const patient = await orNotFound(getPatient(actor, patientId));
+  const plan = (await searchParams).plan;
+  const back = typeof plan === "string" && isUuid(plan) ? `/plans/${plan}` : `/patients/${patient.id}`;
+  return (
+    <div className="max-w-4xl space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline underline-offset-2">
+          {fullName(patient)}
+        </Link>
+        <span aria-hidden="true" className="text-slate-500"> / </span>
+        <span aria-current="page">Record measurements</span>
+      </nav>
+      <h1 className="text-2xl font-semibold">Record measurements</h1>
+      <p className="text-sm text-slate-600">Fill in what you measured today; leave the rest empty. Gates use the latest value of each measure.</p>
+      <MeasurementForm
+        action={recordMeasurementAction.bind(null, patient.id)}
+        today={new Date().toISOString().slice(0, 10)}
+        checks={CHECK_KEYS.map((key) => ({ key, label: CHECK_META[key].label, description: CHECK_META[key].description }))}
+        cancelHref={back}
+        doneHref={back}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PlanStages } from "@/components/plan-preview";
+import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
+import { PrognosisCard } from "@/components/prognosis-card";
+import { ButtonLink } from "@/components/ui/button";
+import type { GateResult } from "@/lib/domain/clinical";
+import { MEASURE_META } from "@/lib/domain/clinical";
+import { describeInjury } from "@/lib/domain/labels";
+import { describeDose } from "@/lib/domain/plan-edits";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { STAFF_ROLES } from "@/lib/server/actor";
+import { requireActor } from "@/lib/server/auth";
+import { orNotFound } from "@/lib/server/page";
+import { getPlan } from "@/lib/server/plans";
+import { listExerciseLibrary } from "@/lib/server/templates";
+import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction, notesAction } from "../actions";
+
+export const metadata: Metadata = { title: "Rehab plan" };
+
+const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "No data" } as const;
+const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 text-red-900", NO_DATA: "bg-slate-100 text-slate-800" } as const;
+
+function gateDetail(r: GateResult): string {
+  if (r.gate.kind === "CHECK") return "Therapist check";
+  const unit = MEASURE_META[r.gate.measure].unit;
+  const u = unit === "%" ? "%" : unit === "NPRS" ? "/10" : ` ${unit}`;
+  return `${r.actual !== undefined ? `${r.actual}${u}` : "—"} (needs ${r.gate.comparator} ${r.gate.threshold}${u})`;
+}
+
+export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
+  const { planId } = await params;
+  const actor = await requireActor(STAFF_ROLES, `/plans/${planId}`);
+  const view = await orNotFound(getPlan(actor, planId));
+  const library = await listExerciseLibrary(actor);
+  const { plan } = view.snapshot;
+  const index = view.currentStageIndex;
+  const stage = plan.stages[index]!;
+  const isLast = index === plan.stages.length - 1;
+  const used = new Set(stage.exercises.map((e) => e.exerciseKey));
+  const bind = <A,>(fn: (id: string, f: FormData) => A) => fn.bind(null, view.id);
+
+  return (
+    <div className="space-y-6">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/patients/${view.patient.id}`} className="text-brand-700 underline underline-offset-2">
+          {view.patient.name}
+        </Link>
+        <span aria-hidden="true" className="text-slate-500"> / </span>
+        <span aria-current="page">Rehab plan</span>
+      </nav>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold">Rehab plan: {describeInjury(view.injury)}</h1>
+          <p className="text-sm text-slate-600">
+            {view.templateName} v{view.templateVersion} · started {formatDate(view.startDate)} · {view.status.toLowerCase()} · plan version {view.version}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href={`/patients/${view.patient.id}/measurements/new?plan=${view.id}`} variant="secondary">
+            Record measurements
+          </ButtonLink>
+        </div>
+      </div>
+
+      <section aria-labelledby="current-heading" className="space-y-4 rounded-lg border-2 border-brand-600 bg-white p-6">
+        <div>
+          <p className="text-sm font-medium text-brand-700">
+            Current stage {index + 1} of {plan.stages.length} · since {formatDate(view.stageStartedOn)}
+          </p>
+          <h2 id="current-heading" className="text-xl font-semibold">
+            {stage.name}
+          </h2>
+          <p className="text-slate-700">{stage.purpose}</p>
+        </div>
+        {stage.goals.length ? (
+          <div>
+            <h3 className="text-sm font-semibold">Goals</h3>
+            <ul className="list-disc pl-5 text-sm">
+              {stage.goals.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {stage.precautions.length ? (
+          <div>
+            <h3 className="text-sm font-semibold">Precautions</h3>
+            <ul className="list-disc pl-5 text-sm">
+              {stage.precautions.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
+        <div>
+          <h3 className="mb-2 font-semibold">Exercises and doses</h3>
+          {stage.exercises.length === 0 ? <p className="text-sm text-slate-600">No exercises in this stage. Add one below.</p> : null}
+          <ol className="space-y-3">
+            {stage.exercises.map((e, i) => (
+              <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
+                <div className="flex flex-wrap items-center justify-between gap-2">
+                  <div>
+                    <p className="font-medium">
+                      {i + 1}. {e.name}
+                    </p>
+                    <p className="text-sm text-slate-700">{describeDose(e.dose)}</p>
+                  </div>
+                  <ExerciseOrderControls action={bind(exerciseOrderAction)} version={view.version} stageIndex={index} exerciseIndex={i} name={e.name} isFirst={i === 0} isLast={i === stage.exercises.length - 1} />
+                </div>
+                <details className="mt-2">
+                  <summary className="cursor-pointer text-sm text-brand-700">Edit dose of {e.name}</summary>
+                  <DoseForm action={bind(editDoseAction)} version={view.version} stageIndex={index} exerciseIndex={i} name={e.name} dose={e.dose} />
+                </details>
+              </li>
+            ))}
+          </ol>
+          <details className="mt-3 rounded-md border border-dashed border-slate-300 p-3">
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add an exercise to this stage</summary>
+            <AddExerciseForm action={bind(addExerciseAction)} version={view.version} stageIndex={index} options={library.filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))} />
+          </details>
+        </div>
+      </section>
+
+      <section aria-labelledby="gates-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="gates-heading" className="text-lg font-semibold">
+          {isLast ? "Final stage" : `Gates to move on to ${plan.stages[index + 1]!.name}`}
+        </h2>
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {view.gates.summary}
+          {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
+        </p>
+        {view.gates.results.length ? (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Gate status from the latest measurements</caption>
+            <thead className="text-slate-600">
+              <tr>
+                <th scope="col" className="py-2 font-medium">Gate</th>
+                <th scope="col" className="py-2 font-medium">Latest</th>
+                <th scope="col" className="py-2 font-medium">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {view.gates.results.map((r) => (
+                <tr key={r.gate.key}>
+                  <td className="py-2 pr-3">{r.gate.label}</td>
+                  <td className="py-2 pr-3">{gateDetail(r)}</td>
+                  <td className="py-2">
+                    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.status]}`}>{STATUS_TEXT[r.status]}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <div className="flex flex-wrap items-end gap-4 border-t border-slate-100 pt-4">
+          {!isLast ? (
+            <MoveStageForm action={bind(moveStageAction)} version={view.version} direction="next" allMet={view.gates.allMet} targetName={plan.stages[index + 1]!.name} />
+          ) : null}
+          {index > 0 ? (
+            <MoveStageForm action={bind(moveStageAction)} version={view.version} direction="back" allMet={view.gates.allMet} targetName={plan.stages[index - 1]!.name} />
+          ) : null}
+        </div>
+      </section>
+
+      <PrognosisCard prognosis={view.prognosis} />
+
+      <section aria-labelledby="timeline-heading" className="space-y-3">
+        <h2 id="timeline-heading" className="text-lg font-semibold">
+          All stages
+        </h2>
+        <PlanStages plan={plan} currentIndex={index} />
+      </section>
+
+      <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
+          Notes
+        </h2>
+        <NotesForm action={bind(notesAction)} version={view.version} notes={view.notes} />
+      </section>
+
+      <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="history-heading" className="mb-3 text-lg font-semibold">
+          History
+        </h2>
+        <ol className="space-y-2 text-sm">
+          {view.events.map((e) => (
+            <li key={e.id} className="border-l-2 border-slate-200 pl-3">
+              <p>{e.summary}</p>
+              <p className="text-slate-600">
+                {e.actorName} · {formatDateTime(e.createdAt)} · version {e.planVersion}
+              </p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, FormMessage, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/use-action-form";
+import type { Dose } from "@/lib/domain/clinical/types";
+import type { ActionResult } from "@/lib/server/action";
+import type { FieldErrors } from "@/lib/validation/form";
+
+type PlanAction = (form: FormData) => Promise<ActionResult<{ version: number }>>;
+
+/** A small form that saves one plan change and refreshes the page; errors stay beside the fields. */
+function PlanActionForm({
+  action,
+  version,
+  hidden = {},
+  children,
+  className = "",
+  label,
+}: {
+  action: PlanAction;
+  version: number;
+  hidden?: Record<string, string | number>;
+  children: (state: { errors: FieldErrors; pending: boolean }) => ReactNode;
+  className?: string;
+  label?: string;
+}) {
+  const { errors, message, pending, onSubmit } = useActionForm(action, (_data, router) => router.refresh());
+  return (
+    <form onSubmit={onSubmit} noValidate className={className} aria-label={label}>
+      {message ? <FormMessage>{message}</FormMessage> : null}
+      <input type="hidden" name="version" value={version} />
+      {Object.entries(hidden).map(([k, v]) => (
+        <input key={k} type="hidden" name={k} value={v} />
+      ))}
+      {children({ errors, pending })}
+    </form>
+  );
+}
+
+function DoseFields({ prefix, dose, errors }: { prefix: string; dose?: Dose; errors: FieldErrors }) {
+  const id = (name: string) => `${prefix}-${name}`;
+  return (
+    <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+      <TextField id={id("sets")} name="sets" label="Sets" type="number" min={1} max={20} defaultValue={dose?.sets ?? 3} error={errors.sets} required />
+      <TextField id={id("reps")} name="reps" label="Reps" type="number" min={1} max={200} defaultValue={dose?.reps ?? ""} error={errors.reps} />
+      <TextField id={id("holdSeconds")} name="holdSeconds" label="Hold (s)" type="number" min={1} max={600} defaultValue={dose?.holdSeconds ?? ""} error={errors.holdSeconds} />
+      <TextField id={id("durationMinutes")} name="durationMinutes" label="Minutes" type="number" min={1} max={180} defaultValue={dose?.durationMinutes ?? ""} error={errors.durationMinutes} />
+      <TextField id={id("load")} name="load" label="Load" defaultValue={dose?.load ?? ""} error={errors.load} className="col-span-2" maxLength={120} />
+      <TextField id={id("times")} name="times" label="How often" type="number" min={1} max={10} defaultValue={dose?.frequency.times ?? 1} error={errors.times} required />
+      <Field id={id("per")} label="Per" error={errors.per} required>
+        {(aria) => (
+          <select name="per" defaultValue={dose?.frequency.per ?? "DAY"} {...aria}>
+            <option value="DAY">day</option>
+            <option value="WEEK">week</option>
+          </select>
+        )}
+      </Field>
+      <TextField id={id("painLimit")} name="painLimit" label="Pain limit (0-10)" type="number" min={0} max={10} defaultValue={dose?.painLimit ?? 3} error={errors.painLimit} required />
+    </div>
+  );
+}
+
+function SubmitButtonInner({ pending, children, variant = "primary" }: { pending: boolean; children: ReactNode; variant?: "primary" | "secondary" | "danger" | "ghost" }) {
+  return (
+    <Button type="submit" variant={variant} disabled={pending}>
+      {pending ? "Saving…" : children}
+    </Button>
+  );
+}
+
+const SubmitButton = SubmitButtonInner;
+
+export function ExerciseOrderControls({ action, version, stageIndex, exerciseIndex, name, isFirst, isLast }: { action: PlanAction; version: number; stageIndex: number; exerciseIndex: number; name: string; isFirst: boolean; isLast: boolean }) {
+  const small = "min-h-10 rounded border px-3 text-sm disabled:opacity-40";
+  return (
+    <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="flex flex-wrap gap-1" label={`Order of ${name}`}>
+      {({ pending }) => (
+        <>
+          <button type="submit" name="op" value="up" disabled={pending || isFirst} className={`${small} border-slate-300`} aria-label={`Move ${name} up`}>
+            ↑
+          </button>
+          <button type="submit" name="op" value="down" disabled={pending || isLast} className={`${small} border-slate-300`} aria-label={`Move ${name} down`}>
+            ↓
+          </button>
+          <button type="submit" name="op" value="remove" disabled={pending} className={`${small} border-red-300 text-red-800`} aria-label={`Remove ${name}`}>
+            Remove
+          </button>
+        </>
+      )}
+    </PlanActionForm>
+  );
+}
+
+export function DoseForm({ action, version, stageIndex, exerciseIndex, name, dose }: { action: PlanAction; version: number; stageIndex: number; exerciseIndex: number; name: string; dose: Dose }) {
+  return (
+    <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="mt-3 space-y-3" label={`Dose of ${name}`}>
+      {({ errors, pending }) => (
+        <>
+          <DoseFields prefix={`dose-${stageIndex}-${exerciseIndex}`} dose={dose} errors={errors} />
+          <SubmitButton pending={pending}>Save dose</SubmitButton>
+        </>
+      )}
+    </PlanActionForm>
+  );
+}
+
+export function AddExerciseForm({ action, version, stageIndex, options }: { action: PlanAction; version: number; stageIndex: number; options: { key: string; name: string }[] }) {
+  return (
+    <PlanActionForm action={action} version={version} hidden={{ stageIndex }} className="mt-3 space-y-3" label="Add an exercise">
+      {({ errors, pending }) => (
+        <>
+          <Field id="add-exerciseKey" label="Exercise" error={errors.exerciseKey} required>
+            {(aria) => (
+              <select name="exerciseKey" defaultValue="" {...aria}>
+                <option value="" disabled>
+                  Choose…
+                </option>
+                {options.map((x) => (
+                  <option key={x.key} value={x.key}>
+                    {x.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <DoseFields prefix="add" errors={errors} />
+          <SubmitButton pending={pending}>Add exercise</SubmitButton>
+        </>
+      )}
+    </PlanActionForm>
+  );
+}
+
+export function MoveStageForm({ action, version, direction, allMet, targetName }: { action: PlanAction; version: number; direction: "next" | "back"; allMet: boolean; targetName: string }) {
+  return (
+    <PlanActionForm action={action} version={version} hidden={{ direction }} className="space-y-2" label={direction === "next" ? "Move to the next stage" : "Move back a stage"}>
+      {({ pending }) =>
+        direction === "next" ? (
+          <>
+            {!allMet ? (
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="override" className="h-5 w-5 accent-brand-700" />
+                Advance on clinical judgement although not all gates are met
+              </label>
+            ) : (
+              <p className="text-sm font-medium text-green-800">All gates met: the next stage is due.</p>
+            )}
+            <SubmitButton pending={pending}>Move to next stage</SubmitButton>
+          </>
+        ) : (
+          <SubmitButton pending={pending} variant="secondary">
+            Move back to {targetName}
+          </SubmitButton>
+        )
+      }
+    </PlanActionForm>
+  );
+}
+
+export function NotesForm({ action, version, notes }: { action: PlanAction; version: number; notes: string | null }) {
+  return (
+    <PlanActionForm action={action} version={version} className="space-y-3" label="Plan notes">
+      {({ errors, pending }) => (
+        <>
+          <Field id="notes" label="Notes for this plan" error={errors.notes}>
+            {(aria) => <textarea name="notes" rows={3} maxLength={4000} defaultValue={notes ?? ""} {...aria} />}
+          </Field>
+          <SubmitButton pending={pending} variant="secondary">
+            Save notes
+          </SubmitButton>
+        </>
+      )}
+    </PlanActionForm>
+  );
+}
