@@ -182,7 +182,10 @@ export function AssessmentForm({ patientId, action, today }: { patientId: string
                       aria-describedby={`flag_${item.key}-desc`}
                       onChange={
                         wellsKeys.has(item.key)
-                          ? (e) => setWells((w) => ({ ...w, [item.key]: e.currentTarget.checked }))
+                          ? (e) => {
+                              const checked = e.currentTarget.checked;
+                              setWells((w) => ({ ...w, [item.key]: checked }));
+                            }
                           : undefined
                       }
                     />

@@ -51,13 +51,13 @@ async function main() {
       databaseUrl = await createThrowawayDatabase(databaseUrl, "restride_e2e");
     } else {
       mkdirSync(DATA_DIR, { recursive: true });
-      const dataDir = path.join(DATA_DIR, "e2e-postgres");
+      const dataDir = path.join(DATA_DIR, `e2e-postgres-${port}`);
       rmSync(dataDir, { recursive: true, force: true });
       embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: "restride_e2e" });
       databaseUrl = embedded.url;
     }
     // The browser tests' fixtures create their own clinic and users directly in this database.
-    writeFileSync(path.join(DATA_DIR, "e2e-database-url"), databaseUrl, { mode: 0o600 });
+    writeFileSync(path.join(DATA_DIR, `e2e-database-url-${port}`), databaseUrl, { mode: 0o600 });
   } else if (!databaseUrl) {
     const pgPort = Number(process.env.RESTRIDE_PG_PORT ?? 54329);
     const dataDir = process.env.RESTRIDE_DATA_DIR ?? path.join(DATA_DIR, "postgres");

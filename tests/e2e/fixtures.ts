@@ -14,7 +14,7 @@ export const PASSWORD = "e2e correct horse battery";
 let passwordHash: Promise<string> | undefined;
 
 function databaseUrl() {
-  return readFileSync(path.resolve(".data/e2e-database-url"), "utf8").trim();
+  return readFileSync(path.resolve(`.data/e2e-database-url-${process.env.E2E_PORT ?? 3100}`), "utf8").trim();
 }
 
 export async function sql<T extends pg.QueryResultRow = pg.QueryResultRow>(text: string, values: unknown[] = []) {

@@ -1,0 +1,109 @@
+import type { Page } from "@playwright/test";
+import { expect, seriousA11yViolations, sql, test } from "./fixtures";
+
+async function newPatient(clinicId: string, therapistId: string, name: [string, string]) {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1988-04-12', 'FEMALE', 40, now()) RETURNING id`,
+    [clinicId, therapistId, name[0], name[1]],
+  );
+  return row!.id;
+}
+
+function daysAgo(n: number) {
+  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+async function fillInjury(page: Page, grade: "1" | "2" | "3") {
+  await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
+  await page.getByLabel("Date of injury").fill(daysAgo(4));
+  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
+  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
+  await page.getByLabel("It happened while running").check();
+  await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
+  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(new RegExp(`^${grade}:`)).check();
+}
+
+test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a dose, records measurements and advances the stage", async ({ therapistPage: page, clinic }) => {
+  const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
+  await page.goto(`/patients/${patientId}`);
+  await page.getByRole("link", { name: "New assessment" }).click();
+  await expect(page.getByRole("heading", { name: "Assess a calf strain" })).toBeVisible();
+
+  // A missing field is explained beside it.
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByText("Choose the injured muscle.")).toBeVisible();
+
+  await fillInjury(page, "2");
+  await page.getByLabel("Pain at rest (0-10)").fill("2");
+  await page.getByLabel("Pain while walking (0-10)").fill("4");
+  await page.getByLabel("Heel raises, injured side, straight knee").fill("12");
+  await page.getByLabel("Heel raises, other side, straight knee").fill("28");
+  await page.getByRole("radio", { name: "Normal: foot points down" }).check();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Save assessment" }).click();
+
+  await expect(page.getByRole("heading", { name: "Left soleus strain, grade 2", level: 1 })).toBeVisible();
+  await expect(page.getByText("Red-flag screen negative")).toBeVisible();
+  const prognosis = page.getByRole("region", { name: "Expected time line" });
+  await expect(prognosis.getByText("Return to running")).toBeVisible();
+  await expect(prognosis.getByText(/\d+–\d+ days/).first()).toBeVisible();
+  await expect(prognosis.getByText("Injured while running")).toBeVisible();
+
+  await expect(page.getByLabel("Protocol template")).toContainText("(suggested)");
+  await page.getByRole("button", { name: "Preview plan" }).click();
+  await expect(page.getByRole("heading", { name: /Preview: Soleus strain/ })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Create plan" }).click();
+
+  await expect(page.getByRole("heading", { name: /Rehab plan: Left soleus strain, grade 2/ })).toBeVisible();
+  const current = page.getByRole("region", { name: /^Protect/ });
+  await expect(current).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Edit the first exercise's dose.
+  await current.locator("details summary").filter({ hasText: "Edit dose of" }).first().click();
+  const doseForm = current.getByRole("form", { name: /^Dose of / }).first();
+  await doseForm.getByLabel("Sets").fill("4");
+  await doseForm.getByLabel("Pain limit (0-10)").fill("11");
+  await doseForm.getByRole("button", { name: "Save dose" }).click();
+  await expect(doseForm.getByText("Pain limit: 0 to 10.")).toBeVisible();
+  await doseForm.getByLabel("Pain limit (0-10)").fill("3");
+  await doseForm.getByRole("button", { name: "Save dose" }).click();
+  await expect(page.getByRole("region", { name: "History" }).getByText(/dose changed from .* to 4 ×/)).toBeVisible();
+
+  // Gates are not met yet; record measurements that meet them.
+  const gates = page.getByRole("region", { name: /^Gates to move on/ });
+  await expect(gates.getByText(/0 of \d+ gates met/)).toBeVisible();
+  await page.getByRole("link", { name: "Record measurements" }).click();
+  await page.getByLabel("While walking").fill("1");
+  await page.getByLabel("At rest").fill("0");
+  await page.getByLabel("Normal gait without a limp").selectOption("yes");
+  await page.getByRole("button", { name: "Save measurements" }).click();
+
+  await expect(page.getByRole("heading", { name: /Rehab plan/ })).toBeVisible();
+  await expect(gates.getByText(/(\d+) of \1 gates met/)).toBeVisible();
+  await expect(gates.getByText("All gates met: the next stage is due.")).toBeVisible();
+  await gates.getByRole("button", { name: "Move to next stage" }).click();
+  await expect(page.getByText(/Current stage 2 of 5/)).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByText(/Moved to .*gates met/)).toBeVisible();
+});
+
+test("ticked DVT criteria with a Wells score of 2 or more block the plan and show the referral message", async ({ therapistPage: page, clinic }) => {
+  const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Daniel", "Okafor"]);
+  await page.goto(`/patients/${patientId}/assessments/new`);
+  await fillInjury(page, "2");
+  const status = page.getByText(/^Wells score: /);
+  await expect(status).toHaveText(/Wells score: 0/);
+  await page.getByRole("checkbox", { name: /This calf measures over 3 cm more around/ }).check();
+  await page.getByRole("checkbox", { name: /Tender along the deep veins/ }).check();
+  await expect(status).toHaveText(/Wells score: 2 \(DVT likely/);
+  await page.getByRole("button", { name: "Save assessment" }).click();
+
+  const referral = page.getByRole("region", { name: /Refer before rehab/ });
+  await expect(referral).toBeVisible();
+  await expect(referral.getByText(/Urgent: same-day medical assessment/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Preview plan" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Create plan" })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+});
