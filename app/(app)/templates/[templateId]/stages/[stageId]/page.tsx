@@ -1,0 +1,113 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AddExerciseForm, ExerciseEditor } from "@/components/templates/exercise-forms";
+import { AddGateForm, GateEditor } from "@/components/templates/gate-forms";
+import { StatusBadge } from "@/components/templates/labels";
+import { StageForm } from "@/components/templates/stage-forms";
+import { FormMessage } from "@/components/ui/field";
+import { requireActor } from "@/lib/server/auth";
+import { orNotFound } from "@/lib/server/page";
+import { getAdminTemplate, PUBLISHED_IMMUTABLE_MESSAGE } from "@/lib/server/template-admin";
+
+export const metadata: Metadata = { title: "Edit stage" };
+
+export default async function EditStagePage({ params }: { params: Promise<{ templateId: string; stageId: string }> }) {
+  const { templateId, stageId } = await params;
+  const actor = await requireActor(["ADMIN"], `/templates/${templateId}/stages/${stageId}`);
+  const t = await orNotFound(getAdminTemplate(actor, templateId));
+  const index = t.stages.findIndex((s) => s.id === stageId);
+  const stage = t.stages[index];
+  if (!stage) notFound();
+  const previous = t.stages[index - 1];
+  const next = t.stages[index + 1];
+
+  return (
+    <div className="max-w-4xl space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/templates" className="text-brand-700 underline underline-offset-2">
+          Templates
+        </Link>
+        <span className="text-slate-500"> / </span>
+        <Link href={`/templates/${t.id}`} className="text-brand-700 underline underline-offset-2">
+          {t.name} (version {t.version})
+        </Link>
+        <span className="text-slate-500"> / </span>
+        <span aria-current="page">{stage.name}</span>
+      </nav>
+
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">
+          Edit stage {index + 1}: {stage.name}
+        </h1>
+        <p className="flex items-center gap-2 text-sm text-slate-700">
+          {t.name}, version {t.version} <StatusBadge status={t.status} />
+        </p>
+        <nav aria-label="Other stages" className="flex flex-wrap gap-4 text-sm">
+          {previous ? (
+            <Link href={`/templates/${t.id}/stages/${previous.id}`} className="text-brand-700 underline underline-offset-2">
+              Previous stage: {previous.name}
+            </Link>
+          ) : null}
+          {next ? (
+            <Link href={`/templates/${t.id}/stages/${next.id}`} className="text-brand-700 underline underline-offset-2">
+              Next stage: {next.name}
+            </Link>
+          ) : null}
+          <Link href={`/templates/${t.id}`} className="text-brand-700 underline underline-offset-2">
+            Back to the template
+          </Link>
+        </nav>
+      </div>
+
+      {!t.editable ? (
+        <FormMessage tone="info">
+          {t.shared ? "The shared library cannot be edited; duplicate the template into your clinic first." : PUBLISHED_IMMUTABLE_MESSAGE}{" "}
+          <Link href={`/templates/${t.id}`} className="underline">
+            Open the template
+          </Link>
+        </FormMessage>
+      ) : (
+        <>
+          <section aria-labelledby="details-heading" className="space-y-3">
+            <h2 id="details-heading" className="text-xl font-semibold">
+              Stage details
+            </h2>
+            <StageForm
+              templateId={t.id}
+              stageId={stage.id}
+              stage={{ name: stage.name, purpose: stage.purpose, goals: stage.goals, precautions: stage.precautions, durationDays: stage.durationDays }}
+            />
+          </section>
+
+          <section aria-labelledby="exercises-heading" className="space-y-3">
+            <h2 id="exercises-heading" tabIndex={-1} className="text-xl font-semibold">
+              Exercises
+            </h2>
+            {stage.exercises.length === 0 ? <p className="text-sm text-slate-600">No exercises yet.</p> : null}
+            {stage.exercises.map((item) => (
+              <ExerciseEditor key={item.id} templateId={t.id} item={item} />
+            ))}
+            <h3 className="pt-2 text-lg font-semibold">Add an exercise</h3>
+            <AddExerciseForm templateId={t.id} stageId={stage.id} library={t.library} />
+          </section>
+
+          <section aria-labelledby="gates-heading" className="space-y-3">
+            <h2 id="gates-heading" tabIndex={-1} className="text-xl font-semibold">
+              Gates to move on
+            </h2>
+            <p className="text-sm text-slate-600">
+              Every stage except the last needs at least one measured gate for each grade before the template can be published.
+            </p>
+            {stage.gates.length === 0 ? <p className="text-sm text-slate-600">No gates yet.</p> : null}
+            {stage.gates.map((gate) => (
+              <GateEditor key={gate.id} templateId={t.id} gate={gate} />
+            ))}
+            <h3 className="pt-2 text-lg font-semibold">Add a measured gate</h3>
+            <AddGateForm templateId={t.id} stageId={stage.id} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+// Display helpers for protocol templates: words for muscles, statuses, doses and gates.
+import { CHECK_META, MEASURE_META } from "@/lib/domain/clinical/measures";
+import type { ClinicalGrade, Comparator, Dose, GateTemplate, Muscle } from "@/lib/domain/clinical/types";
+
+export const MUSCLE_LABELS: Record<Muscle, string> = {
+  SOLEUS: "Soleus",
+  MEDIAL_GASTROCNEMIUS: "Medial gastrocnemius",
+  LATERAL_GASTROCNEMIUS: "Lateral gastrocnemius",
+  CALF_UNSPECIFIED: "Calf (unspecified)",
+};
+
+export const STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
+export type Status = keyof typeof STATUS_LABELS;
+
+const COMPARATOR_SIGNS: Record<Comparator, string> = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" };
+
+export function musclesText(muscles: readonly string[]): string {
+  return muscles.map((m) => MUSCLE_LABELS[m as Muscle] ?? m).join(", ");
+}
+
+export function gradesText(grades: readonly number[] | undefined): string {
+  return grades && grades.length ? grades.join(", ") : "All";
+}
+
+/** "3 × 15 reps", "5 × 30 s hold", "1 × 10 min". */
+export function doseAmount(dose: Dose): string {
+  if (dose.reps != null) return `${dose.sets} × ${dose.reps} reps`;
+  if (dose.holdSeconds != null) return `${dose.sets} × ${dose.holdSeconds} s hold`;
+  if (dose.durationMinutes != null) return `${dose.sets} × ${dose.durationMinutes} min`;
+  return `${dose.sets} sets`;
+}
+
+export function frequencyText(frequency: Dose["frequency"]): string {
+  return `${frequency.times} × per ${frequency.per === "DAY" ? "day" : "week"}`;
+}
+
+export function gateTest(gate: GateTemplate): string {
+  if (gate.kind === "MEASURE") {
+    const meta = MEASURE_META[gate.measure];
+    return `${meta?.label ?? gate.measure} ${COMPARATOR_SIGNS[gate.comparator]} ${gate.threshold}`;
+  }
+  return `Therapist confirms: ${CHECK_META[gate.check]?.label ?? gate.check}`;
+}
+
+export function StatusBadge({ status }: { status: Status }) {
+  const styles: Record<Status, string> = {
+    DRAFT: "border-amber-300 bg-amber-50 text-amber-900",
+    PUBLISHED: "border-green-300 bg-green-50 text-green-900",
+    ARCHIVED: "border-slate-300 bg-slate-100 text-slate-800",
+  };
+  return <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${styles[status]}`}>{STATUS_LABELS[status]}</span>;
+}
+
+export function SharedBadge() {
+  return <span className="inline-block rounded-full border border-sky-300 bg-sky-50 px-2 py-0.5 text-xs font-medium text-sky-900">Shared</span>;
+}
+
+export const ALL_GRADES: readonly ClinicalGrade[] = [1, 2, 3];

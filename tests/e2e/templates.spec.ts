@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import argon2 from "argon2";
+import type { Page } from "@playwright/test";
+import { expect, PASSWORD, seriousA11yViolations, signIn, sql, test as base } from "./fixtures";
+
+/** Like fixtures.ts' clinic, but with an ADMIN user: a fresh clinic per test, made in the e2e database. */
+const test = base.extend<{ adminPage: Page }>({
+  adminPage: async ({ page }, use) => {
+    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
+    const clinicId = randomUUID();
+    const email = `a-${randomUUID()}@e2e.restride.app`;
+    await sql(`INSERT INTO clinic (id, name, time_zone) VALUES ($1, $2, 'Europe/London')`, [clinicId, `E2E clinic ${clinicId.slice(0, 6)}`]);
+    await sql(
+      `INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, 'Alex Admin', 'ADMIN', $4, now())`,
+      [randomUUID(), clinicId, email, hash],
+    );
+    await page.goto("/sign-in");
+    await signIn(page, email);
+    await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+    await use(page);
+  },
+});
+
+test("an admin duplicates the shared soleus template, changes a dose, publishes it, then starts version 2", async ({ adminPage: page }) => {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
+  await expect(page.getByRole("heading", { name: "Protocol templates", level: 1 })).toBeVisible();
+  const sharedRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Soleus strain, version 1$/ }) });
+  await expect(sharedRow.getByText("Shared")).toBeVisible();
+  await expect(sharedRow.getByText("Published")).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await sharedRow.getByRole("button", { name: /Duplicate into my clinic/ }).click();
+  await expect(page.getByRole("heading", { name: "Soleus strain (clinic copy)", level: 1 })).toBeVisible();
+  await expect(page.getByTestId("template-version")).toHaveText("1");
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  const templateUrl = page.url();
+
+  await page.getByRole("link", { name: /Edit stage 2: Build strength/ }).click();
+  await expect(page.getByRole("heading", { name: "Edit stage 2: Build strength", level: 1 })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  const seated = page.getByRole("group", { name: "Seated soleus raise", exact: true });
+  await expect(seated.getByLabel("Reps")).toHaveValue("20");
+
+  // A bad value: the error is beside the field, and what was typed stays.
+  await seated.getByLabel("Pain limit (0-10)").fill("11");
+  await seated.getByRole("button", { name: /Save dose/ }).click();
+  await expect(seated.getByLabel("Pain limit (0-10)")).toHaveAccessibleDescription("The pain limit can be at most 10.");
+  await expect(seated.getByLabel("Pain limit (0-10)")).toHaveValue("11");
+
+  await seated.getByLabel("Pain limit (0-10)").fill("4");
+  await seated.getByLabel("Reps").fill("18");
+  await seated.getByRole("button", { name: /Save dose/ }).click();
+  await expect(seated.getByRole("status")).toHaveText("Dose of Seated soleus raise saved.");
+
+  await page.goto(templateUrl);
+  const strength = page.getByRole("region", { name: "2. Build strength" });
+  await expect(strength.getByRole("row", { name: /^Seated soleus raise/ })).toContainText("3 × 18 reps");
+
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("template-version")).toHaveText("1");
+  await expect(page.getByText("Published versions cannot be edited; start a new version.", { exact: false })).toBeVisible();
+  await expect(page.getByRole("link", { name: /Edit stage/ })).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.getByRole("button", { name: "Start a new version" }).click();
+  await expect(page.getByTestId("template-version")).toHaveText("2");
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: "Templates", exact: true }).first().click();
+  const ownRows = page.getByRole("row").filter({ hasText: "Your clinic" });
+  await expect(ownRows).toHaveCount(2);
+  await expect(ownRows.filter({ has: page.getByRole("rowheader", { name: /version 2$/ }) })).toContainText("Draft");
+  await expect(ownRows.filter({ has: page.getByRole("rowheader", { name: /version 1$/ }) })).toContainText("Published");
+});
+
+test("therapists do not see template administration (404)", async ({ therapistPage: page }) => {
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" })).toHaveCount(0);
+  await page.goto("/templates");
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});
+
+test("publishing a draft that breaks the template rules lists the problems and changes nothing; adding a gate fixes it", async ({ adminPage: page }) => {
+  await page.goto("/templates");
+  await page.getByRole("button", { name: "Duplicate into my clinic: Gastrocnemius strain, version 1" }).click();
+  await expect(page.getByRole("heading", { name: "Gastrocnemius strain (clinic copy)", level: 1 })).toBeVisible();
+  const templateUrl = page.url();
+
+  await page.getByRole("link", { name: /^Edit stage 1:/ }).click();
+  await expect(page.getByRole("heading", { name: /^Edit stage 1:/, level: 1 })).toBeVisible();
+  const measured = page.getByRole("group", { name: /^Measured gate:/ });
+  await expect(measured.first()).toBeVisible();
+  const count = await measured.count();
+  for (let i = 0; i < count; i += 1) {
+    await measured.first().getByRole("button", { name: /^Remove gate/ }).click();
+    await expect(measured).toHaveCount(count - i - 1);
+  }
+
+  await page.goto(templateUrl);
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  const problems = page.getByRole("alert").filter({ hasText: "Not published" });
+  await expect(problems).toContainText("needs at least one MEASURE gate for grade 1");
+  await expect(problems).toBeFocused();
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+
+  await page.getByRole("link", { name: /^Edit stage 1:/ }).click();
+  await page.getByLabel("Measure").selectOption({ label: "Pain while walking (NPRS)" });
+  await page.getByRole("combobox", { name: "Comparison" }).last().selectOption("<=");
+  await page.getByLabel("Threshold").last().fill("2");
+  await page.getByLabel("Clinician label").last().fill("Walking pain NPRS <= 2");
+  await page.getByLabel("Patient wording").last().fill("Walking hurts 2 out of 10 or less");
+  await page.getByRole("button", { name: "Add gate" }).click();
+  await expect(page.getByRole("group", { name: "Measured gate: Pain while walking (NPRS)" })).toBeVisible();
+
+  await page.goto(templateUrl);
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+});
