@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
 import type { AssessmentForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
-import { audit } from "@/lib/server/audit";
+import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
@@ -70,10 +70,9 @@ async function toEpisode(row: EpisodeRow): Promise<Episode> {
  */
 export async function createAssessment(actor: Actor, patientId: string, form: AssessmentForm): Promise<{ id: string; screen: ScreenResult }> {
   assertStaff(actor);
-  if (!isUuid(patientId)) throw new AppError("NOT_FOUND", "We could not find that patient.");
   const result = screen(form.screen);
-  return db.$transaction(async (tx) => {
-    const patient = await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } });
+  return auditRefusals(actor, { action: "assessment.create", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
+    const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
     if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
     const { injury } = form;
     const created = await tx.injuryEpisode.create({
@@ -112,7 +111,7 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
       tx,
     );
     return { id: created.id, screen: result };
-  });
+  }));
 }
 
 export async function getEpisode(actor: Actor, episodeId: string): Promise<Episode> {

@@ -1,8 +1,9 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma as PrismaNS, type Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
+import { AppError, isAppError, type AppErrorCode } from "@/lib/server/errors";
 
 export interface AuditInput {
   action: string;
@@ -29,4 +30,43 @@ export async function audit(actor: Actor | null, input: AuditInput, tx: Tx = db)
       detail: input.detail,
     },
   });
+}
+
+const REFUSAL_OUTCOME: Partial<Record<AppErrorCode, AuditOutcome>> = {
+  NOT_FOUND: "NOT_FOUND",
+  VALIDATION: "INVALID",
+  BLOCKED: "DENIED",
+  CONFLICT: "CONFLICT",
+};
+
+/**
+ * Runs a write whose success is audited inside its own transaction. A refusal rolls that
+ * transaction back (and any audit row with it), so refusals are audited here, after the
+ * rollback. A unique-key race becomes CONFLICT.
+ */
+export async function auditRefusals<T>(
+  actor: Actor,
+  base: { action: string; entityType: string; entityId?: string; patientId?: string; detail?: Prisma.InputJsonValue; outcome?: AuditOutcome },
+  fn: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (raw) {
+    const err =
+      raw instanceof PrismaNS.PrismaClientKnownRequestError && raw.code === "P2002"
+        ? new AppError("CONFLICT", "Someone else changed this at the same moment. Reload and try again.")
+        : raw;
+    if (isAppError(err)) {
+      const outcome = base.outcome ?? REFUSAL_OUTCOME[err.code] ?? "ERROR";
+      await audit(actor, {
+        action: base.action,
+        outcome,
+        entityType: base.entityType,
+        entityId: base.entityId?.slice(0, 64),
+        patientId: base.patientId,
+        detail: { ...(base.detail as object | undefined), code: err.code },
+      }).catch(() => {});
+    }
+    throw err;
+  }
 }

@@ -4,7 +4,7 @@ import { latestMeasurements } from "@/lib/domain/measure-merge";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeasurementForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
-import { audit } from "@/lib/server/audit";
+import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
@@ -19,9 +19,8 @@ export interface MeasurementRow {
 
 export async function recordMeasurement(actor: Actor, patientId: string, form: MeasurementForm): Promise<{ id: string }> {
   assertStaff(actor);
-  if (!isUuid(patientId)) throw new AppError("NOT_FOUND", "We could not find that patient.");
-  return db.$transaction(async (tx) => {
-    const patient = await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } });
+  return auditRefusals(actor, { action: "measurement.create", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
+    const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
     if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
     const created = await tx.measurement.create({
       data: {
@@ -36,7 +35,7 @@ export async function recordMeasurement(actor: Actor, patientId: string, form: M
     });
     await audit(actor, { action: "measurement.create", outcome: "SUCCESS", entityType: "Measurement", entityId: created.id, patientId }, tx);
     return created;
-  });
+  }));
 }
 
 /** Latest value of each measure for a patient of the actor's clinic (callers audit their own read). */

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/domain/text";
 import type { PatientInput } from "@/lib/validation/patient";
 import { assertStaff, type Actor } from "@/lib/server/actor";
-import { audit } from "@/lib/server/audit";
+import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 
@@ -114,7 +114,7 @@ function columns(input: PatientInput) {
 
 export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
   assertStaff(actor);
-  return db.$transaction(async (tx) => {
+  return auditRefusals(actor, { action: "patient.create", entityType: "Patient" }, () => db.$transaction(async (tx) => {
     await assertTherapistInClinic(actor, input.therapistId, tx);
     const created = await tx.patient.create({
       data: { ...columns(input), clinicId: actor.clinicId },
@@ -126,7 +126,7 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
       tx,
     );
     return created;
-  });
+  }));
 }
 
 /**
@@ -140,16 +140,11 @@ export async function updatePatient(
   input: PatientInput,
 ): Promise<{ version: number }> {
   assertStaff(actor);
-  if (!isUuid(patientId)) throw new AppError("NOT_FOUND", "We could not find that patient.");
-  return db.$transaction(async (tx) => {
-    const current = await tx.patient.findFirst({
-      where: { id: patientId, clinicId: actor.clinicId },
-      select: columnsSelect,
-    });
-    if (!current) {
-      await audit(actor, { action: "patient.update", outcome: "NOT_FOUND", entityType: "Patient", entityId: patientId }, tx);
-      throw new AppError("NOT_FOUND", "We could not find that patient.");
-    }
+  return auditRefusals(actor, { action: "patient.update", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
+    const current = isUuid(patientId)
+      ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: columnsSelect })
+      : null;
+    if (!current) throw new AppError("NOT_FOUND", "We could not find that patient.");
     await assertTherapistInClinic(actor, input.therapistId, tx);
     const next = columns(input);
     const { count } = await tx.patient.updateMany({
@@ -172,7 +167,7 @@ export async function updatePatient(
       tx,
     );
     return { version: version + 1 };
-  });
+  }));
 }
 
 const columnsSelect = {

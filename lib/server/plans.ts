@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { injuryOf } from "@/lib/server/assessments";
-import { audit } from "@/lib/server/audit";
+import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { latestForPatient } from "@/lib/server/measurements";
@@ -61,13 +61,13 @@ export async function previewPlan(actor: Actor, episodeId: string, templateId: s
 
 export async function createPlan(actor: Actor, episodeId: string, input: { templateId: string; startDate: string }): Promise<{ id: string }> {
   assertStaff(actor);
+  return auditRefusals(actor, { action: "plan.create", entityType: "InjuryEpisode", entityId: episodeId }, async () => {
   const template = await getPlanTemplate(actor, input.templateId);
   const exercises = await loadExercises(db, actor.clinicId);
   return db.$transaction(async (tx) => {
     const episode = await episodeForPlanning(actor, episodeId, tx);
     const outcome = generate(episode, template, input.startDate, exercises);
     if (!outcome.ok) {
-      await audit(actor, { action: "plan.create", outcome: "DENIED", entityType: "InjuryEpisode", entityId: episode.id, patientId: episode.patientId, detail: { reason: "red_flags" } }, tx);
       throw new AppError("BLOCKED", outcome.screen.referralMessage ?? "The red-flag screen is positive: refer before starting rehab.");
     }
     const active = await tx.rehabPlan.findFirst({ where: { episodeId: episode.id, clinicId: actor.clinicId, status: "ACTIVE" }, select: { id: true } });
@@ -105,6 +105,7 @@ export async function createPlan(actor: Actor, episodeId: string, input: { templ
     });
     await audit(actor, { action: "plan.create", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: episode.patientId }, tx);
     return plan;
+  });
   });
 }
 
@@ -204,10 +205,7 @@ async function commitChange(
     where: { id: plan.id, clinicId: actor.clinicId, version },
     data: { ...data, version: { increment: 1 } },
   });
-  if (count === 0) {
-    await audit(actor, { action: "plan.update", outcome: "CONFLICT", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId }, tx);
-    throw new AppError("CONFLICT", "This plan changed since you opened it (someone else saved first). Reload to see the latest version, then make your change again.");
-  }
+  if (count === 0) throw staleConflict();
   await tx.planEvent.create({
     data: {
       planId: plan.id,
@@ -250,7 +248,7 @@ export async function editPlan(actor: Actor, planId: string, version: number, in
   } else {
     edit = input;
   }
-  return db.$transaction(async (tx) => {
+  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: input.type } }, () => db.$transaction(async (tx) => {
     const row = await lockedPlan(tx, actor, planId);
     if (row.version !== version) throw staleConflict();
     let applied;
@@ -261,7 +259,7 @@ export async function editPlan(actor: Actor, planId: string, version: number, in
       throw err;
     }
     return commitChange(tx, actor, row, version, { content: json(applied.snapshot) }, { kind: edit.type.toUpperCase(), summary: applied.summary });
-  });
+  }));
 }
 
 function staleConflict() {
@@ -270,11 +268,11 @@ function staleConflict() {
 
 export async function setPlanNotes(actor: Actor, planId: string, version: number, notes: string | null): Promise<{ version: number }> {
   assertStaff(actor);
-  return db.$transaction(async (tx) => {
+  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: "notes" } }, () => db.$transaction(async (tx) => {
     const row = await lockedPlan(tx, actor, planId);
     if (row.version !== version) throw staleConflict();
     return commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" });
-  });
+  }));
 }
 
 /**
@@ -290,7 +288,7 @@ export async function moveStage(
   opts: { override?: boolean; today?: string } = {},
 ): Promise<{ version: number; stageIndex: number }> {
   assertStaff(actor);
-  return db.$transaction(async (tx) => {
+  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "stage_advance" : "stage_back" } }, () => db.$transaction(async (tx) => {
     const row = await lockedPlan(tx, actor, planId);
     if (row.version !== version) throw staleConflict();
     const stages = row.snapshot.plan.stages;
@@ -322,7 +320,7 @@ export async function moveStage(
       { kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK", summary, detail: { from, to, gates, override: Boolean(opts.override && !evaluation.allMet) } },
     );
     return { ...result, stageIndex: to };
-  });
+  }));
 }
 
 export interface PatientPlanSummary {

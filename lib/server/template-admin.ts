@@ -16,11 +16,11 @@ import { validateTemplate } from "@/lib/domain/clinical/templates";
 import type { Dose, GateTemplate, MeasureKey, Muscle, StageExercise, StageTemplate, Template } from "@/lib/domain/clinical/types";
 import { exerciseIdsByKey, insertTemplate, loadExercises, loadTemplate, templateInclude, toDomainTemplate } from "@/lib/db/template-store";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { AuditOutcome, TemplateStatus } from "@/lib/generated/prisma/enums";
+import type { TemplateStatus } from "@/lib/generated/prisma/enums";
 import { assertAdmin, type Actor } from "@/lib/server/actor";
-import { audit } from "@/lib/server/audit";
+import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
-import { AppError, isAppError, type AppErrorCode } from "@/lib/server/errors";
+import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
 import { visibleTo } from "@/lib/server/templates";
 import { fieldErrors } from "@/lib/validation/form";
@@ -441,13 +441,6 @@ export async function publishTemplate(actor: Actor, templateId: string): Promise
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
 
-const OUTCOME: Partial<Record<AppErrorCode, AuditOutcome>> = {
-  NOT_FOUND: "NOT_FOUND",
-  VALIDATION: "INVALID",
-  BLOCKED: "INVALID",
-  CONFLICT: "CONFLICT",
-};
-
 /** Non-admins get the same NOT_FOUND as a missing record; the refusal is audited as DENIED. */
 async function requireAdmin(actor: Actor, action: string, entityId?: string): Promise<void> {
   try {
@@ -458,31 +451,11 @@ async function requireAdmin(actor: Actor, action: string, entityId?: string): Pr
   }
 }
 
-/**
- * Runs a change; the change audits its own success inside its transaction. A refusal rolls the
- * transaction back, so it is audited here, after the rollback. A unique-key race (two admins
- * creating the same version at once) becomes CONFLICT.
- */
-async function audited<T>(actor: Actor, base: { action: string; entityId: string; detail?: Prisma.InputJsonValue }, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (raw) {
-    const err =
-      raw instanceof Prisma.PrismaClientKnownRequestError && raw.code === "P2002"
-        ? new AppError("CONFLICT", "Someone else changed these templates at the same moment. Reload and try again.")
-        : raw;
-    if (isAppError(err)) {
-      const outcome = actor.role === "ADMIN" ? (OUTCOME[err.code] ?? "ERROR") : "DENIED";
-      await audit(actor, {
-        action: base.action,
-        outcome,
-        entityType: "ProtocolTemplate",
-        entityId: base.entityId.slice(0, 64),
-        detail: { ...(base.detail as object | undefined), ...(outcome === "DENIED" ? { role: actor.role } : { code: err.code }) },
-      });
-    }
-    throw err;
-  }
+/** Refusals are audited after the rollback; a non-admin's refusal is recorded as DENIED. */
+function audited<T>(actor: Actor, base: { action: string; entityId: string; detail?: Prisma.InputJsonValue }, fn: () => Promise<T>): Promise<T> {
+  if (actor.role === "ADMIN") return auditRefusals(actor, { ...base, entityType: "ProtocolTemplate" }, fn);
+  const detail = { ...(base.detail as object | undefined), role: actor.role };
+  return auditRefusals(actor, { ...base, detail, entityType: "ProtocolTemplate", outcome: "DENIED" }, fn);
 }
 
 /** Locks and returns the clinic's DRAFT row; explains why anything else cannot be edited. */

@@ -49,6 +49,8 @@ describe("patients: clinic isolation", () => {
       "NOT_FOUND",
     );
     expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).givenName).toBe("Before");
+    const refused = await db.auditEvent.findMany({ where: { entityId: patient.id, actorUserId: b.therapist.userId } });
+    expect(refused.map((r) => [r.action, r.outcome])).toEqual([["patient.update", "NOT_FOUND"]]);
     await updatePatient(a.therapist, patient.id, 1, patientInputFor(a.therapist.userId, { givenName: "After" }));
     expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).givenName).toBe("After");
   });

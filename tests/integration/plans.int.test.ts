@@ -94,6 +94,8 @@ describe("plan edits", () => {
     const plan = await getPlan(a.therapist, id);
     expect(plan.version).toBe(2);
     expect(plan.events.map((e) => e.kind)).toEqual(["DOSE", "CREATED"]);
+    const audits = await db.auditEvent.findMany({ where: { entityId: id, action: "plan.update" }, orderBy: { id: "asc" } });
+    expect(audits.map((r) => r.outcome).sort()).toEqual(["CONFLICT", "SUCCESS"]);
   });
 
   it("edits doses, adds and removes exercises, keeps notes, and lists each change in the history", async () => {
