@@ -24,3 +24,8 @@ export function assertStaff(actor: Actor): void {
 export function assertAdmin(actor: Actor): void {
   if (actor.role !== "ADMIN") throw new AppError("NOT_FOUND");
 }
+
+/** Patient-portal data functions call this first: only a PATIENT bound to a record passes. */
+export function assertPatient(actor: Actor): asserts actor is Actor & { patientId: string } {
+  if (actor.role !== "PATIENT" || !actor.patientId) throw new AppError("NOT_FOUND");
+}

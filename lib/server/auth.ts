@@ -119,10 +119,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, clinicId: true, role: true, name: true, active: true },
+    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true },
   });
   if (!user || !user.active) return null;
-  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null };
+  if (user.role === "PATIENT" && !user.patientId) return null;
+  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
 });
 
 /** For pages: the actor, or a redirect to sign-in. Roles outside `roles` get a 404. */

@@ -65,8 +65,8 @@ describe("patients: clinic isolation", () => {
 
   it("a PATIENT user gets 404 from staff data functions", async () => {
     const a = await makeClinic();
-    const { actor: patientUser } = await makeUser(a.clinic.id, "PATIENT");
     const patient = await makePatient(a.clinic.id, a.therapist.userId);
+    const { actor: patientUser } = await makeUser(a.clinic.id, "PATIENT", { patientId: patient.id });
     await expectCode(getPatient(patientUser, patient.id), "NOT_FOUND");
     await expectCode(listPatients(patientUser), "NOT_FOUND");
   });

@@ -10,11 +10,12 @@ export const TEST_PASSWORD = "correct horse battery staple";
 export const TEST_PASSWORD_HASH =
   "$argon2id$v=19$m=65536,p=4,t=3$jWOoE4xda3qFFeT2uq+iCw$9EA3gtfYRB/Br9pzErmG90PJ8/KGOyTOpJJDi3K05UA";
 
-export async function makeUser(clinicId: string, role: Role, name = `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`) {
+export async function makeUser(clinicId: string, role: Role, opts: { name?: string; patientId?: string } = {}) {
+  const name = opts.name ?? `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`;
   const user = await db.user.create({
-    data: { clinicId, role, name, email: `${randomUUID()}@test.restride.app`, passwordHash: TEST_PASSWORD_HASH },
+    data: { clinicId, role, name, email: `${randomUUID()}@test.restride.app`, passwordHash: TEST_PASSWORD_HASH, patientId: opts.patientId ?? null },
   });
-  const actor: Actor = { userId: user.id, clinicId, role, name, patientId: null };
+  const actor: Actor = { userId: user.id, clinicId, role, name, patientId: opts.patientId ?? null };
   return { user, actor };
 }
 

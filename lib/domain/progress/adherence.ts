@@ -1,0 +1,178 @@
+/**
+ * Adherence: prescribed sets versus sets done, by week.
+ *
+ * Prescribed sets for a day, per exercise of the stage that applied that day:
+ *   - "DAY" doses:  sets x times (2 sets 3 times a day = 6 sets that day);
+ *   - "WEEK" doses: sets x times / 7, i.e. the weekly total spread evenly over the 7 days, so a
+ *     week of 7 counted days prescribes exactly sets x times and a partial week (the plan's
+ *     first week, the current week up to today) prescribes its share (4 of 7 days = 4/7).
+ *
+ * Done sets are capped so extra sets never hide missed ones:
+ *   - "DAY" doses: capped per exercise per day at that day's prescription;
+ *   - "WEEK" doses: capped per exercise per week at the week's (pro-rated) prescription. A
+ *     weekly exercise is done in sessions (3 sets on Monday, none on Tuesday), so a per-day cap
+ *     at sets x times / 7 would wrongly count a perfect week as about half done.
+ *   Sets logged for an exercise that is not in that day's stage count for nothing. When an
+ *   exercise has both a daily and a weekly dose the same day, the daily dose is filled first
+ *   and the rest goes to the weekly pool.
+ *
+ * Days counted: from the plan start (or `from`, whichever is later) up to today in the clinic's
+ * time zone (or `to`, whichever is earlier). Logs outside those days (before the plan start, in
+ * the future) are ignored. percent = round(100 x done / prescribed), null when nothing was
+ * prescribed; prescribedSets and doneSets are rounded to 1 decimal for display only.
+ */
+import { addDays, compareIsoDates, isIsoDate, parseIsoDate } from "../clinical/dates";
+import { normalizeLogs, type CleanLog } from "./logs";
+import { assertTimeZone, localDate, startOfWeek } from "./time";
+import type { AdherenceInput, AdherenceOptions, AdherencePoint, ProgressPlan, ProgressStage, StageHistoryEntry, WeekAdherence } from "./types";
+
+function positive(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/** Per exercise key: sets prescribed per day by "DAY" doses, and the daily share of "WEEK" doses. */
+export interface DayPrescription {
+  daily: number;
+  weeklyShare: number;
+}
+
+/** The prescription of one stage for one day, by exercise key. */
+export function dayPrescription(stage: Pick<ProgressStage, "exercises">): Map<string, DayPrescription> {
+  const result = new Map<string, DayPrescription>();
+  for (const exercise of stage.exercises) {
+    const { sets, frequency } = exercise.dose;
+    const perDay = positive(sets) * positive(frequency.times);
+    const entry = result.get(exercise.exerciseKey) ?? { daily: 0, weeklyShare: 0 };
+    if (frequency.per === "DAY") entry.daily += perDay;
+    else entry.weeklyShare += perDay / 7;
+    result.set(exercise.exerciseKey, entry);
+  }
+  return result;
+}
+
+/** Total sets a stage prescribes per day (weekly doses spread over 7 days). */
+export function prescribedSetsPerDay(stage: Pick<ProgressStage, "exercises">): number {
+  let total = 0;
+  for (const p of dayPrescription(stage).values()) total += p.daily + p.weeklyShare;
+  return total;
+}
+
+/** Resolves the stage that applied on a date: history plus the current stage's start. */
+export function stageResolver(
+  plan: ProgressPlan,
+  currentStageIndex: number,
+  stageStartedOn?: string | null,
+  stageHistory?: readonly StageHistoryEntry[] | null,
+): (date: string) => number {
+  const count = plan.stages.length;
+  const validIndex = (i: number) => Number.isInteger(i) && i >= 0 && i < count;
+  if (!validIndex(currentStageIndex)) {
+    throw new RangeError(`currentStageIndex ${currentStageIndex} is not a stage of this plan (0-${count - 1})`);
+  }
+  const timeline: StageHistoryEntry[] = (stageHistory ?? []).filter((e) => validIndex(e.stageIndex) && isIsoDate(e.startedOn));
+  if (stageStartedOn && isIsoDate(stageStartedOn)) timeline.push({ stageIndex: currentStageIndex, startedOn: stageStartedOn });
+  if (timeline.length === 0) return () => currentStageIndex;
+  // Stable sort: for two entries on the same day, the later one in the list wins.
+  timeline.sort((a, b) => compareIsoDates(a.startedOn, b.startedOn));
+  return (date: string) => {
+    let index = timeline[0]!.stageIndex; // before the first recorded change: the earliest stage known
+    for (const entry of timeline) {
+      if (entry.startedOn <= date) index = entry.stageIndex;
+      else break;
+    }
+    return index;
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function weekOf(
+  weekStart: string,
+  firstDay: string,
+  lastDay: string,
+  stageOn: (date: string) => number,
+  stages: readonly ProgressStage[],
+  logsByDate: Map<string, CleanLog>,
+): WeekAdherence {
+  const weekEnd = addDays(weekStart, 6);
+  const prescriptions = new WeakMap<ProgressStage, Map<string, DayPrescription>>();
+  let prescribed = 0;
+  let done = 0;
+  let daysCounted = 0;
+  let daysLogged = 0;
+  const weeklyPrescribed = new Map<string, number>();
+  const weeklyDone = new Map<string, number>();
+
+  for (let i = 0; i < 7; i++) {
+    const day = addDays(weekStart, i);
+    if (day < firstDay || day > lastDay) continue;
+    daysCounted++;
+    const stage = stages[stageOn(day)]!;
+    let prescription = prescriptions.get(stage);
+    if (!prescription) {
+      prescription = dayPrescription(stage);
+      prescriptions.set(stage, prescription);
+    }
+    const log = logsByDate.get(day);
+    if (log) daysLogged++;
+    for (const [key, p] of prescription) {
+      const sets = log?.setsDone[key] ?? 0;
+      prescribed += p.daily;
+      const dailyCredit = Math.min(sets, p.daily);
+      done += dailyCredit;
+      if (p.weeklyShare > 0) {
+        weeklyPrescribed.set(key, (weeklyPrescribed.get(key) ?? 0) + p.weeklyShare);
+        weeklyDone.set(key, (weeklyDone.get(key) ?? 0) + (sets - dailyCredit));
+      }
+    }
+  }
+  for (const [key, share] of weeklyPrescribed) {
+    prescribed += share;
+    done += Math.min(weeklyDone.get(key) ?? 0, share);
+  }
+
+  const percent = prescribed > 1e-9 ? Math.min(100, Math.max(0, Math.round((100 * done) / prescribed))) : null;
+  return { weekStart, weekEnd, daysCounted, prescribedSets: round1(prescribed), doneSets: round1(done), percent, daysLogged };
+}
+
+/**
+ * Adherence for every week from the plan start (or options.from) up to the week of today in the
+ * clinic's zone (or options.to, never later than today). See the rules at the top of this file.
+ * Throws RangeError for an unknown zone or a stage index outside the plan, ClinicalError for an
+ * invalid plan start or `now`.
+ */
+export function weeklyAdherence(input: AdherenceInput, options: AdherenceOptions = {}): WeekAdherence[] {
+  const { plan, timeZone } = input;
+  assertTimeZone(timeZone);
+  parseIsoDate(plan.startDate);
+  const weekStartsOn = options.weekStartsOn ?? 1;
+  const today = localDate(input.now, timeZone);
+  if (plan.stages.length === 0) return [];
+  const stageOn = stageResolver(plan, input.currentStageIndex ?? plan.currentStageIndex ?? 0, input.stageStartedOn, input.stageHistory);
+
+  const from = options.from !== undefined ? (parseIsoDate(options.from), options.from) : plan.startDate;
+  const to = options.to !== undefined ? (parseIsoDate(options.to), options.to < today ? options.to : today) : today;
+  // Days before the plan start have nothing prescribed: they are never counted.
+  const firstDay = from > plan.startDate ? from : plan.startDate;
+  const lastDay = to;
+  if (firstDay > lastDay) return [];
+
+  const logsByDate = new Map<string, CleanLog>();
+  for (const log of normalizeLogs(input.logs, timeZone)) {
+    if (log.date >= firstDay && log.date <= lastDay) logsByDate.set(log.date, log);
+  }
+
+  const weeks: WeekAdherence[] = [];
+  const lastWeek = startOfWeek(lastDay, weekStartsOn);
+  for (let week = startOfWeek(from < firstDay ? from : firstDay, weekStartsOn); week <= lastWeek; week = addDays(week, 7)) {
+    weeks.push(weekOf(week, firstDay, lastDay, stageOn, plan.stages, logsByDate));
+  }
+  return weeks;
+}
+
+/** Chart rows for adherence: { week: weekStart, percent }. */
+export function adherenceSeries(weeks: readonly WeekAdherence[]): AdherencePoint[] {
+  return weeks.map((w) => ({ week: w.weekStart, percent: w.percent }));
+}

@@ -1,0 +1,37 @@
+// Public API of patient progress: adherence, alerts, chart series and gate status.
+// Pure TypeScript: no framework, database or clock access (`now` is always passed in).
+export type {
+  AdherenceInput,
+  AdherenceOptions,
+  AdherencePoint,
+  Alert,
+  AlertInput,
+  AlertKind,
+  AlertOptions,
+  AlertSeverity,
+  DailyLog,
+  FunctionPoint,
+  HeelRaisePoint,
+  MeasurementVisit,
+  PainPoint,
+  ProgressDose,
+  ProgressExercise,
+  ProgressPlan,
+  ProgressStage,
+  StageHistoryEntry,
+  WeekAdherence,
+  WeekDay,
+} from "./types";
+export { assertTimeZone, dayOfWeek, formatShortDate, isoWeekKey, localDate, startOfWeek, weekKey } from "./time";
+export { normalizeLogs, painValue, type CleanLog } from "./logs";
+export {
+  adherenceSeries,
+  dayPrescription,
+  prescribedSetsPerDay,
+  stageResolver,
+  weeklyAdherence,
+  type DayPrescription,
+} from "./adherence";
+export { ALERT_DEFAULTS, evaluateAlerts } from "./alerts";
+export { gateStatusFromLatest, visitsUpTo, type LatestGateStatus } from "./gate-status";
+export { LEFS_MEANINGFUL_CHANGE, functionSeries, heelRaiseSeries, painSeries, type SeriesRange } from "./series";

@@ -1,0 +1,181 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { fullName } from "@/lib/domain/text";
+import { assertStaff, type Actor } from "@/lib/server/actor";
+import { audit, auditRefusals } from "@/lib/server/audit";
+import { hashPassword } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/patients";
+
+export const INVITATION_DAYS = 7;
+
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+/** 256 random bits, URL-safe. Only its hash is stored. */
+function newToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export interface PortalAccess {
+  account: { email: string; active: boolean; createdAt: Date } | null;
+  pendingInvitation: { createdAt: Date; expiresAt: Date } | null;
+}
+
+export async function getPortalAccess(actor: Actor, patientId: string): Promise<PortalAccess> {
+  assertStaff(actor);
+  if (!isUuid(patientId)) throw new AppError("NOT_FOUND", "We could not find that patient.");
+  const patient = await db.patient.findFirst({
+    where: { id: patientId, clinicId: actor.clinicId },
+    select: {
+      account: { select: { email: true, active: true, createdAt: true } },
+      invitations: { where: { usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, expiresAt: true } },
+    },
+  });
+  if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+  return { account: patient.account, pendingInvitation: patient.invitations[0] ?? null };
+}
+
+/**
+ * Creates a single-use invitation link (valid 7 days) for the patient, revoking any earlier
+ * pending one, and queues the email in the outbox. The link is shown once to the therapist.
+ */
+export async function createInvitation(actor: Actor, patientId: string, baseUrl: string): Promise<{ url: string; expiresAt: Date }> {
+  assertStaff(actor);
+  return auditRefusals(actor, { action: "portal.invite", entityType: "Patient", entityId: patientId }, () =>
+    db.$transaction(async (tx) => {
+      const patient = isUuid(patientId)
+        ? await tx.patient.findFirst({
+            where: { id: patientId, clinicId: actor.clinicId },
+            select: { id: true, givenName: true, familyName: true, email: true, account: { select: { active: true } }, clinic: { select: { name: true } } },
+          })
+        : null;
+      if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+      if (!patient.email) {
+        throw new AppError("VALIDATION", "Add the patient's email address first: it becomes their sign-in name for the portal.");
+      }
+      if (patient.account?.active) {
+        throw new AppError("CONFLICT", "This patient already has portal access. Revoke it first if they need a new invitation.");
+      }
+      const clash = await tx.user.findFirst({ where: { email: patient.email.toLowerCase(), NOT: { patientId: patient.id } }, select: { id: true } });
+      if (clash) throw new AppError("CONFLICT", "Another Restride account already uses this patient's email address. Use a different email for the patient.");
+      await tx.patientInvitation.updateMany({
+        where: { patientId: patient.id, usedAt: null, revokedAt: null },
+        data: { revokedAt: new Date() },
+      });
+      const token = newToken();
+      const expiresAt = new Date(Date.now() + INVITATION_DAYS * 86_400_000);
+      const invitation = await tx.patientInvitation.create({
+        data: { clinicId: actor.clinicId, patientId: patient.id, tokenHash: hashToken(token), expiresAt, createdById: actor.userId },
+        select: { id: true },
+      });
+      const url = `${baseUrl.replace(/\/$/, "")}/invite/${token}`;
+      await tx.outboxMessage.create({
+        data: {
+          clinicId: actor.clinicId,
+          kind: "PORTAL_INVITATION",
+          recipient: patient.email,
+          subject: `${patient.clinic.name}: your Restride exercise portal`,
+          body: [
+            `Hello ${patient.givenName},`,
+            "",
+            `${actor.name} at ${patient.clinic.name} has set up your Restride portal. There you can see your exercises, log how they went and download your handout.`,
+            "",
+            `Open this link within ${INVITATION_DAYS} days to choose your password (it works once):`,
+            url,
+          ].join("\n"),
+        },
+      });
+      await audit(actor, { action: "portal.invite", outcome: "SUCCESS", entityType: "PatientInvitation", entityId: invitation.id, patientId: patient.id }, tx);
+      return { url, expiresAt };
+    }),
+  );
+}
+
+/** Revokes pending invitations and switches off the patient's portal account. */
+export async function revokePortalAccess(actor: Actor, patientId: string): Promise<void> {
+  assertStaff(actor);
+  await auditRefusals(actor, { action: "portal.revoke", entityType: "Patient", entityId: patientId }, () =>
+    db.$transaction(async (tx) => {
+      const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
+      if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+      const invites = await tx.patientInvitation.updateMany({ where: { patientId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
+      const accounts = await tx.user.updateMany({ where: { patientId, clinicId: actor.clinicId, active: true }, data: { active: false } });
+      await audit(actor, { action: "portal.revoke", outcome: "SUCCESS", entityType: "Patient", entityId: patientId, patientId, detail: { invitations: invites.count, accounts: accounts.count } }, tx);
+    }),
+  );
+}
+
+export type InvitationState =
+  | { state: "valid"; givenName: string; email: string; clinicName: string }
+  | { state: "expired" | "used" | "revoked" | "invalid" };
+
+/** What the invitation page shows for a token (no session: the token is the credential). */
+export async function inspectInvitation(token: string): Promise<InvitationState> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
+  const invite = await db.patientInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { usedAt: true, revokedAt: true, expiresAt: true, patient: { select: { givenName: true, email: true, clinic: { select: { name: true } } } } },
+  });
+  if (!invite) return { state: "invalid" };
+  if (invite.usedAt) return { state: "used" };
+  if (invite.revokedAt) return { state: "revoked" };
+  if (invite.expiresAt <= new Date()) return { state: "expired" };
+  return { state: "valid", givenName: invite.patient.givenName, email: invite.patient.email ?? "", clinicName: invite.patient.clinic.name };
+}
+
+const INVITE_REFUSED: Record<Exclude<InvitationState["state"], "valid">, string> = {
+  expired: "This invitation has expired. Ask your therapist for a new link.",
+  used: "This invitation has already been used. Sign in with your email and password instead.",
+  revoked: "This invitation was cancelled by your clinic. Ask your therapist for a new link.",
+  invalid: "This invitation link is not valid. Check that you copied all of it, or ask your therapist for a new one.",
+};
+
+/**
+ * Uses an invitation: creates (or re-enables) the patient's PATIENT account with the chosen
+ * password and marks the invitation used, in one transaction that locks the invitation row,
+ * so a link can never be used twice.
+ */
+export async function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
+  const tokenHash = hashToken(token);
+  const passwordHash = await hashPassword(password);
+  return db.$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM patient_invitation WHERE token_hash = ${tokenHash} FOR UPDATE`;
+    const invite = rows[0]
+      ? await tx.patientInvitation.findUnique({
+          where: { id: rows[0].id },
+          include: { patient: { select: { id: true, clinicId: true, givenName: true, familyName: true, email: true } } },
+        })
+      : null;
+    const state: InvitationState["state"] = !invite ? "invalid" : invite.usedAt ? "used" : invite.revokedAt ? "revoked" : invite.expiresAt <= new Date() ? "expired" : "valid";
+    if (state !== "valid" || !invite) {
+      if (invite) {
+        await db.auditEvent.create({ data: { clinicId: invite.clinicId, action: "portal.accept", outcome: "DENIED", entityType: "PatientInvitation", entityId: invite.id, patientId: invite.patientId, detail: { reason: state } } });
+      }
+      throw new AppError("BLOCKED", INVITE_REFUSED[state as Exclude<InvitationState["state"], "valid">]);
+    }
+    const { patient } = invite;
+    if (!patient.email) throw new AppError("BLOCKED", "Your clinic has no email address for you yet. Ask your therapist to add it.");
+    const email = patient.email.toLowerCase();
+    const existing = await tx.user.findFirst({ where: { patientId: patient.id }, select: { id: true } });
+    const clash = await tx.user.findUnique({ where: { email }, select: { patientId: true } });
+    if (clash && clash.patientId !== patient.id) {
+      throw new AppError("BLOCKED", "Another account already uses your email address. Ask your therapist to check the email on your record.");
+    }
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, active: true, email }, select: { id: true } })
+      : await tx.user.create({
+          data: { clinicId: patient.clinicId, role: "PATIENT", patientId: patient.id, email, name: fullName(patient), passwordHash },
+          select: { id: true },
+        });
+    await tx.patientInvitation.update({ where: { id: invite.id }, data: { usedAt: new Date() } });
+    await audit(
+      { userId: user.id, clinicId: patient.clinicId, role: "PATIENT", name: "", patientId: patient.id },
+      { action: "portal.accept", outcome: "SUCCESS", entityType: "PatientInvitation", entityId: invite.id, patientId: patient.id },
+      tx,
+    );
+    return { email };
+  });
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
+import { localDate } from "@/lib/domain/progress";
+import type { PlanSnapshot } from "@/lib/domain/plan-edits";
+import { addDays } from "@/lib/domain/clinical";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/format";
+import { assertPatient, type Actor } from "@/lib/server/actor";
+import { audit, auditRefusals } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+
+/** How far back a patient may log (a forgotten day can be filled in), in the clinic's days. */
+export const LOG_BACKFILL_DAYS = 6;
+
+export interface PortalLog {
+  date: string;
+  setsDone: Record<string, number>;
+  painDuring: number | null;
+  painNextMorning: number | null;
+  note: string | null;
+}
+
+export interface PortalHome {
+  givenName: string;
+  clinicName: string;
+  today: string;
+  plan: null | {
+    id: string;
+    version: number;
+    templateName: string;
+    stageIndex: number;
+    stageCount: number;
+    stage: PlanStage;
+    stages: { name: string; purpose: string; startDate: string; maxEndDate: string }[];
+    nextStage: { name: string; gates: string[] } | null;
+    exercises: (PlanStage["exercises"][number] & { entry: ExerciseEntry | null })[];
+  };
+  logs: PortalLog[];
+}
+
+function toLog(row: { logDate: Date; setsDone: unknown; painDuring: number | null; painNextMorning: number | null; note: string | null }): PortalLog {
+  return {
+    date: isoDate(row.logDate),
+    setsDone: (row.setsDone ?? {}) as Record<string, number>,
+    painDuring: row.painDuring,
+    painNextMorning: row.painNextMorning,
+    note: row.note,
+  };
+}
+
+async function activePlanFor(actor: Actor & { patientId: string }) {
+  return db.rehabPlan.findFirst({
+    where: { clinicId: actor.clinicId, patientId: actor.patientId, status: "ACTIVE" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, version: true, content: true, currentStageIndex: true },
+  });
+}
+
+/** Everything the patient's home screen shows, for the signed-in patient only. */
+export async function getPortalHome(actor: Actor): Promise<PortalHome> {
+  assertPatient(actor);
+  const patient = await db.patient.findFirst({
+    where: { id: actor.patientId, clinicId: actor.clinicId },
+    select: { givenName: true, clinic: { select: { name: true, timeZone: true } } },
+  });
+  if (!patient) throw new AppError("NOT_FOUND");
+  const today = localDate(new Date(), patient.clinic.timeZone);
+  const row = await activePlanFor(actor);
+  const logs = row
+    ? await db.dailyLog.findMany({
+        where: { planId: row.id, clinicId: actor.clinicId, patientId: actor.patientId, logDate: { gte: new Date(`${addDays(today, -27)}T00:00:00Z`) } },
+        orderBy: { logDate: "desc" },
+      })
+    : [];
+  await audit(actor, { action: "portal.home", outcome: "SUCCESS", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId });
+  let plan: PortalHome["plan"] = null;
+  if (row) {
+    const snapshot = row.content as unknown as PlanSnapshot;
+    const stages = snapshot.plan.stages;
+    const stage = stages[row.currentStageIndex] ?? stages[0]!;
+    const next = stages[row.currentStageIndex + 1];
+    const library = new Map(snapshot.exercises.map((e) => [e.key, e]));
+    plan = {
+      id: row.id,
+      version: row.version,
+      templateName: snapshot.plan.templateName,
+      stageIndex: row.currentStageIndex,
+      stageCount: stages.length,
+      stage,
+      stages: stages.map((s) => ({ name: s.name, purpose: s.purpose, startDate: s.startDate, maxEndDate: s.maxEndDate })),
+      nextStage: next ? { name: next.name, gates: stage.gates.map((g) => g.patientLabel) } : null,
+      exercises: stage.exercises.map((e) => ({ ...e, entry: library.get(e.exerciseKey) ?? null })),
+    };
+  }
+  return { givenName: patient.givenName, clinicName: patient.clinic.name, today, plan, logs: logs.map(toLog) };
+}
+
+export interface DailyLogInput {
+  date: string;
+  setsDone: Record<string, number>;
+  painDuring?: number | null;
+  painNextMorning?: number | null;
+  note?: string | null;
+}
+
+/**
+ * Saves the patient's log for one day (today, or up to 6 days back, in the clinic's time zone).
+ * Saving the same day again replaces that day's log. Progress alerts are refreshed afterwards.
+ */
+export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { now?: Date } = {}): Promise<{ date: string }> {
+  assertPatient(actor);
+  const result = await auditRefusals(actor, { action: "portal.log", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId }, async () => {
+    const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
+    const today = localDate(opts.now ?? new Date(), clinic.timeZone);
+    if (input.date > today) throw new AppError("VALIDATION", "You cannot log a day that has not happened yet.", { date: "Choose today or an earlier day." });
+    if (input.date < addDays(today, -LOG_BACKFILL_DAYS)) {
+      throw new AppError("VALIDATION", `You can log up to ${LOG_BACKFILL_DAYS} days back.`, { date: `Choose a day in the last ${LOG_BACKFILL_DAYS + 1} days.` });
+    }
+    const plan = await activePlanFor(actor);
+    if (!plan) throw new AppError("NOT_FOUND", "You have no active plan yet. Your therapist will set one up.");
+    const snapshot = plan.content as unknown as PlanSnapshot;
+    const stage = snapshot.plan.stages[plan.currentStageIndex]!;
+    const allowed = new Map(stage.exercises.map((e) => [e.exerciseKey, e.dose.sets]));
+    const setsDone: Record<string, number> = {};
+    for (const [key, value] of Object.entries(input.setsDone)) {
+      const max = allowed.get(key);
+      if (max === undefined) continue; // an exercise no longer in the stage: ignore, never fail the whole log
+      if (!Number.isInteger(value) || value < 0 || value > max * 3) {
+        throw new AppError("VALIDATION", "Check the sets you entered.", { [`sets_${key}`]: `Enter 0 to ${max * 3} sets.` });
+      }
+      setsDone[key] = value;
+    }
+    const data = {
+      setsDone: setsDone as Prisma.InputJsonValue,
+      painDuring: input.painDuring ?? null,
+      painNextMorning: input.painNextMorning ?? null,
+      note: input.note?.trim() ? input.note.trim().slice(0, 500) : null,
+    };
+    const logDate = new Date(`${input.date}T00:00:00Z`);
+    await db.$transaction(async (tx) => {
+      await tx.dailyLog.upsert({
+        where: { planId_logDate: { planId: plan.id, logDate } },
+        create: { ...data, clinicId: actor.clinicId, patientId: actor.patientId, planId: plan.id, logDate },
+        update: data,
+      });
+      await audit(actor, { action: "portal.log", outcome: "SUCCESS", entityType: "DailyLog", entityId: plan.id, patientId: actor.patientId, detail: { date: input.date } }, tx);
+    });
+    return { date: input.date };
+  });
+  const { refreshAlerts } = await import("@/lib/server/progress");
+  await refreshAlerts(actor.clinicId, actor.patientId, opts.now);
+  return result;
+}
+
+/** The plan id a patient may download a handout for (their own active plan), or NOT_FOUND. */
+export async function portalPlanId(actor: Actor): Promise<string> {
+  assertPatient(actor);
+  const plan = await activePlanFor(actor);
+  if (!plan) throw new AppError("NOT_FOUND", "You have no active plan yet.");
+  return plan.id;
+}

@@ -1,0 +1,322 @@
+import "server-only";
+import type { CheckInput, Measurements } from "@/lib/domain/clinical/types";
+import type { PlanSnapshot } from "@/lib/domain/plan-edits";
+import {
+  adherenceSeries,
+  evaluateAlerts,
+  functionSeries,
+  gateStatusFromLatest,
+  heelRaiseSeries,
+  localDate,
+  painSeries,
+  weeklyAdherence,
+  type AdherenceInput,
+  type DailyLog,
+  type MeasurementVisit,
+  type StageHistoryEntry,
+} from "@/lib/domain/progress";
+import { addDays } from "@/lib/domain/clinical";
+import { fullName } from "@/lib/domain/text";
+import { isoDate } from "@/lib/format";
+import { assertStaff, type Actor } from "@/lib/server/actor";
+import { audit, auditRefusals } from "@/lib/server/audit";
+import { db, type Tx } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/patients";
+
+/** How much history the dashboard and alerts look at. */
+const LOOKBACK_DAYS = 42;
+
+type PlanRow = {
+  id: string;
+  patientId: string;
+  startDate: Date;
+  currentStageIndex: number;
+  stageStartedOn: Date;
+  content: unknown;
+  events: { kind: string; detail: unknown; createdAt: Date }[];
+};
+
+const planSelect = {
+  id: true,
+  patientId: true,
+  startDate: true,
+  currentStageIndex: true,
+  stageStartedOn: true,
+  content: true,
+  events: { where: { kind: { in: ["STAGE_ADVANCED", "STAGE_BACK"] } }, select: { kind: true, detail: true, createdAt: true }, orderBy: { id: "asc" as const } },
+};
+
+function stageHistory(plan: PlanRow, timeZone: string): StageHistoryEntry[] {
+  const history: StageHistoryEntry[] = [{ stageIndex: 0, startedOn: isoDate(plan.startDate) }];
+  for (const e of plan.events) {
+    const to = (e.detail as { to?: number } | null)?.to;
+    if (typeof to === "number") history.push({ stageIndex: to, startedOn: localDate(e.createdAt, timeZone) });
+  }
+  return history;
+}
+
+function toDailyLog(r: { logDate: Date; setsDone: unknown; painDuring: number | null; painNextMorning: number | null; note: string | null; updatedAt: Date }): DailyLog {
+  return {
+    date: isoDate(r.logDate),
+    setsDone: (r.setsDone ?? {}) as Record<string, number>,
+    painDuring: r.painDuring,
+    painNextMorning: r.painNextMorning,
+    note: r.note,
+    createdAt: r.updatedAt.toISOString(),
+  };
+}
+
+function toVisit(r: { measuredOn: Date; values: unknown; checks: unknown }): MeasurementVisit {
+  return { measuredOn: isoDate(r.measuredOn), values: r.values as Measurements, checks: r.checks as CheckInput };
+}
+
+function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: Date): AdherenceInput {
+  const snapshot = plan.content as PlanSnapshot;
+  return {
+    plan: snapshot.plan,
+    currentStageIndex: plan.currentStageIndex,
+    stageStartedOn: isoDate(plan.stageStartedOn),
+    stageHistory: stageHistory(plan, timeZone),
+    logs,
+    now,
+    timeZone,
+  };
+}
+
+/** Stores any new alerts the rules raise for these patients (existing ones are kept as they are). */
+async function storeAlerts(
+  tx: Tx,
+  clinicId: string,
+  items: { patientId: string; planId: string; alerts: ReturnType<typeof evaluateAlerts> }[],
+): Promise<void> {
+  const data = items.flatMap(({ patientId, planId, alerts }) =>
+    alerts.map((a) => ({
+      clinicId,
+      patientId,
+      planId,
+      kind: a.kind,
+      key: a.key,
+      severity: a.severity,
+      title: a.title,
+      message: a.message,
+      alertDate: new Date(`${a.date}T00:00:00Z`),
+    })),
+  );
+  if (data.length) await tx.alert.createMany({ data, skipDuplicates: true });
+}
+
+/**
+ * Runs the progress rules for the given patients' active plans and stores new alerts. Batched:
+ * a fixed number of queries whatever the number of patients.
+ */
+export async function refreshAlerts(clinicId: string, patientIds: string | string[], now = new Date()): Promise<void> {
+  const ids = Array.isArray(patientIds) ? patientIds : [patientIds];
+  if (!ids.length) return;
+  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: clinicId }, select: { timeZone: true } });
+  const since = new Date(`${addDays(localDate(now, clinic.timeZone), -LOOKBACK_DAYS)}T00:00:00Z`);
+  const [plans, logs, visits] = await Promise.all([
+    db.rehabPlan.findMany({ where: { clinicId, patientId: { in: ids }, status: "ACTIVE" }, select: planSelect, orderBy: { createdAt: "desc" } }),
+    db.dailyLog.findMany({ where: { clinicId, patientId: { in: ids }, logDate: { gte: since } }, orderBy: { logDate: "asc" } }),
+    db.measurement.findMany({ where: { clinicId, patientId: { in: ids } }, orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }] }),
+  ]);
+  const seen = new Set<string>();
+  const items = [];
+  for (const plan of plans) {
+    if (seen.has(plan.patientId)) continue; // the newest active plan per patient
+    seen.add(plan.patientId);
+    const planLogs = logs.filter((l) => l.planId === plan.id).map(toDailyLog);
+    const planVisits = visits.filter((v) => v.patientId === plan.patientId).map(toVisit);
+    const alerts = evaluateAlerts({ ...adherenceInput(plan, planLogs, clinic.timeZone, now), measurements: planVisits });
+    items.push({ patientId: plan.patientId, planId: plan.id, alerts });
+  }
+  await storeAlerts(db, clinicId, items);
+}
+
+export interface AlertView {
+  id: string;
+  kind: string;
+  severity: string;
+  title: string;
+  message: string;
+  date: string;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
+}
+
+async function alertsFor(clinicId: string, patientId: string, includeAcknowledged: boolean): Promise<AlertView[]> {
+  const rows = await db.alert.findMany({
+    where: { clinicId, patientId, ...(includeAcknowledged ? {} : { acknowledgedAt: null }) },
+    orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { alertDate: "desc" }, { createdAt: "desc" }],
+    take: 50,
+  });
+  const ackers = await db.user.findMany({ where: { id: { in: rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
+  const names = new Map(ackers.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    severity: r.severity,
+    title: r.title,
+    message: r.message,
+    date: isoDate(r.alertDate),
+    acknowledgedAt: r.acknowledgedAt,
+    acknowledgedBy: r.acknowledgedById ? (names.get(r.acknowledgedById) ?? null) : null,
+  }));
+}
+
+/** Open alerts of one patient (refreshed first). The caller has already read the patient. */
+export async function listOpenAlerts(actor: Actor, patientId: string): Promise<AlertView[]> {
+  assertStaff(actor);
+  if (!isUuid(patientId)) return [];
+  await refreshAlerts(actor.clinicId, patientId);
+  return alertsFor(actor.clinicId, patientId, false);
+}
+
+export async function acknowledgeAlert(actor: Actor, alertId: string): Promise<void> {
+  assertStaff(actor);
+  await auditRefusals(actor, { action: "alert.acknowledge", entityType: "Alert", entityId: alertId }, () =>
+    db.$transaction(async (tx) => {
+      const alert = isUuid(alertId) ? await tx.alert.findFirst({ where: { id: alertId, clinicId: actor.clinicId }, select: { id: true, patientId: true, acknowledgedAt: true, kind: true } }) : null;
+      if (!alert) throw new AppError("NOT_FOUND", "We could not find that alert.");
+      if (!alert.acknowledgedAt) {
+        await tx.alert.update({ where: { id: alert.id }, data: { acknowledgedAt: new Date(), acknowledgedById: actor.userId } });
+      }
+      await audit(actor, { action: "alert.acknowledge", outcome: "SUCCESS", entityType: "Alert", entityId: alert.id, patientId: alert.patientId, detail: { kind: alert.kind } }, tx);
+    }),
+  );
+}
+
+export interface ProgressView {
+  patient: { id: string; name: string };
+  timeZone: string;
+  today: string;
+  plan: null | { id: string; templateName: string; stageIndex: number; stageCount: number; stageName: string; nextStageName: string | null };
+  pain: ReturnType<typeof painSeries>;
+  heelRaises: ReturnType<typeof heelRaiseSeries>;
+  lefs: ReturnType<typeof functionSeries>;
+  adherence: ReturnType<typeof adherenceSeries>;
+  weeks: ReturnType<typeof weeklyAdherence>;
+  gates: ReturnType<typeof gateStatusFromLatest> | null;
+  alerts: AlertView[];
+  logs: DailyLog[];
+}
+
+/** Everything the therapist's progress page shows for one patient. */
+export async function getProgress(actor: Actor, patientId: string, now = new Date()): Promise<ProgressView> {
+  assertStaff(actor);
+  const patient = isUuid(patientId)
+    ? await db.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true, givenName: true, familyName: true, clinic: { select: { timeZone: true } } } })
+    : null;
+  await audit(actor, { action: "progress.read", outcome: patient ? "SUCCESS" : "NOT_FOUND", entityType: "Patient", entityId: patientId.slice(0, 64), patientId: patient?.id });
+  if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+  const timeZone = patient.clinic.timeZone;
+  await refreshAlerts(actor.clinicId, patient.id, now);
+  const [plan, visits] = await Promise.all([
+    db.rehabPlan.findFirst({ where: { clinicId: actor.clinicId, patientId: patient.id, status: "ACTIVE" }, select: planSelect, orderBy: { createdAt: "desc" } }),
+    db.measurement.findMany({ where: { clinicId: actor.clinicId, patientId: patient.id }, orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }] }),
+  ]);
+  const logs = plan ? (await db.dailyLog.findMany({ where: { planId: plan.id, clinicId: actor.clinicId }, orderBy: { logDate: "asc" } })).map(toDailyLog) : [];
+  const measurementVisits = visits.map(toVisit);
+  const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
+  const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now)) : [];
+  const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
+  return {
+    patient: { id: patient.id, name: fullName(patient) },
+    timeZone,
+    today: localDate(now, timeZone),
+    plan:
+      plan && snapshot && stage
+        ? {
+            id: plan.id,
+            templateName: snapshot.plan.templateName,
+            stageIndex: plan.currentStageIndex,
+            stageCount: snapshot.plan.stages.length,
+            stageName: stage.name,
+            nextStageName: snapshot.plan.stages[plan.currentStageIndex + 1]?.name ?? null,
+          }
+        : null,
+    pain: painSeries(logs, measurementVisits),
+    heelRaises: heelRaiseSeries(measurementVisits),
+    lefs: functionSeries(measurementVisits),
+    adherence: adherenceSeries(weeks),
+    weeks,
+    gates: stage ? gateStatusFromLatest(stage, measurementVisits) : null,
+    alerts: await alertsFor(actor.clinicId, patient.id, true),
+    logs: logs.slice(-28).reverse(),
+  };
+}
+
+export type DashboardSort = "name" | "stage" | "activity" | "adherence" | "alerts";
+
+export interface DashboardRow {
+  patientId: string;
+  name: string;
+  familyName: string;
+  planId: string | null;
+  stage: string | null;
+  stageNumber: number | null;
+  lastActivity: string | null;
+  adherence: number | null;
+  openAlerts: number;
+  topAlert: string | null;
+}
+
+/**
+ * The therapist's patients (an admin may ask for the whole clinic) with stage, last activity,
+ * this week's adherence and open alerts. Alerts are refreshed for all of them first.
+ */
+export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; scope?: "mine" | "clinic"; now?: Date } = {}): Promise<DashboardRow[]> {
+  assertStaff(actor);
+  const now = opts.now ?? new Date();
+  const scope = opts.scope === "clinic" ? "clinic" : "mine";
+  const patients = await db.patient.findMany({
+    where: { clinicId: actor.clinicId, ...(scope === "mine" ? { therapistId: actor.userId } : {}) },
+    select: { id: true, givenName: true, familyName: true },
+    take: 500,
+  });
+  const ids = patients.map((p) => p.id);
+  await refreshAlerts(actor.clinicId, ids, now);
+  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
+  const since = new Date(`${addDays(localDate(now, clinic.timeZone), -LOOKBACK_DAYS)}T00:00:00Z`);
+  const [plans, logs, lastVisits, alerts] = await Promise.all([
+    db.rehabPlan.findMany({ where: { clinicId: actor.clinicId, patientId: { in: ids }, status: "ACTIVE" }, select: planSelect, orderBy: { createdAt: "desc" } }),
+    db.dailyLog.findMany({ where: { clinicId: actor.clinicId, patientId: { in: ids }, logDate: { gte: since } }, orderBy: { logDate: "asc" } }),
+    db.measurement.groupBy({ by: ["patientId"], where: { clinicId: actor.clinicId, patientId: { in: ids } }, _max: { measuredOn: true } }),
+    db.alert.findMany({ where: { clinicId: actor.clinicId, patientId: { in: ids }, acknowledgedAt: null }, orderBy: { alertDate: "desc" }, select: { patientId: true, title: true, severity: true } }),
+  ]);
+  const rows: DashboardRow[] = patients.map((p) => {
+    const plan = plans.find((x) => x.patientId === p.id);
+    const planLogs = plan ? logs.filter((l) => l.planId === plan.id).map(toDailyLog) : [];
+    const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
+    const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, clinic.timeZone, now)).at(-1) : undefined;
+    const lastLog = planLogs.at(-1)?.date ?? null;
+    const lastVisit = lastVisits.find((v) => v.patientId === p.id)?._max.measuredOn;
+    const lastActivity = [lastLog, lastVisit ? isoDate(lastVisit) : null].filter((d): d is string => !!d).sort().at(-1) ?? null;
+    const open = alerts.filter((a) => a.patientId === p.id);
+    return {
+      patientId: p.id,
+      name: fullName(p),
+      familyName: p.familyName,
+      planId: plan?.id ?? null,
+      stage: snapshot && plan ? (snapshot.plan.stages[plan.currentStageIndex]?.name ?? null) : null,
+      stageNumber: plan ? plan.currentStageIndex + 1 : null,
+      lastActivity,
+      adherence: week?.percent ?? null,
+      openAlerts: open.length,
+      topAlert: (open.find((a) => a.severity === "warning") ?? open[0])?.title ?? null,
+    };
+  });
+  await audit(actor, { action: "dashboard.read", outcome: "SUCCESS", entityType: "Patient", detail: { scope, patients: rows.length } });
+  const sort = opts.sort ?? "alerts";
+  const nullsLast = (a: number | string | null, b: number | string | null, dir: 1 | -1) =>
+    a === null && b === null ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -dir : a > b ? dir : 0;
+  const byName = (a: DashboardRow, b: DashboardRow) => a.familyName.localeCompare(b.familyName) || a.name.localeCompare(b.name);
+  const compare: Record<DashboardSort, (a: DashboardRow, b: DashboardRow) => number> = {
+    name: byName,
+    stage: (a, b) => nullsLast(a.stageNumber, b.stageNumber, 1) || byName(a, b),
+    activity: (a, b) => nullsLast(a.lastActivity, b.lastActivity, -1) || byName(a, b),
+    adherence: (a, b) => nullsLast(a.adherence, b.adherence, 1) || byName(a, b),
+    alerts: (a, b) => b.openAlerts - a.openAlerts || byName(a, b),
+  };
+  return rows.sort(compare[sort]);
+}
