@@ -9,6 +9,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     actor.role === "PATIENT"
       ? [{ href: "/portal", label: "My plan" }]
       : [
+          { href: "/dashboard", label: "Dashboard" },
           { href: "/patients", label: "Patients" },
           ...(actor.role === "ADMIN" ? [{ href: "/templates", label: "Templates" }] : []),
         ];

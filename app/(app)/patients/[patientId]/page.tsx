@@ -10,6 +10,10 @@ import { getPatient } from "@/lib/server/patients";
 import { describeInjury } from "@/lib/domain/labels";
 import { listEpisodes } from "@/lib/server/assessments";
 import { listPatientPlans } from "@/lib/server/plans";
+import { PortalAccess } from "@/components/portal-access";
+import { getPortalAccess } from "@/lib/server/invitations";
+import { listOpenAlerts } from "@/lib/server/progress";
+import { invitePatientAction, revokePortalAction } from "./portal-actions";
 import { SEX_OPTIONS } from "@/lib/validation/patient";
 
 export const metadata: Metadata = { title: "Patient" };
@@ -19,7 +23,12 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
   const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}`);
   const patient = await orNotFound(getPatient(actor, patientId));
   const sex = SEX_OPTIONS.find((o) => o.value === patient.sex)?.label ?? patient.sex;
-  const [episodes, plans] = await Promise.all([listEpisodes(actor, patient.id), listPatientPlans(actor, patient.id)]);
+  const [episodes, plans, access, alerts] = await Promise.all([
+    listEpisodes(actor, patient.id),
+    listPatientPlans(actor, patient.id),
+    getPortalAccess(actor, patient.id),
+    listOpenAlerts(actor, patient.id),
+  ]);
 
   return (
     <div className="space-y-6">
@@ -49,6 +58,25 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
         </div>
       </div>
 
+      {alerts.length ? (
+        <section aria-labelledby="alerts-heading" className="rounded-lg border-2 border-amber-400 bg-amber-50 p-6">
+          <h2 id="alerts-heading" className="mb-2 text-lg font-semibold">
+            Open alerts ({alerts.length})
+          </h2>
+          <ul className="space-y-2 text-sm">
+            {alerts.slice(0, 5).map((a) => (
+              <li key={a.id}>
+                <strong>{a.title}</strong> · {formatDate(a.date)}
+                <p className="text-slate-800">{a.message}</p>
+              </li>
+            ))}
+          </ul>
+          <Link href={`/patients/${patient.id}/progress`} className="mt-3 inline-block font-medium text-brand-800 underline underline-offset-2">
+            Review and acknowledge on the progress page
+          </Link>
+        </section>
+      ) : null}
+
       <section aria-labelledby="plans-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="plans-heading" className="mb-3 text-lg font-semibold">
           Rehab plans
@@ -69,6 +97,24 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="portal-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="portal-heading" className="text-lg font-semibold">
+            Patient portal
+          </h2>
+          <Link href={`/patients/${patient.id}/progress`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+            Progress and charts
+          </Link>
+        </div>
+        <PortalAccess
+          hasEmail={Boolean(patient.email)}
+          account={access.account}
+          pendingUntil={access.pendingInvitation?.expiresAt.toISOString() ?? null}
+          invite={invitePatientAction.bind(null, patient.id)}
+          revoke={revokePortalAction.bind(null, patient.id)}
+        />
       </section>
 
       <section aria-labelledby="episodes-heading" className="rounded-lg border border-slate-200 bg-white p-6">

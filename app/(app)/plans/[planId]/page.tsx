@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanStages } from "@/components/plan-preview";
 import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
+import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
 import { ButtonLink } from "@/components/ui/button";
 import type { GateResult } from "@/lib/domain/clinical";
@@ -62,6 +63,13 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </ButtonLink>
         </div>
       </div>
+
+      <section aria-labelledby="handout-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="handout-heading" className="mb-2 text-base font-semibold">
+          Patient handout (PDF)
+        </h2>
+        <HandoutDownload planId={view.id} />
+      </section>
 
       <section aria-labelledby="current-heading" className="space-y-4 rounded-lg border-2 border-brand-600 bg-white p-6">
         <div>
