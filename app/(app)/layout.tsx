@@ -7,7 +7,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActor();
   const links =
     actor.role === "PATIENT"
-      ? [{ href: "/portal", label: "My plan" }]
+      ? [{ href: "/portal", label: "My portal" }]
       : [
           { href: "/dashboard", label: "Dashboard" },
           { href: "/patients", label: "Patients" },

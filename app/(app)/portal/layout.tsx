@@ -1,0 +1,13 @@
+import { PortalNav } from "@/components/portal/portal-nav";
+import { requireActor } from "@/lib/server/auth";
+
+/** The patient portal: one phone-width column with its own Today / My plan / Handouts tabs. */
+export default async function PortalLayout({ children }: { children: React.ReactNode }) {
+  await requireActor(["PATIENT"], "/portal");
+  return (
+    <div className="mx-auto max-w-xl space-y-6 text-base">
+      <PortalNav />
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import type { Metadata } from "next";
+import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
+import { loggableDays, plainDose, shortDay } from "@/components/portal/wording";
+import { requireActor } from "@/lib/server/auth";
+import { orNotFound } from "@/lib/server/page";
+import { getPortalHome, LOG_BACKFILL_DAYS } from "@/lib/server/portal";
+import { saveDailyLogAction } from "./actions";
+
+export const metadata: Metadata = { title: "Today" };
+
+export default async function TodayPage() {
+  const actor = await requireActor(["PATIENT"], "/portal");
+  const home = await orNotFound(getPortalHome(actor));
+  const { plan } = home;
+
+  if (!plan) {
+    return (
+      <div className="space-y-4">
+        <h1 className="text-2xl font-semibold">Hello {home.givenName}</h1>
+        <section aria-labelledby="no-plan-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+          <h2 id="no-plan-heading" className="text-xl font-semibold">
+            Your plan is not ready yet
+          </h2>
+          <p>
+            {home.clinicName} has not set up your exercise plan yet. When your therapist does, your exercises for each day appear here, and you can
+            log how they went.
+          </p>
+          <p>Until then, keep following the advice your therapist gave you.</p>
+        </section>
+      </div>
+    );
+  }
+
+  const exercises: LogExercise[] = plan.exercises.map((e) => ({
+    key: e.exerciseKey,
+    name: e.name,
+    dose: plainDose(e.dose),
+    notes: e.dose.notes ?? null,
+    purpose: e.entry?.purpose ?? null,
+    steps: e.entry?.steps ?? [],
+    cues: e.entry?.cues ?? [],
+    prescribedSets: e.dose.sets,
+    maxSets: e.dose.sets * 3,
+  }));
+  const days = loggableDays(home.today, LOG_BACKFILL_DAYS);
+  const loggable = new Set(days.map((d) => d.value));
+  const saved: Record<string, SavedDay> = Object.fromEntries(
+    home.logs
+      .filter((l) => loggable.has(l.date))
+      .map((l) => [l.date, { setsDone: l.setsDone, painDuring: l.painDuring, painNextMorning: l.painNextMorning, note: l.note }]),
+  );
+
+  return (
+    <div className="space-y-6">
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold">Hello {home.givenName}</h1>
+        <p className="text-slate-700">Today is {shortDay(home.today)}.</p>
+      </div>
+      <section aria-labelledby="stage-heading" className="space-y-2 rounded-lg border-2 border-brand-600 bg-white p-4 shadow-sm">
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
+          Stage {plan.stageIndex + 1} of {plan.stageCount}
+        </p>
+        <h2 id="stage-heading" className="text-xl font-semibold">
+          {plan.stage.name}
+        </h2>
+        <p>{plan.stage.purpose}</p>
+        {plan.stage.precautions.length > 0 ? (
+          <details className="group rounded-md border border-slate-200">
+            <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+              <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                ▸
+              </span>
+              Take care in this stage
+            </summary>
+            <ul className="list-disc space-y-1 border-t border-slate-200 py-3 pl-9 pr-3">
+              {plan.stage.precautions.map((p, i) => (
+                <li key={i}>{p}</li>
+              ))}
+            </ul>
+          </details>
+        ) : null}
+      </section>
+      <DailyLogForm exercises={exercises} days={days} saved={saved} action={saveDailyLogAction} />
+    </div>
+  );
+}

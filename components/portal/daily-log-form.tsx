@@ -1,0 +1,283 @@
+"use client";
+
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/field";
+import { useActionForm } from "@/components/use-action-form";
+import { formatDate } from "@/lib/format";
+import type { ActionResult } from "@/lib/server/action";
+import { PortalField } from "./field";
+
+export interface LogExercise {
+  key: string;
+  name: string;
+  /** The dose in plain words. */
+  dose: string;
+  /** The therapist's note on the dose, for the patient. */
+  notes: string | null;
+  purpose: string | null;
+  steps: string[];
+  cues: string[];
+  prescribedSets: number;
+  maxSets: number;
+}
+
+export interface SavedDay {
+  setsDone: Record<string, number>;
+  painDuring: number | null;
+  painNextMorning: number | null;
+  note: string | null;
+}
+
+interface DayValues {
+  sets: Record<string, string>;
+  painDuring: number | null;
+  painNextMorning: number | null;
+  note: string;
+}
+
+function valuesFor(exercises: LogExercise[], saved: SavedDay | undefined): DayValues {
+  return {
+    sets: Object.fromEntries(exercises.map((e) => [e.key, String(saved?.setsDone[e.key] ?? 0)])),
+    painDuring: saved?.painDuring ?? null,
+    painNextMorning: saved?.painNextMorning ?? null,
+    note: saved?.note ?? "",
+  };
+}
+
+const NOTE_MAX = 500;
+const squareButton =
+  "flex h-12 w-12 shrink-0 items-center justify-center rounded-md border border-slate-400 bg-white text-2xl font-semibold text-slate-900 hover:bg-slate-100 active:bg-slate-200";
+
+/**
+ * The patient's daily log: sets done per exercise (with − / + buttons), pain during exercise and
+ * in the morning, a note, for today or one of the last days. Switching the day loads what was
+ * saved for it; saving keeps the values on screen.
+ */
+export function DailyLogForm({
+  exercises,
+  days,
+  saved,
+  action,
+}: {
+  exercises: LogExercise[];
+  days: { value: string; label: string }[];
+  saved: Record<string, SavedDay>;
+  action: (form: FormData) => Promise<ActionResult<{ date: string }>>;
+}) {
+  const today = days[0]!.value;
+  const [date, setDate] = useState(today);
+  const [values, setValues] = useState<DayValues>(() => valuesFor(exercises, saved[today]));
+  const [savedFor, setSavedFor] = useState<string | null>(null);
+  const { errors, message, pending, onSubmit } = useActionForm(action, (data) => setSavedFor(data.date));
+
+  function chooseDay(next: string) {
+    setDate(next);
+    setValues(valuesFor(exercises, saved[next]));
+    setSavedFor(null);
+  }
+
+  function setSets(key: string, value: string) {
+    setValues((v) => ({ ...v, sets: { ...v.sets, [key]: value } }));
+  }
+
+  function step(e: LogExercise, by: number) {
+    const current = Number.parseInt(values.sets[e.key] ?? "0", 10);
+    const next = Math.min(e.maxSets, Math.max(0, (Number.isNaN(current) ? 0 : current) + by));
+    setSets(e.key, String(next));
+  }
+
+  const isToday = date === today;
+  const dayLabel = days.find((d) => d.value === date)?.label ?? formatDate(date);
+
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Daily log" className="space-y-6">
+      {message ? <FormMessage>{message}</FormMessage> : null}
+
+      <PortalField id="date" label="Which day are you logging?" hint="You can fill in a day you missed, up to 6 days back." error={errors.date}>
+        {(aria) => (
+          <select {...aria} name="date" value={date} onChange={(e) => chooseDay(e.target.value)}>
+            {days.map((d) => (
+              <option key={d.value} value={d.value}>
+                {d.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </PortalField>
+
+      <section aria-labelledby="exercises-heading" className="space-y-4">
+        <h2 id="exercises-heading" className="text-xl font-semibold">
+          {isToday ? "Today's exercises" : `Exercises on ${dayLabel}`}
+        </h2>
+        {exercises.length === 0 ? (
+          <p className="rounded-lg border border-slate-200 bg-white p-4">There are no exercises in this stage. Your therapist will tell you what to do next.</p>
+        ) : (
+          <ul className="space-y-4">
+            {exercises.map((e) => {
+              const id = `sets-${e.key}`;
+              const error = errors[`sets_${e.key}`];
+              return (
+                <li key={e.key}>
+                  <article aria-labelledby={`${id}-name`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                    <div>
+                      <h3 id={`${id}-name`} className="text-lg font-semibold">
+                        {e.name}
+                      </h3>
+                      <p className="text-base text-slate-800">{e.dose}</p>
+                      {e.notes ? <p className="mt-1 text-base text-slate-700">{e.notes}</p> : null}
+                    </div>
+                    {e.steps.length > 0 || e.cues.length > 0 || e.purpose ? (
+                      <details className="group rounded-md border border-slate-200">
+                        <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+                          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                            ▸
+                          </span>
+                          How to do it<span className="sr-only">: {e.name}</span>
+                        </summary>
+                        <div className="space-y-3 border-t border-slate-200 px-3 py-3">
+                          {e.purpose ? <p>{e.purpose}</p> : null}
+                          {e.steps.length > 0 ? (
+                            <ol className="list-decimal space-y-1 pl-6">
+                              {e.steps.map((s, i) => (
+                                <li key={i}>{s}</li>
+                              ))}
+                            </ol>
+                          ) : null}
+                          {e.cues.length > 0 ? (
+                            <div>
+                              <h4 className="font-semibold">Key points</h4>
+                              <ul className="list-disc space-y-1 pl-6">
+                                {e.cues.map((c, i) => (
+                                  <li key={i}>{c}</li>
+                                ))}
+                              </ul>
+                            </div>
+                          ) : null}
+                        </div>
+                      </details>
+                    ) : null}
+                    <div className="space-y-1">
+                      <label htmlFor={id} className="block font-medium">
+                        Sets done<span className="sr-only">, {e.name}</span>
+                      </label>
+                      <p id={`${id}-hint`} className="text-sm text-slate-700">
+                        Your aim: {e.prescribedSets}. You can enter up to {e.maxSets}.
+                      </p>
+                      <div className="flex items-center gap-3">
+                        <button type="button" className={squareButton} aria-label={`Fewer sets of ${e.name}`} aria-controls={id} onClick={() => step(e, -1)}>
+                          <span aria-hidden="true">−</span>
+                        </button>
+                        <input
+                          id={id}
+                          name={`sets_${e.key}`}
+                          type="number"
+                          inputMode="numeric"
+                          min={0}
+                          max={e.maxSets}
+                          step={1}
+                          value={values.sets[e.key] ?? "0"}
+                          onChange={(ev) => setSets(e.key, ev.target.value)}
+                          aria-invalid={error ? true : undefined}
+                          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+                          className={`h-12 w-20 rounded-md border bg-white text-center text-xl font-semibold focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 ${error ? "border-red-600" : "border-slate-400"}`}
+                        />
+                        <button type="button" className={squareButton} aria-label={`More sets of ${e.name}`} aria-controls={id} onClick={() => step(e, 1)}>
+                          <span aria-hidden="true">+</span>
+                        </button>
+                      </div>
+                      {error ? (
+                        <p id={`${id}-error`} className="font-medium text-red-700">
+                          {error}
+                        </p>
+                      ) : null}
+                    </div>
+                  </article>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="pain-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="pain-heading" className="text-xl font-semibold">
+          How did your calf feel?
+        </h2>
+        <PainScale
+          name="painDuring"
+          legend="Pain during exercise"
+          value={values.painDuring}
+          error={errors.painDuring}
+          onChange={(n) => setValues((v) => ({ ...v, painDuring: n }))}
+        />
+        <PainScale
+          name="painNextMorning"
+          legend={isToday ? "Pain this morning" : `Pain on the morning of ${dayLabel.replace(/^(Today|Yesterday), /, "")}`}
+          value={values.painNextMorning}
+          error={errors.painNextMorning}
+          onChange={(n) => setValues((v) => ({ ...v, painNextMorning: n }))}
+        />
+      </section>
+
+      <PortalField id="note" label="Note for your therapist (optional)" hint={`Anything they should know. Up to ${NOTE_MAX} characters (${values.note.length} used).`} error={errors.note}>
+        {(aria) => (
+          <textarea {...aria} name="note" rows={3} maxLength={NOTE_MAX} value={values.note} onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))} />
+        )}
+      </PortalField>
+
+      <div className="space-y-3">
+        <Button type="submit" disabled={pending} className="min-h-12 w-full text-base!">
+          {pending ? "Saving…" : isToday ? "Save today's log" : `Save log for ${dayLabel}`}
+        </Button>
+        <p role="status" className={savedFor ? "rounded-md border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900" : "sr-only"}>
+          {savedFor ? `Saved for ${formatDate(savedFor)}` : ""}
+        </p>
+      </div>
+    </form>
+  );
+}
+
+function PainScale({
+  name,
+  legend,
+  value,
+  error,
+  onChange,
+}: {
+  name: string;
+  legend: string;
+  value: number | null;
+  error?: string;
+  onChange: (value: number | null) => void;
+}) {
+  return (
+    <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="space-y-2">
+      <legend className="text-base font-medium">{legend}</legend>
+      <p id={`${name}-hint`} className="text-sm text-slate-700">
+        0 means no pain, 10 the worst pain you can imagine.
+      </p>
+      <div className="grid grid-cols-6 gap-2">
+        {Array.from({ length: 11 }, (_, n) => (
+          <label
+            key={n}
+            className="flex min-h-12 cursor-pointer items-center justify-center gap-1 rounded-md border border-slate-400 bg-white text-lg font-medium has-[:checked]:border-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-100 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600"
+          >
+            <input type="radio" name={name} value={n} checked={value === n} onChange={() => onChange(n)} className="h-4 w-4 accent-brand-700" />
+            {n}
+          </label>
+        ))}
+        {value !== null ? (
+          <button type="button" onClick={() => onChange(null)} className="col-span-1 min-h-12 rounded-md text-sm font-medium text-brand-800 underline underline-offset-2 hover:bg-slate-100">
+            Clear<span className="sr-only"> {legend.toLowerCase()}</span>
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p id={`${name}-error`} className="font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,230 @@
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import type { Page } from "@playwright/test";
+import { expect, seriousA11yViolations, sql, test } from "./fixtures";
+
+// Patients use the portal on their phones: every check here runs at an iPhone-sized viewport.
+test.use({ viewport: { width: 390, height: 844 } });
+
+const PATIENT_PASSWORD = "my calf is getting stronger";
+
+async function newPatient(clinicId: string, therapistId: string, name: [string, string]) {
+  const email = `p-${randomUUID()}@e2e.restride.app`;
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, email, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1988-04-12', 'FEMALE', 40, $5, now()) RETURNING id`,
+    [clinicId, therapistId, name[0], name[1], email],
+  );
+  return { id: row!.id, email };
+}
+
+/** An invitation as `createInvitation` makes it: only the SHA-256 of the token is stored. */
+async function newInvitation(clinicId: string, patientId: string, createdById: string, expiresInDays = 7) {
+  const token = randomBytes(32).toString("base64url");
+  const tokenHash = createHash("sha256").update(token, "utf8").digest("hex");
+  await sql(
+    `INSERT INTO patient_invitation (id, clinic_id, patient_id, token_hash, expires_at, created_by_id)
+     VALUES (gen_random_uuid(), $1, $2, $3, now() + make_interval(days => $4::int), $5)`,
+    [clinicId, patientId, tokenHash, expiresInDays, createdById],
+  );
+  return token;
+}
+
+function daysAgo(n: number) {
+  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The therapist's own flow (clinical.spec.ts): assess a grade 2 soleus strain and create the plan. */
+async function createPlanAsTherapist(page: Page, patientId: string) {
+  await page.goto(`/patients/${patientId}/assessments/new`);
+  await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
+  await page.getByLabel("Date of injury").fill(daysAgo(4));
+  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
+  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
+  await page.getByLabel("It happened while running").check();
+  await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
+  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(/^2:/).check();
+  await page.getByLabel("Pain at rest (0-10)").fill("2");
+  await page.getByLabel("Pain while walking (0-10)").fill("4");
+  await page.getByLabel("Heel raises, injured side, straight knee").fill("12");
+  await page.getByLabel("Heel raises, other side, straight knee").fill("28");
+  await page.getByRole("radio", { name: "Normal: foot points down" }).check();
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await page.getByRole("button", { name: "Preview plan" }).click();
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { name: /Rehab plan: Left soleus strain, grade 2/ })).toBeVisible();
+}
+
+async function expectNoHorizontalScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+async function setPassword(page: Page, password: string, confirm = password) {
+  await page.getByLabel("New password").fill(password);
+  await page.getByLabel("Type the password again").fill(confirm);
+  await page.getByRole("button", { name: "Set password and sign in" }).click();
+}
+
+test("a patient accepts the invitation on a phone, logs today and yesterday, reads the plan and downloads the handout", async ({ therapistPage, clinic, browser, baseURL }) => {
+  const patient = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
+  await createPlanAsTherapist(therapistPage, patient.id);
+  // The portal is for patients only: staff get a 404.
+  await therapistPage.goto("/portal");
+  await expect(therapistPage.getByRole("heading", { name: "Not found" })).toBeVisible();
+
+  const token = await newInvitation(clinic.clinicId, patient.id, clinic.therapist.id);
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  const page = await context.newPage();
+  try {
+    // Invitation: the greeting, the sign-in email read-only, and the password rules beside the field.
+    await page.goto(`/invite/${token}`);
+    await expect(page.getByRole("heading", { name: "Hello Zoë", level: 1 })).toBeVisible();
+    await expect(page.getByText(/E2E clinic .* invited you/)).toBeVisible();
+    await expect(page.getByLabel("Your sign-in email")).toHaveValue(patient.email);
+    await expect(page.getByLabel("Your sign-in email")).toHaveAttribute("readonly", "");
+    await expect(page.getByLabel("New password")).toHaveAccessibleDescription(/At least 12 characters; a short sentence works well/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    await setPassword(page, "too short");
+    const passwordInput = page.getByLabel("New password");
+    await expect(passwordInput).toHaveAccessibleDescription(/Use at least 12 characters/);
+    await expect(passwordInput).toBeFocused();
+    await expect(passwordInput).toHaveValue("too short");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const toggle = page.getByRole("button", { name: "Show password" });
+    await expect(toggle).toHaveAttribute("aria-pressed", "false");
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-pressed", "true");
+    await expect(passwordInput).toHaveAttribute("type", "text");
+
+    await setPassword(page, PATIENT_PASSWORD);
+    await page.waitForURL("**/portal");
+
+    // Today: stage, exercise cards with big − / + controls, pain, note, day selector.
+    await expect(page.getByRole("heading", { name: "Hello Zoë", level: 1 })).toBeVisible();
+    const portalNav = page.getByRole("navigation", { name: "Portal" });
+    await expect(portalNav.getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByText("Stage 1 of 5")).toBeVisible();
+    const card = page.getByRole("article").first();
+    const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
+    await expect(card.getByText(/(once|twice|\d+ times) a (day|week)/)).toBeVisible();
+    await card.getByText("How to do it").click();
+    await expect(card.locator("ol > li").first()).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    const more = page.getByRole("button", { name: `More sets of ${exercise}` });
+    const fewer = page.getByRole("button", { name: `Fewer sets of ${exercise}` });
+    for (const button of [more, fewer]) {
+      const box = (await button.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+    }
+    const sets = page.getByLabel(`Sets done, ${exercise}`);
+    await expect(sets).toHaveValue("0");
+
+    // Too many sets: the server's message goes beside the field and the entries stay.
+    await sets.fill("99");
+    await page.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "2", exact: true }).check();
+    await page.getByRole("button", { name: "Save today's log" }).click();
+    await expect(sets).toHaveAccessibleDescription(/Enter 0 to \d+ sets/);
+    await expect(sets).toBeFocused();
+    await expect(page.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "2", exact: true })).toBeChecked();
+
+    await sets.fill("0");
+    await more.click();
+    await more.click();
+    await more.click();
+    await fewer.click();
+    await expect(sets).toHaveValue("2");
+    await page.getByRole("group", { name: "Pain this morning" }).getByRole("radio", { name: "1", exact: true }).check();
+    await page.getByLabel("Note for your therapist (optional)").fill("Felt fine, a little tight");
+    await page.getByRole("button", { name: "Save today's log" }).click();
+    const status = page.getByRole("status").filter({ hasText: "Saved for" });
+    await expect(status).toHaveText(/^Saved for \d{1,2} \w{3} \d{4}$/);
+    const todaySaved = await status.innerText();
+    await expect(sets).toHaveValue("2");
+
+    // Yesterday, from the day selector: its own (empty) values, then saved.
+    const day = page.getByLabel("Which day are you logging?");
+    await day.selectOption({ index: 1 });
+    await expect(sets).toHaveValue("0");
+    await expect(page.getByLabel("Note for your therapist (optional)")).toHaveValue("");
+    await more.click();
+    await page.getByRole("group", { name: /^Pain during exercise/ }).getByRole("radio", { name: "4", exact: true }).check();
+    await page.getByRole("button", { name: /^Save log for Yesterday/ }).click();
+    await expect(status).toBeVisible();
+    expect(await status.innerText()).not.toBe(todaySaved);
+
+    // Back to today: the saved values come back.
+    await day.selectOption({ index: 0 });
+    await expect(sets).toHaveValue("2");
+    await expect(page.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "2", exact: true })).toBeChecked();
+    await expect(page.getByLabel("Note for your therapist (optional)")).toHaveValue("Felt fine, a little tight");
+    const logs = await sql<{ pain_during: number; pain_next_morning: number | null }>(
+      `SELECT pain_during, pain_next_morning FROM daily_log WHERE patient_id = $1 ORDER BY log_date DESC`,
+      [patient.id],
+    );
+    expect(logs).toEqual([
+      { pain_during: 2, pain_next_morning: 1 },
+      { pain_during: 4, pain_next_morning: null },
+    ]);
+
+    // My plan: the stages as a time line, what is needed next, the last 14 days.
+    await portalNav.getByRole("link", { name: "My plan" }).click();
+    await expect(page.getByRole("heading", { name: "My plan", level: 1 })).toBeVisible();
+    const currentStep = page.locator('[aria-current="step"]');
+    await expect(currentStep).toHaveCount(1);
+    await expect(currentStep).toContainText("You are here");
+    await expect(currentStep).toContainText("Stage 1");
+    const next = page.getByRole("region", { name: "What you need before the next stage" });
+    await expect(next.getByRole("listitem").first()).toBeVisible();
+    const recent = page.getByRole("region", { name: "Your last 14 days" });
+    await expect(recent.getByRole("listitem")).toHaveCount(2);
+    await expect(recent.getByText("Note: Felt fine, a little tight")).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    // Handouts: a plain GET form; the browser downloads the PDF.
+    await portalNav.getByRole("link", { name: "Handouts" }).click();
+    await expect(page.getByRole("heading", { name: "Handouts", level: 1 })).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+    await page.getByRole("group", { name: "Language" }).getByLabel("Español").check();
+    await page.getByLabel("Large print").check();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download handout (PDF)" }).click()]);
+    expect(download.suggestedFilename()).toMatch(/-es-large-print\.pdf$/);
+
+    // The link works once.
+    await page.goto(`/invite/${token}`);
+    await expect(page.getByRole("heading", { name: "This invitation has already been used", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Sign in" })).toHaveAttribute("href", /\/sign-in/);
+  } finally {
+    await context.close();
+  }
+});
+
+test("expired and unknown invitation links explain what to do; a patient without a plan sees a friendly empty portal", async ({ page, clinic }) => {
+  const patient = await newPatient(clinic.clinicId, clinic.therapist.id, ["Daniel", "Okafor"]);
+  const expired = await newInvitation(clinic.clinicId, patient.id, clinic.therapist.id, -1);
+  await page.goto(`/invite/${expired}`);
+  await expect(page.getByRole("heading", { name: "This invitation has expired", level: 1 })).toBeVisible();
+  await expect(page.getByText("Ask your therapist to send you a new link.")).toBeVisible();
+  await expect(page.getByLabel("New password")).toHaveCount(0);
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  await page.goto(`/invite/${randomBytes(32).toString("base64url")}`);
+  await expect(page.getByRole("heading", { name: "This invitation link does not work", level: 1 })).toBeVisible();
+
+  const token = await newInvitation(clinic.clinicId, patient.id, clinic.therapist.id);
+  await page.goto(`/invite/${token}`);
+  await setPassword(page, PATIENT_PASSWORD, "a different password");
+  await expect(page.getByLabel("Type the password again")).toHaveAccessibleDescription(/The two passwords are not the same/);
+  await setPassword(page, PATIENT_PASSWORD);
+  await page.waitForURL("**/portal");
+  await expect(page.getByRole("heading", { name: "Your plan is not ready yet" })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Handouts" }).click();
+  await expect(page.getByText("Your handout will be here as soon as they do.")).toBeVisible();
+});
