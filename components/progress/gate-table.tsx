@@ -1,0 +1,43 @@
+import type { GateResult } from "@/lib/domain/clinical";
+import { MEASURE_META } from "@/lib/domain/clinical";
+import { ScrollBox } from "./scroll-box";
+
+const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "No data" } as const;
+const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 text-red-900", NO_DATA: "bg-slate-100 text-slate-800" } as const;
+
+function gateDetail(r: GateResult): string {
+  if (r.gate.kind === "CHECK") return "Therapist check";
+  const unit = MEASURE_META[r.gate.measure].unit;
+  const u = unit === "%" ? "%" : unit === "NPRS" ? "/10" : ` ${unit}`;
+  const actual = r.actual !== undefined ? `${Number.isInteger(r.actual) ? r.actual : r.actual.toFixed(1)}${u}` : "—";
+  return `${actual} (needs ${r.gate.comparator} ${r.gate.threshold}${u})`;
+}
+
+/** The current stage's gates with their status on the latest measures (same look as the plan page). */
+export function GateTable({ results }: { results: readonly GateResult[] }) {
+  return (
+    <ScrollBox label="Gate status">
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Gate status from the latest measurements</caption>
+        <thead className="text-slate-600">
+          <tr>
+            <th scope="col" className="py-2 pr-3 font-medium">Gate</th>
+            <th scope="col" className="py-2 pr-3 font-medium">Latest</th>
+            <th scope="col" className="py-2 font-medium">Status</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {results.map((r) => (
+            <tr key={r.gate.key}>
+              <td className="py-2 pr-3">{r.gate.label}</td>
+              <td className="py-2 pr-3">{gateDetail(r)}</td>
+              <td className="py-2">
+                <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.status]}`}>{STATUS_TEXT[r.status]}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollBox>
+  );
+}
