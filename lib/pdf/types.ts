@@ -39,6 +39,8 @@ export interface DoseView {
   load: string;
   /** "2 times a day". */
   frequency: string;
+  /** For the schedule column: "2× / day". */
+  frequencyShort: string;
   /** "3 out of 10 or less". */
   painLimit: string;
   /** One line: "3 sets × 15 reps". */
@@ -52,7 +54,6 @@ export interface ExerciseView {
   purpose: string;
   steps: string[];
   cues: string[];
-  mistakes: string[];
   dose: DoseView;
   /** Patient note on the dose, from the plan ("Start low and easy."). */
   note: string | null;
@@ -116,7 +117,6 @@ export interface HandoutLabels {
   currentStageTag: string;
   steps: string;
   cues: string;
-  mistakes: string;
   note: string;
   illustration: string;
   doseColumns: { sets: string; amount: string; load: string; frequency: string; painLimit: string };

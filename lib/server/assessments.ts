@@ -3,6 +3,7 @@ import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, ScreenInput, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
+import { localDate } from "@/lib/domain/progress";
 import type { AssessmentForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
@@ -11,6 +12,12 @@ import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
+
+function hasAnyValue(value: unknown): boolean {
+  if (value === null || value === undefined) return false;
+  if (typeof value === "object") return Object.values(value as object).some(hasAnyValue);
+  return true;
+}
 
 export interface Episode {
   id: string;
@@ -98,6 +105,21 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
       },
       select: { id: true },
     });
+    // The baseline measures are this visit's measurements: they start the progress charts and
+    // are the "latest values" the first stage's gates are checked against.
+    if (hasAnyValue(form.baseline)) {
+      const clinic = await tx.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
+      await tx.measurement.create({
+        data: {
+          clinicId: actor.clinicId,
+          patientId,
+          measuredOn: new Date(`${localDate(new Date(), clinic.timeZone)}T00:00:00Z`),
+          values: json(form.baseline),
+          checks: json({}),
+          recordedById: actor.userId,
+        },
+      });
+    }
     await audit(
       actor,
       {

@@ -1,28 +1,5 @@
-import type { Page } from "@playwright/test";
-import { expect, seriousA11yViolations, sql, test } from "./fixtures";
-
-async function newPatient(clinicId: string, therapistId: string, name: [string, string]) {
-  const [row] = await sql<{ id: string }>(
-    `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1988-04-12', 'FEMALE', 40, now()) RETURNING id`,
-    [clinicId, therapistId, name[0], name[1]],
-  );
-  return row!.id;
-}
-
-function daysAgo(n: number) {
-  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-}
-
-async function fillInjury(page: Page, grade: "1" | "2" | "3") {
-  await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
-  await page.getByLabel("Date of injury").fill(daysAgo(4));
-  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
-  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
-  await page.getByLabel("It happened while running").check();
-  await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
-  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(new RegExp(`^${grade}:`)).check();
-}
+import { expect, seriousA11yViolations, test } from "./fixtures";
+import { fillInjury, newPatient } from "./flows";
 
 test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a dose, records measurements and advances the stage", async ({ therapistPage: page, clinic }) => {
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);

@@ -122,7 +122,9 @@ describe("plan edits", () => {
 
     const first = (await getPlan(a.therapist, id)).snapshot.plan.stages[0]!;
     const checks = Object.fromEntries(first.gates.filter((g) => g.kind === "CHECK").map((g) => [g.kind === "CHECK" ? g.check : "", true]));
-    await recordMeasurement(a.therapist, patient.id, { measuredOn: "2026-11-09", values: { painRest: 0, painWalking: 1 }, checks });
+    // Measured after the assessment (whose baseline is today's first measurement).
+    const today = new Date().toISOString().slice(0, 10);
+    await recordMeasurement(a.therapist, patient.id, { measuredOn: today, values: { painRest: 0, painWalking: 1 }, checks });
     const ready = await getPlan(a.therapist, id);
     expect(ready.gates.allMet).toBe(true);
 

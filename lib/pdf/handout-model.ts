@@ -1,0 +1,446 @@
+// Patient handout view model: a PURE function from a plan (+ who, when, which options) to every
+// string and layout decision the PDF shows. No react, no I/O, no clock. The document module
+// (handout-document.mjs) only lays this out, so this is where the handout is tested.
+import { localize } from "../domain/clinical/i18n";
+import type {
+  ClinicalGrade,
+  Dose,
+  EducationSection,
+  ExerciseEntry,
+  GateTemplate,
+  Locale,
+  Muscle,
+  PlanExercise,
+  PlanStage,
+  Side,
+} from "../domain/clinical/types";
+import { EXERCISE_LIBRARY } from "../domain/protocols/exercises";
+import { handoutStrings, type HandoutStrings } from "./strings";
+import type {
+  DoseView,
+  ExerciseView,
+  HandoutInput,
+  HandoutLayout,
+  HandoutOptions,
+  HandoutViewModel,
+  LabelValue,
+  StageView,
+} from "./types";
+
+export type * from "./types";
+
+/** Longest text kept from any one field: odd input must not make a page-long paragraph. */
+export const MAX_FIELD_CHARS = 1000;
+/** Education key replaced by the handout's own "Stop and get care" box. */
+export const SEEK_CARE_KEY = "seek-care";
+
+const LAYOUT_NORMAL: HandoutLayout = {
+  largePrint: false,
+  baseFontSize: 10,
+  smallFontSize: 8,
+  titleFontSize: 22,
+  h2FontSize: 15,
+  h3FontSize: 12,
+  exerciseBreakBefore: false,
+  illustrationFullWidth: false,
+  illustrationHeight: 96,
+  progressLogRows: 10,
+};
+
+const LAYOUT_LARGE: HandoutLayout = {
+  largePrint: true,
+  baseFontSize: 14,
+  smallFontSize: 11,
+  titleFontSize: 28,
+  h2FontSize: 20,
+  h3FontSize: 17,
+  exerciseBreakBefore: true,
+  illustrationFullWidth: true,
+  illustrationHeight: 150,
+  progressLogRows: 8,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Text hygiene
+// ---------------------------------------------------------------------------------------------
+
+// C0/C1 control characters (newline and tab become spaces), explicit bidi embeddings, overrides
+// and isolates (they can reverse a name on paper), and unpaired surrogates.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const WHITESPACE_CONTROL = /[\t\n\r]+/g;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Any value to a printable, NFC-normalised, length-capped string. */
+export function cleanText(value: unknown, max = MAX_FIELD_CHARS): string {
+  if (value === null || value === undefined) return "";
+  let text = typeof value === "string" ? value : String(value);
+  text = text
+    .replace(LONE_SURROGATE, "")
+    .normalize("NFC")
+    .replace(WHITESPACE_CONTROL, " ")
+    .replace(CONTROL, "")
+    .replace(/ {2,}/g, " ")
+    .trim();
+  if (text.length > max) text = `${text.slice(0, max - 1).trimEnd()}…`;
+  return text;
+}
+
+function cleanList(values: unknown): string[] {
+  if (!Array.isArray(values)) return [];
+  return values.map((v) => cleanText(v)).filter((v) => v.length > 0);
+}
+
+function count(value: unknown): number | null {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? Math.round(value * 10) / 10 : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+// ---------------------------------------------------------------------------------------------
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-03-04" -> "4 Mar 2026" (en) / "4 mar 2026" (es). Anything else is shown as given. */
+export function formatHandoutDate(iso: string, locale: Locale): string {
+  const match = ISO_DATE.exec(typeof iso === "string" ? iso.slice(0, 10) : "");
+  if (!match) return cleanText(iso, 40);
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return cleanText(iso, 40);
+  const tag = handoutStrings(locale).dateLocale;
+  let format = dateFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    dateFormats.set(tag, format);
+  }
+  return format.format(date).replace(/\.$/, "");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Localisation with per-field fallback
+// ---------------------------------------------------------------------------------------------
+
+type Translatable = { translations?: Partial<Record<string, Record<string, unknown> | undefined>> };
+
+/**
+ * Localises `item` with the domain's `localize` and records every shown field that has no
+ * translation (so it is shown in English) in `fallbacks` as "<id>.<field>".
+ */
+class Localizer {
+  readonly fallbacks: string[] = [];
+  constructor(readonly locale: Locale) {}
+
+  apply<T extends object>(item: T, id: string, fields: readonly (keyof T & string)[]): T {
+    if (this.locale === "en" || !item || typeof item !== "object") return item;
+    const translated = (item as Translatable).translations?.[this.locale];
+    for (const field of fields) {
+      const english = (item as Record<string, unknown>)[field];
+      const hasEnglish = Array.isArray(english) ? english.length > 0 : cleanText(english).length > 0;
+      const value = translated?.[field];
+      if (hasEnglish && (value === undefined || value === null)) this.fallbacks.push(`${id}.${field}`);
+    }
+    // localize() is typed for items whose translations mirror their own shape.
+    return localize(item as T & { translations?: never }, this.locale);
+  }
+
+  /** Free text with no translation mechanism (therapist notes, load text): English in `es`. */
+  untranslated(text: string, id: string): string {
+    if (this.locale !== "en" && text.length > 0) this.fallbacks.push(id);
+    return text;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pieces
+// ---------------------------------------------------------------------------------------------
+
+const GRADES: readonly ClinicalGrade[] = [1, 2, 3];
+const SIDES: readonly Side[] = ["LEFT", "RIGHT"];
+const MUSCLES: readonly Muscle[] = ["SOLEUS", "MEDIAL_GASTROCNEMIUS", "LATERAL_GASTROCNEMIUS", "CALF_UNSPECIFIED"];
+
+function injuryText(s: HandoutStrings, side: unknown, grade: unknown, muscle: unknown): string {
+  const safeSide = SIDES.includes(side as Side) ? (side as Side) : "LEFT";
+  const safeGrade = GRADES.includes(grade as ClinicalGrade) ? (grade as ClinicalGrade) : 1;
+  const safeMuscle = MUSCLES.includes(muscle as Muscle) ? (muscle as Muscle) : "CALF_UNSPECIFIED";
+  return s.injury(s.side[safeSide], safeGrade, safeMuscle);
+}
+
+/** Dose to table cells and a one-line summary, e.g. "3 sets × 15 reps", "hold 45 s", "2 times a day". */
+export function doseView(dose: Dose | null | undefined, s: HandoutStrings, loadText: string): DoseView {
+  const sets = count(dose?.sets);
+  const reps = count(dose?.reps);
+  const hold = count(dose?.holdSeconds);
+  const minutes = count(dose?.durationMinutes);
+  const parts: string[] = [];
+  if (reps !== null) parts.push(s.dose.reps(reps));
+  if (hold !== null) parts.push(s.dose.hold(hold));
+  if (minutes !== null) parts.push(s.dose.minutes(minutes));
+  const amount = parts.length > 0 ? parts.join(", ") : s.dose.none;
+
+  const times = count(dose?.frequency?.times);
+  const per = dose?.frequency?.per === "WEEK" ? "WEEK" : "DAY";
+  const frequency = times !== null && times > 0 ? s.dose.frequency(times, per) : s.dose.none;
+  const frequencyShort = times !== null && times > 0 ? s.dose.frequencyShort(times, per) : s.dose.none;
+  const pain = count(dose?.painLimit);
+  const painLimit = pain !== null ? s.dose.painLimit(Math.min(10, pain)) : s.dose.none;
+
+  let summary: string;
+  if (sets === null) summary = amount;
+  else if (parts.length === 0) summary = s.dose.setsCount(sets);
+  else if (sets === 1 && reps === null) summary = amount;
+  else if (reps !== null && parts.length === 1) summary = `${s.dose.setsCount(sets)} × ${amount}`;
+  else summary = `${s.dose.setsCount(sets)}, ${amount}`;
+
+  return {
+    sets: sets === null ? s.dose.none : String(sets),
+    amount,
+    load: loadText.length > 0 ? loadText : s.dose.noLoad,
+    frequency,
+    frequencyShort,
+    painLimit,
+    summary,
+  };
+}
+
+function exerciseView(
+  item: PlanExercise,
+  number: number,
+  library: Map<string, ExerciseEntry>,
+  s: HandoutStrings,
+  l10n: Localizer,
+): ExerciseView {
+  const key = cleanText(item?.exerciseKey, 200);
+  const entry = library.get(key);
+  const id = `exercise:${key || number}`;
+  const shown = entry ? l10n.apply(entry, id, ["name", "purpose", "steps", "cues"]) : null;
+  const fallbackName = cleanText(item?.name) || key;
+  const name = shown ? cleanText(shown.name) || fallbackName : l10n.untranslated(fallbackName, `${id}.name`);
+  const steps = cleanList(shown?.steps);
+  const load = l10n.untranslated(cleanText(item?.dose?.load), `${id}.load`);
+  const note = l10n.untranslated(cleanText(item?.dose?.notes), `${id}.note`);
+  return {
+    key,
+    number,
+    name: name || s.dose.none,
+    purpose: cleanText(shown?.purpose),
+    steps,
+    cues: cleanList(shown?.cues),
+    dose: doseView(item?.dose, s, load),
+    note: note.length > 0 ? note : null,
+    noStepsText: steps.length === 0 ? s.noSteps : null,
+  };
+}
+
+function gateLabels(gates: readonly GateTemplate[] | undefined, stageId: string, l10n: Localizer): string[] {
+  if (!Array.isArray(gates)) return [];
+  return gates
+    .filter((gate) => !!gate && typeof gate === "object")
+    .map((gate, i) => cleanText(l10n.apply(gate, `${stageId}.gate:${gate?.key ?? i}`, ["patientLabel"]).patientLabel))
+    .filter((label) => label.length > 0);
+}
+
+function stageView(
+  stage: PlanStage,
+  index: number,
+  total: number,
+  currentIndex: number,
+  library: Map<string, ExerciseEntry>,
+  s: HandoutStrings,
+  l10n: Localizer,
+): StageView {
+  const id = `stage:${cleanText(stage?.key, 50) || index}`;
+  const shown = l10n.apply(stage, id, ["name", "purpose", "goals", "precautions", "education"]);
+  const name = cleanText(shown.name) || `${index + 1}`;
+  const exercises = Array.isArray(stage?.exercises) ? stage.exercises.filter((e) => !!e && typeof e === "object") : [];
+  const min = count(stage?.durationDays?.min);
+  const max = count(stage?.durationDays?.max);
+  return {
+    key: cleanText(stage?.key, 50),
+    index,
+    isCurrent: index === currentIndex,
+    heading: s.stageHeading(index + 1, total, name),
+    name,
+    purpose: cleanText(shown.purpose),
+    duration: min !== null && max !== null ? s.stageDuration(min, Math.max(min, max)) : "",
+    goals: cleanList(shown.goals),
+    precautions: cleanList(shown.precautions),
+    education: cleanText(shown.education, MAX_FIELD_CHARS * 2),
+    specialistNotice: stage?.requiresSpecialistReview === true ? s.specialistNotice : null,
+    exercises: exercises.map((item, i) => exerciseView(item, i + 1, library, s, l10n)),
+    emptyMessage: exercises.length === 0 ? s.emptyStage : null,
+    gates: gateLabels(stage?.gates, id, l10n),
+  };
+}
+
+function timelineRows(
+  stages: readonly PlanStage[],
+  current: number,
+  planEnd: { min: string; max: string } | undefined,
+  s: HandoutStrings,
+  locale: Locale,
+  currentView: StageView | null,
+): LabelValue[] {
+  const date = (iso: string) => formatHandoutDate(iso, locale);
+  const between = (from: string, to: string) => {
+    const a = date(from);
+    const b = date(to);
+    return a && b ? s.timeline.between(a, b) : a || b;
+  };
+  const rows: LabelValue[] = [];
+  if (currentView?.duration) rows.push({ label: s.timeline.thisStage, value: currentView.duration });
+  const run = stages.findIndex((stage) => stage?.key === "run");
+  const sport = stages.findIndex((stage) => stage?.key === "sport");
+  if (run > current) {
+    const stage = stages[run]!;
+    rows.push({ label: s.timeline.backToRunning, value: between(stage.startDate, stage.latestStartDate) });
+  }
+  if (sport >= current) {
+    const stage = stages[sport]!;
+    rows.push({ label: s.timeline.backToSport, value: between(stage.minEndDate, stage.maxEndDate) });
+  }
+  if (run < 0 && sport < 0 && planEnd) {
+    rows.push({ label: s.timeline.planEnds, value: between(planEnd.min, planEnd.max) });
+  }
+  return rows.filter((row) => row.value.length > 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The view model
+// ---------------------------------------------------------------------------------------------
+
+const libraryIndex = new WeakMap<readonly ExerciseEntry[], Map<string, ExerciseEntry>>();
+
+function indexLibrary(exercises: readonly ExerciseEntry[]): Map<string, ExerciseEntry> {
+  let index = libraryIndex.get(exercises);
+  if (!index) {
+    index = new Map(exercises.map((e) => [e.key, e]));
+    libraryIndex.set(exercises, index);
+  }
+  return index;
+}
+
+/** Everything the handout shows, in the chosen language. Pure and deterministic. */
+export function buildHandout(input: HandoutInput, options: HandoutOptions = {}): HandoutViewModel {
+  const locale: Locale = options.language === "es" ? "es" : "en";
+  const s = handoutStrings(locale);
+  const l10n = new Localizer(locale);
+  const layout = options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL;
+  const library = indexLibrary(input.exercises ?? EXERCISE_LIBRARY);
+  const plan = input.plan;
+  // Plans are JSON snapshots: tolerate holes rather than crash a patient's handout.
+  const planStages = Array.isArray(plan?.stages) ? plan.stages.filter((stage) => !!stage && typeof stage === "object") : [];
+
+  const requested = Number.isInteger(input.currentStageIndex) ? input.currentStageIndex : 0;
+  const currentIndex = Math.min(Math.max(requested, 0), Math.max(planStages.length - 1, 0));
+  const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, library, s, l10n));
+  const currentStage = views[currentIndex] ?? null;
+  const shownStages = options.allStages ? views : currentStage ? [currentStage] : [];
+
+  const patientName =
+    cleanText(`${cleanText(input.patient?.givenName)} ${cleanText(input.patient?.familyName)}`, MAX_FIELD_CHARS) || s.dose.none;
+  const therapist = cleanText(input.therapistName) || s.dose.none;
+  const clinic = cleanText(input.clinicName) || s.dose.none;
+  const madeOn = formatHandoutDate(input.madeOn, locale);
+  const templateName = cleanText(input.templateName, 200) || cleanText(plan?.templateName, 200);
+  const version = count(input.templateVersion) ?? count(plan?.templateVersion) ?? 1;
+
+  const isLastStage = currentIndex >= planStages.length - 1;
+  const nextGates = currentStage?.gates ?? [];
+
+  const education = (Array.isArray(input.education) ? input.education : [])
+    .filter((section): section is EducationSection => !!section && section.key !== SEEK_CARE_KEY)
+    .map((section) => {
+      const shown = l10n.apply(section, `education:${section.key}`, ["title", "body"]);
+      return { title: cleanText(shown.title), body: cleanList(shown.body) };
+    })
+    .filter((section) => section.title.length > 0 || section.body.length > 0);
+
+  const fallbackFields = [...new Set(l10n.fallbacks)];
+  const title = s.handoutTitle;
+
+  return {
+    locale,
+    meta: {
+      title: `${title}: ${patientName}`.slice(0, 300),
+      author: clinic,
+      subject: s.subject,
+      creator: s.brand,
+      producer: s.brand,
+      language: locale,
+    },
+    layout: { ...layout },
+    labels: {
+      handoutTitle: title,
+      brand: s.brand,
+      stageAtAGlance: s.stageAtAGlance,
+      goals: s.goals,
+      precautions: s.precautions,
+      aboutThisStage: s.aboutThisStage,
+      exercisesHeading: s.exercisesHeading,
+      allStagesHeading: s.allStagesHeading,
+      currentStageTag: s.currentStageTag,
+      steps: s.steps,
+      cues: s.cues,
+      note: s.note,
+      illustration: s.illustration,
+      doseColumns: { ...s.doseColumns },
+      toMoveOn: s.toMoveOn,
+    },
+    cover: {
+      patientName,
+      details: [
+        { label: s.details.therapist, value: therapist },
+        { label: s.details.clinic, value: clinic },
+        { label: s.details.madeOn, value: madeOn },
+      ],
+      injuryLabel: s.injuryLabel,
+      injury: injuryText(s, plan?.side, plan?.effectiveGrade ?? plan?.clinicalGrade, plan?.muscle),
+      stageLabel: s.stageLabel,
+      stageLine: currentStage?.heading ?? s.emptyStage,
+      stagePurpose: currentStage?.purpose ?? "",
+      timelineHeading: s.timelineHeading,
+      timeline: timelineRows(planStages, currentIndex, plan?.endDate, s, locale, currentStage),
+      timelineNote: s.timelineNote,
+    },
+    fallbackNote: fallbackFields.length > 0 ? s.fallbackNote : null,
+    fallbackFields,
+    currentStage,
+    stages: shownStages,
+    careBox: {
+      heading: s.careBox.heading,
+      intro: s.careBox.intro,
+      groups: s.careBox.groups.map((group) => ({ heading: group.heading, items: [...group.items] })),
+      closing: s.careBox.closing,
+    },
+    nextStage: {
+      heading: s.nextStage.heading,
+      intro: s.nextStage.intro,
+      items: isLastStage ? [] : nextGates,
+      emptyText: isLastStage ? s.nextStage.lastStage : nextGates.length === 0 ? s.nextStage.noGates : null,
+    },
+    schedule: {
+      heading: s.schedule.heading,
+      intro: s.schedule.intro,
+      exerciseColumn: s.schedule.exercise,
+      frequencyColumn: s.schedule.howOften,
+      dayLabels: [...s.schedule.days],
+      rows: (currentStage?.exercises ?? []).map((exercise) => ({
+        name: exercise.name,
+        frequency: exercise.dose.frequencyShort,
+      })),
+      emptyText: currentStage && currentStage.exercises.length > 0 ? null : s.schedule.empty,
+    },
+    progressLog: {
+      heading: s.progressLog.heading,
+      intro: s.progressLog.intro,
+      columns: [...s.progressLog.columns],
+      rows: layout.progressLogRows,
+    },
+    education: { heading: s.educationHeading, sections: education },
+    footer: {
+      pageTemplate: s.footer.page,
+      template: s.footer.template(templateName || s.brand, version),
+      madeBy: s.footer.madeBy(madeOn),
+    },
+  };
+}

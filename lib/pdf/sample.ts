@@ -1,0 +1,48 @@
+// A realistic handout input built from the seeded soleus template: for tests, the benchmark and
+// previews. Pure: same arguments, same input.
+import { generatePlan } from "../domain/clinical/plan";
+import type { Injury, Plan, Template } from "../domain/clinical/types";
+import { SOLEUS_TEMPLATE } from "../domain/protocols/soleus";
+import type { HandoutInput } from "./types";
+
+export const SAMPLE_PATIENT = { givenName: "Zoë", familyName: "Łukasiewicz-Núñez" } as const;
+
+export interface SampleOptions {
+  template?: Template;
+  injury?: Partial<Injury>;
+  currentStageIndex?: number;
+  startDate?: string;
+  madeOn?: string;
+  patient?: { givenName: string; familyName: string };
+}
+
+export function samplePlan(options: SampleOptions = {}): Plan {
+  const injury: Injury = {
+    muscle: "SOLEUS",
+    side: "LEFT",
+    injuryDate: "2026-03-01",
+    onset: "SUDDEN",
+    duringRunning: true,
+    repeatInjury: false,
+    clinicalGrade: 2,
+    ...options.injury,
+  };
+  return generatePlan(options.template ?? SOLEUS_TEMPLATE, { weeklyRunningKm: 30 }, injury, options.startDate ?? "2026-03-03");
+}
+
+export function sampleHandoutInput(options: SampleOptions = {}): HandoutInput {
+  const template = options.template ?? SOLEUS_TEMPLATE;
+  const plan = samplePlan(options);
+  const currentStageIndex = options.currentStageIndex ?? 1;
+  return {
+    plan: { ...plan, currentStageIndex },
+    patient: { ...(options.patient ?? SAMPLE_PATIENT) },
+    therapistName: "Dana Okafor, PT",
+    clinicName: "Riverside Sports Physio",
+    madeOn: options.madeOn ?? "2026-03-12",
+    templateName: template.name,
+    templateVersion: template.version,
+    education: template.education,
+    currentStageIndex,
+  };
+}

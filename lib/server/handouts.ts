@@ -1,0 +1,120 @@
+import "server-only";
+import type { Locale } from "@/lib/domain/clinical/types";
+import type { PlanSnapshot } from "@/lib/domain/plan-edits";
+import { localDate } from "@/lib/domain/progress";
+import { foldForSearch } from "@/lib/domain/text";
+import { buildHandout } from "@/lib/pdf/handout-model";
+import { getHandoutPool, isHandoutRenderError } from "@/lib/pdf/pool";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { STAFF_ROLES, type Actor } from "@/lib/server/actor";
+import { audit } from "@/lib/server/audit";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { isUuid } from "@/lib/server/patients";
+
+export interface HandoutRequest {
+  language: Locale;
+  largePrint: boolean;
+  allStages: boolean;
+}
+
+/** Query string → options; anything unknown falls back to the default rather than failing. */
+export function parseHandoutRequest(params: URLSearchParams): HandoutRequest {
+  const flag = (name: string) => ["1", "true", "on", "yes"].includes((params.get(name) ?? "").toLowerCase());
+  return { language: params.get("lang") === "es" ? "es" : "en", largePrint: flag("large"), allStages: flag("all") };
+}
+
+export function optionsKey(o: HandoutRequest): string {
+  return `${o.language}-${o.largePrint ? "large" : "regular"}-${o.allStages ? "all" : "current"}`;
+}
+
+function fileName(familyName: string, givenName: string, made: string, o: HandoutRequest): string {
+  const slug = foldForSearch(`${givenName} ${familyName}`).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "patient";
+  return `restride-handout-${slug}-${made}${o.language === "es" ? "-es" : ""}${o.largePrint ? "-large-print" : ""}.pdf`;
+}
+
+/** Published template rows never change, so their translated name is safe to use for old plans. */
+function localizedTemplateName(name: string, translations: unknown, language: Locale): string {
+  if (language === "en") return name;
+  const translated = (translations as { [L in Locale]?: { name?: string } } | null)?.[language]?.name;
+  return translated?.trim() ? translated : name;
+}
+
+/** Which plans an actor may export: staff, their clinic's; a patient, only their own. */
+function planScope(actor: Actor, planId: string): Prisma.RehabPlanWhereInput | null {
+  if (!isUuid(planId)) return null;
+  if (STAFF_ROLES.includes(actor.role)) return { id: planId, clinicId: actor.clinicId };
+  if (actor.role === "PATIENT" && actor.patientId) return { id: planId, clinicId: actor.clinicId, patientId: actor.patientId };
+  return null;
+}
+
+/**
+ * The handout PDF of a plan. Rendered in the worker pool the first time for this plan version
+ * and options, then served from the cache; a plan edit bumps the version, so it renders anew.
+ */
+export async function getHandout(actor: Actor, planId: string, options: HandoutRequest): Promise<{ bytes: Buffer; fileName: string; cached: boolean }> {
+  const where = planScope(actor, planId);
+  const plan = where
+    ? await db.rehabPlan.findFirst({
+        where,
+        select: {
+          id: true,
+          version: true,
+          patientId: true,
+          currentStageIndex: true,
+          templateVersion: true,
+          content: true,
+          patient: { select: { givenName: true, familyName: true, therapist: { select: { name: true } } } },
+          clinic: { select: { name: true, timeZone: true } },
+          template: { select: { name: true, translations: true } },
+        },
+      })
+    : null;
+  if (!plan) {
+    await audit(actor, { action: "handout.export", outcome: "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64) });
+    throw new AppError("NOT_FOUND", "We could not find that plan.");
+  }
+  const key = optionsKey(options);
+  const hit = await db.handoutCache.findUnique({
+    where: { planId_planVersion_optionsKey: { planId: plan.id, planVersion: plan.version, optionsKey: key } },
+    select: { bytes: true, fileName: true },
+  });
+  const detail = { ...options, planVersion: plan.version, cached: Boolean(hit) };
+  if (hit) {
+    await audit(actor, { action: "handout.export", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail });
+    return { bytes: Buffer.from(hit.bytes), fileName: hit.fileName, cached: true };
+  }
+
+  const snapshot = plan.content as unknown as PlanSnapshot;
+  const madeOn = localDate(new Date(), plan.clinic.timeZone);
+  const vm = buildHandout(
+    {
+      plan: snapshot.plan,
+      patient: { givenName: plan.patient.givenName, familyName: plan.patient.familyName },
+      therapistName: plan.patient.therapist.name,
+      clinicName: plan.clinic.name,
+      madeOn,
+      templateName: localizedTemplateName(snapshot.plan.templateName, plan.template.translations, options.language),
+      templateVersion: plan.templateVersion,
+      education: snapshot.education,
+      currentStageIndex: plan.currentStageIndex,
+      exercises: snapshot.exercises,
+    },
+    options,
+  );
+  let bytes: Buffer;
+  try {
+    bytes = await getHandoutPool().render(vm);
+  } catch (err) {
+    await audit(actor, { action: "handout.export", outcome: "ERROR", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail: { ...detail, reason: isHandoutRenderError(err) ? err.code : "error" } });
+    if (isHandoutRenderError(err)) throw new AppError("UNAVAILABLE", "The handout could not be made just now. Try again in a moment.");
+    throw err;
+  }
+  const name = fileName(plan.patient.familyName, plan.patient.givenName, madeOn, options);
+  await db.handoutCache.createMany({
+    data: [{ clinicId: actor.clinicId, planId: plan.id, planVersion: plan.version, optionsKey: key, fileName: name, bytes: new Uint8Array(bytes) }],
+    skipDuplicates: true,
+  });
+  await audit(actor, { action: "handout.export", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail });
+  return { bytes, fileName: name, cached: false };
+}

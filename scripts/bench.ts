@@ -1,0 +1,108 @@
+/**
+ * `npm run bench`: measures what the issues set targets for, prints the figures and writes them
+ * to docs/benchmarks.md. Numbers, never assertions. Runs on its own embedded PostgreSQL.
+ */
+import { mkdtempSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { migrate } from "@/lib/db/migrate";
+import { seed } from "@/lib/db/seed";
+import { generatePlan } from "@/lib/domain/clinical";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { freePort } from "./test-db";
+import { ROOT } from "./lib";
+
+export function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p95: at(0.95), p99: at(0.99), n: sorted.length };
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+
+function benchPlanGeneration() {
+  const injury = { muscle: "SOLEUS", side: "LEFT", injuryDate: "2026-11-01", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 } as const;
+  for (let i = 0; i < 100; i++) generatePlan(SOLEUS_TEMPLATE, {}, injury, "2026-11-02"); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < 1000; i++) {
+    const t0 = performance.now();
+    generatePlan(SOLEUS_TEMPLATE, { weeklyRunningKm: 40 }, injury, "2026-11-02", {
+      baseline: { painRest: 2, painWalking: 4, heelRaises: { affected: { straightKnee: 10 }, unaffected: { straightKnee: 28 } } },
+    });
+    samples.push(performance.now() - t0);
+  }
+  return stats(samples);
+}
+
+async function benchCreatePlan(databaseUrl: string) {
+  process.env.DATABASE_URL = databaseUrl;
+  const { makeClinic } = await import("../tests/support/factories");
+  const { makeEpisode, sharedTemplateId } = await import("../tests/support/clinical");
+  const { createPlan } = await import("@/lib/server/plans");
+  const a = await makeClinic();
+  const templateId = await sharedTemplateId();
+  const samples: number[] = [];
+  for (let i = 0; i < 60; i++) {
+    const { episodeId } = await makeEpisode(a.therapist);
+    const t0 = performance.now();
+    await createPlan(a.therapist, episodeId, { templateId, startDate: "2026-11-02" });
+    if (i >= 10) samples.push(performance.now() - t0); // the first 10 warm the pool and JIT
+  }
+  return stats(samples);
+}
+
+async function main() {
+  const rows: [string, string, string][] = [];
+  const plan = benchPlanGeneration();
+  console.log(`plan generation: median ${fmt(plan.median)}, p95 ${fmt(plan.p95)} over ${plan.n} runs`);
+  rows.push(["Plan generation (`generatePlan`, soleus grade 2 with baseline)", `median ${fmt(plan.median)}, p95 ${fmt(plan.p95)} (${plan.n} runs)`, "< 1 ms"]);
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "restride-bench-"));
+  chmodSync(tmp, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), database: "restride_bench" });
+  try {
+    await migrate(pg.url);
+    await seed(pg.url, { demo: false });
+    const create = await benchCreatePlan(pg.url);
+    console.log(`create plan (data layer, one transaction, embedded PostgreSQL): median ${fmt(create.median)}, p95 ${fmt(create.p95)} over ${create.n}`);
+    rows.push(["Create plan (`createPlan`: load template + library, generate, insert plan, history, audit)", `median ${fmt(create.median)}, p95 ${fmt(create.p95)} (${create.n} requests)`, "—"]);
+
+    const pdfModule = await import("./bench-pdf").catch(() => null);
+    if (pdfModule && typeof pdfModule.benchPdf === "function") {
+      const figures = (await pdfModule.benchPdf()) as Record<string, string | number>;
+      for (const [k, v] of Object.entries(figures)) {
+        console.log(`${k}: ${v}`);
+        rows.push([k, String(v), ""]);
+      }
+    }
+  } finally {
+    const { db } = await import("@/lib/server/db");
+    await db.$disconnect().catch(() => {});
+    await pg.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const md = [
+    "# Benchmarks",
+    "",
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}). Figures vary with the machine; compare runs on the same one.`,
+    "",
+    "| what | measured | target |",
+    "|---|---|---|",
+    ...rows.map((r) => `| ${r.join(" | ")} |`),
+    "",
+  ].join("\n");
+  writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), md);
+  console.log("written to docs/benchmarks.md");
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

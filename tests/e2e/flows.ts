@@ -1,0 +1,40 @@
+/** Multi-step flows several browser tests share. */
+import type { Page } from "@playwright/test";
+import { expect, sql } from "./fixtures";
+
+export function daysAgo(n: number) {
+  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A patient of the given clinic, inserted directly (the patient form has its own test). */
+export async function newPatient(clinicId: string, therapistId: string, name: [string, string], email: string | null = null) {
+  const [row] = await sql<{ id: string }>(
+    `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, email, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1988-04-12', 'FEMALE', 40, $5, now()) RETURNING id`,
+    [clinicId, therapistId, name[0], name[1], email],
+  );
+  return row!.id;
+}
+
+export async function fillInjury(page: Page, grade: "1" | "2" | "3") {
+  await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
+  await page.getByLabel("Date of injury").fill(daysAgo(4));
+  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
+  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
+  await page.getByLabel("It happened while running").check();
+  await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
+  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(new RegExp(`^${grade}:`)).check();
+}
+
+/** Assesses a grade 2 left soleus strain with a negative screen and creates the suggested plan; ends on the plan page. */
+export async function assessAndCreatePlan(page: Page, patientId: string): Promise<string> {
+  await page.goto(`/patients/${patientId}/assessments/new`);
+  await fillInjury(page, "2");
+  await page.getByRole("radio", { name: "Normal: foot points down" }).check();
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByText("Red-flag screen negative")).toBeVisible();
+  await page.getByRole("button", { name: "Preview plan" }).click();
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { name: /Rehab plan: Left soleus strain, grade 2/ })).toBeVisible();
+  return page.url();
+}

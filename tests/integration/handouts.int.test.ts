@@ -1,0 +1,73 @@
+import { PDFParse } from "pdf-parse";
+import { afterAll, describe, expect, it } from "vitest";
+import { closeHandoutPool } from "@/lib/pdf/pool";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { getHandout, optionsKey, parseHandoutRequest } from "@/lib/server/handouts";
+import { createPlan, editPlan } from "@/lib/server/plans";
+import { makeEpisode, sharedTemplateId } from "../support/clinical";
+import { makeClinic } from "../support/factories";
+
+afterAll(async () => closeHandoutPool());
+
+const EN = { language: "en", largePrint: false, allStages: false } as const;
+
+async function text(bytes: Buffer) {
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+async function planFor(name: [string, string]) {
+  const c = await makeClinic();
+  const { patient, episodeId } = await makeEpisode(c.therapist);
+  await db.patient.update({ where: { id: patient.id }, data: { givenName: name[0], familyName: name[1] } });
+  const { id } = await createPlan(c.therapist, episodeId, { templateId: await sharedTemplateId(), startDate: "2026-11-02" });
+  return { ...c, patient, planId: id };
+}
+
+describe("handout downloads", () => {
+  it("renders once per plan version and options, then serves the cached bytes; a plan edit renders anew", async () => {
+    const p = await planFor(["Zoë", "Łukasiewicz-Núñez"]);
+    const first = await getHandout(p.therapist, p.planId, EN);
+    expect(first.cached).toBe(false);
+    expect(first.bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(first.fileName).toMatch(/^restride-handout-zoe-lukasiewicz-nunez-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect(await text(first.bytes)).toContain("Zoë Łukasiewicz-Núñez");
+
+    const second = await getHandout(p.therapist, p.planId, EN);
+    expect(second.cached).toBe(true);
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+
+    const spanish = await getHandout(p.therapist, p.planId, { ...EN, language: "es" });
+    expect(spanish.cached).toBe(false);
+    expect(await text(spanish.bytes)).toMatch(/Distensión del sóleo|Página 1 de/);
+
+    await editPlan(p.therapist, p.planId, 1, { type: "dose", stageIndex: 0, exerciseIndex: 0, dose: { sets: 5, reps: 10, frequency: { times: 1, per: "DAY" }, painLimit: 2 } });
+    const afterEdit = await getHandout(p.therapist, p.planId, EN);
+    expect(afterEdit.cached).toBe(false);
+    expect(await db.handoutCache.count({ where: { planId: p.planId } })).toBe(3);
+
+    const exports = await db.auditEvent.findMany({ where: { action: "handout.export", entityId: p.planId }, orderBy: { id: "asc" } });
+    expect(exports.map((e) => (e.detail as { cached: boolean }).cached)).toEqual([false, true, false, false]);
+  });
+
+  it("another clinic gets 404 and no bytes; the owner's clinic succeeds", async () => {
+    const p = await planFor(["Ana", "Silva"]);
+    const other = await makeClinic();
+    const err = await getHandout(other.therapist, p.planId, EN).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe("NOT_FOUND");
+    expect(await db.handoutCache.count({ where: { planId: p.planId } })).toBe(0);
+    expect((await getHandout(p.admin, p.planId, EN)).bytes.length).toBeGreaterThan(1000);
+  });
+});
+
+it("reads handout options from the query string, defaulting anything unknown", () => {
+  expect(parseHandoutRequest(new URLSearchParams("lang=es&large=1&all=on"))).toEqual({ language: "es", largePrint: true, allStages: true });
+  expect(parseHandoutRequest(new URLSearchParams("lang=fr&large=maybe"))).toEqual({ language: "en", largePrint: false, allStages: false });
+  expect(optionsKey({ language: "es", largePrint: true, allStages: false })).toBe("es-large-current");
+});

@@ -1,0 +1,169 @@
+import { describe, expect, it } from "vitest";
+import { verifyCredentials } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { getHandout } from "@/lib/server/handouts";
+import { acceptInvitation, createInvitation, getPortalAccess, hashToken, inspectInvitation, revokePortalAccess } from "@/lib/server/invitations";
+import { getPatient } from "@/lib/server/patients";
+import { createPlan } from "@/lib/server/plans";
+import { getPortalHome, saveDailyLog } from "@/lib/server/portal";
+import { acknowledgeAlert, getDashboard, getProgress } from "@/lib/server/progress";
+import type { Actor } from "@/lib/server/actor";
+import { localDate } from "@/lib/domain/progress";
+import { makeEpisode, sharedTemplateId } from "../support/clinical";
+import { makeClinic } from "../support/factories";
+
+const PASSWORD = "a long enough patient password";
+
+async function code(p: Promise<unknown>) {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AppError);
+  return (err as AppError).code;
+}
+
+const tokenOf = (url: string) => url.split("/invite/")[1]!;
+
+/** A clinic with a patient who has an active plan and a portal account. */
+async function patientWithPortal() {
+  const c = await makeClinic();
+  const { patient, episodeId } = await makeEpisode(c.therapist);
+  await db.patient.update({ where: { id: patient.id }, data: { email: `${patient.id}@patients.restride.app` } });
+  const { id: planId } = await createPlan(c.therapist, episodeId, { templateId: await sharedTemplateId(), startDate: "2026-11-02" });
+  const { url } = await createInvitation(c.therapist, patient.id, "https://clinic.example");
+  await acceptInvitation(tokenOf(url), PASSWORD);
+  const user = await db.user.findFirstOrThrow({ where: { patientId: patient.id } });
+  const actor: Actor = { userId: user.id, clinicId: c.clinic.id, role: "PATIENT", name: user.name, patientId: patient.id };
+  return { ...c, patient, planId, actor };
+}
+
+describe("invitation life cycle", () => {
+  it("creates a hashed single-use token, queues the email, and a patient can set a password and sign in", async () => {
+    const c = await makeClinic();
+    const { patient } = await makeEpisode(c.therapist);
+    expect(await code(createInvitation(c.therapist, patient.id, "https://clinic.example"))).toBe("VALIDATION"); // no email yet
+    await db.patient.update({ where: { id: patient.id }, data: { email: `Zoe.${patient.id}@Example.com` } });
+
+    const { url, expiresAt } = await createInvitation(c.therapist, patient.id, "https://clinic.example/");
+    const token = tokenOf(url);
+    expect(url).toBe(`https://clinic.example/invite/${token}`);
+    expect(Buffer.from(token, "base64url").length).toBeGreaterThanOrEqual(16); // >= 128 bits
+    expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    const stored = await db.patientInvitation.findFirstOrThrow({ where: { patientId: patient.id } });
+    expect(stored.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    const mail = await db.outboxMessage.findFirstOrThrow({ where: { clinicId: c.clinic.id } });
+    expect(mail.body).toContain(url);
+
+    expect(await inspectInvitation(token)).toMatchObject({ state: "valid", givenName: patient.givenName });
+    const { email } = await acceptInvitation(token, PASSWORD);
+    expect(email).toBe(`zoe.${patient.id}@example.com`);
+    const signedIn = await verifyCredentials(email, PASSWORD);
+    expect(signedIn).toMatchObject({ role: "PATIENT" });
+    expect((await getPortalAccess(c.therapist, patient.id)).account?.active).toBe(true);
+
+    // Reuse is refused and grants nothing.
+    expect(await inspectInvitation(token)).toEqual({ state: "used" });
+    expect(await code(acceptInvitation(token, "another password entirely"))).toBe("BLOCKED");
+    expect(await verifyCredentials(email, "another password entirely")).toBeNull();
+  });
+
+  it("refuses expired, revoked and unknown links", async () => {
+    const c = await makeClinic();
+    const { patient } = await makeEpisode(c.therapist);
+    await db.patient.update({ where: { id: patient.id }, data: { email: `${patient.id}@example.com` } });
+
+    const expired = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
+    await db.patientInvitation.updateMany({ where: { tokenHash: hashToken(expired) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await inspectInvitation(expired)).toEqual({ state: "expired" });
+    expect(await code(acceptInvitation(expired, PASSWORD))).toBe("BLOCKED");
+
+    const first = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
+    const second = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
+    expect(await inspectInvitation(first)).toEqual({ state: "revoked" }); // a new link replaces the old one
+    await revokePortalAccess(c.therapist, patient.id);
+    expect(await inspectInvitation(second)).toEqual({ state: "revoked" });
+    expect(await code(acceptInvitation(second, PASSWORD))).toBe("BLOCKED");
+    expect(await inspectInvitation("not-a-real-token-at-all-000000")).toEqual({ state: "invalid" });
+    expect(await db.user.count({ where: { patientId: patient.id } })).toBe(0);
+    const refusals = await db.auditEvent.count({ where: { action: "portal.accept", outcome: "DENIED", patientId: patient.id } });
+    expect(refusals).toBe(2);
+  });
+
+  it("revoking access signs the patient out for good; another clinic cannot invite or revoke", async () => {
+    const p = await patientWithPortal();
+    const other = await makeClinic();
+    expect(await code(createInvitation(other.therapist, p.patient.id, "http://x"))).toBe("NOT_FOUND");
+    expect(await code(revokePortalAccess(other.therapist, p.patient.id))).toBe("NOT_FOUND");
+    const user = await db.user.findFirstOrThrow({ where: { patientId: p.patient.id } });
+    await revokePortalAccess(p.therapist, p.patient.id);
+    expect(await verifyCredentials(user.email, PASSWORD)).toBeNull();
+  });
+});
+
+describe("patient isolation", () => {
+  it("a patient sees only their own plan and handout; staff routes and other patients give 404", async () => {
+    const a = await patientWithPortal();
+    const b = await patientWithPortal();
+    const home = await getPortalHome(a.actor);
+    expect(home.plan?.id).toBe(a.planId);
+    expect(await code(getPatient(a.actor, a.patient.id))).toBe("NOT_FOUND");
+    expect(await code(getProgress(a.actor, a.patient.id))).toBe("NOT_FOUND");
+    expect(await code(getDashboard(a.actor))).toBe("NOT_FOUND");
+    expect(await code(getHandout(a.actor, b.planId, { language: "en", largePrint: false, allStages: false }))).toBe("NOT_FOUND");
+    expect(await code(getHandout(b.actor, a.planId, { language: "en", largePrint: false, allStages: false }))).toBe("NOT_FOUND");
+    // A staff actor of clinic B can't reach clinic A's plan either.
+    expect(await code(getHandout(b.therapist, a.planId, { language: "en", largePrint: false, allStages: false }))).toBe("NOT_FOUND");
+  });
+
+  it("a patient's log lands on their own plan only", async () => {
+    const a = await patientWithPortal();
+    const b = await patientWithPortal();
+    const now = new Date("2026-11-10T12:00:00Z");
+    const exercise = (await getPortalHome(a.actor)).plan!.exercises[0]!;
+    await saveDailyLog(a.actor, { date: "2026-11-10", setsDone: { [exercise.exerciseKey]: 2 }, painDuring: 3, painNextMorning: 2, note: "Felt fine" }, { now });
+    expect(await db.dailyLog.count({ where: { planId: a.planId } })).toBe(1);
+    expect(await db.dailyLog.count({ where: { planId: b.planId } })).toBe(0);
+  });
+});
+
+describe("logs and alerts", () => {
+  it("stores logs (one per day, replaced on re-save), refuses future days, and raises a pain-jump alert the therapist can acknowledge", async () => {
+    const p = await patientWithPortal();
+    const home = await getPortalHome(p.actor);
+    const key = home.plan!.exercises[0]!.exerciseKey;
+    const at = (d: string) => new Date(`${d}T10:00:00Z`);
+    await saveDailyLog(p.actor, { date: "2026-11-03", setsDone: { [key]: 1 }, painDuring: 2, painNextMorning: 2 }, { now: at("2026-11-03") });
+    await saveDailyLog(p.actor, { date: "2026-11-03", setsDone: { [key]: 3 }, painDuring: 2, painNextMorning: 2 }, { now: at("2026-11-03") });
+    expect(await code(saveDailyLog(p.actor, { date: "2026-11-05", setsDone: {} }, { now: at("2026-11-04") }))).toBe("VALIDATION");
+    await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: { [key]: 3 }, painDuring: 3, painNextMorning: 5, note: "Sore" }, { now: at("2026-11-04") });
+    const logs = await db.dailyLog.findMany({ where: { planId: p.planId }, orderBy: { logDate: "asc" } });
+    expect(logs.map((l) => [l.setsDone, l.painNextMorning])).toEqual([[{ [key]: 3 }, 2], [{ [key]: 3 }, 5]]);
+
+    const alerts = await db.alert.findMany({ where: { patientId: p.patient.id, acknowledgedAt: null } });
+    const rise = alerts.find((a) => a.kind === "PAIN_RISE");
+    expect(rise?.message).toMatch(/hold|step back/i);
+    await acknowledgeAlert(p.therapist, rise!.id);
+    expect((await db.alert.findUniqueOrThrow({ where: { id: rise!.id } })).acknowledgedById).toBe(p.therapist.userId);
+    const audited = await db.auditEvent.findFirst({ where: { action: "alert.acknowledge", entityId: rise!.id } });
+    expect(audited?.outcome).toBe("SUCCESS");
+    const other = await makeClinic();
+    expect(await code(acknowledgeAlert(other.therapist, rise!.id))).toBe("NOT_FOUND");
+  });
+
+  it("the progress view and dashboard show the logs, adherence and open alerts", async () => {
+    const p = await patientWithPortal();
+    const key = (await getPortalHome(p.actor)).plan!.exercises[0]!.exerciseKey;
+    const now = new Date("2026-11-05T10:00:00Z");
+    await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: { [key]: 3 }, painDuring: 8, painNextMorning: 4 }, { now });
+    const progress = await getProgress(p.therapist, p.patient.id, now);
+    expect(progress.pain.some((row) => row.painDuring === 8)).toBe(true);
+    expect(progress.alerts.some((a) => a.kind === "HIGH_PAIN")).toBe(true);
+    expect(progress.adherence.at(-1)?.percent).toBeGreaterThan(0);
+    const rows = await getDashboard(p.therapist, { now, sort: "alerts" });
+    const row = rows.find((r) => r.patientId === p.patient.id)!;
+    expect(row.openAlerts).toBeGreaterThan(0);
+    // The latest of the last log (4 Nov) and the last clinic visit (the assessment's baseline, today).
+    expect(row.lastActivity).toBe(localDate(new Date(), "Europe/London"));
+    expect(row.stage).toBeTruthy();
+  });
+});
