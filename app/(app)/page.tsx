@@ -3,5 +3,5 @@ import { requireActor } from "@/lib/server/auth";
 
 export default async function Home() {
   const actor = await requireActor();
-  redirect(actor.role === "PATIENT" ? "/portal" : "/patients");
+  redirect(actor.role === "PATIENT" ? "/portal" : "/dashboard");
 }

@@ -32,16 +32,20 @@ export interface TestClinic {
   therapist: { id: string; email: string; name: string };
 }
 
-async function createClinic(): Promise<TestClinic> {
+async function createUser(clinicId: string, role: "ADMIN" | "THERAPIST", name: string) {
   const hash = await (passwordHash ??= argon2.hash(PASSWORD, { type: argon2.argon2id }));
-  const clinicId = randomUUID();
-  const therapist = { id: randomUUID(), email: `t-${randomUUID()}@e2e.restride.app`, name: "Robin Therapist" };
-  await sql(`INSERT INTO clinic (id, name, time_zone) VALUES ($1, $2, 'Europe/London')`, [clinicId, `E2E clinic ${clinicId.slice(0, 6)}`]);
+  const user = { id: randomUUID(), email: `${role.toLowerCase()}-${randomUUID()}@e2e.restride.app`, name };
   await sql(
-    `INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, $4, 'THERAPIST', $5, now())`,
-    [therapist.id, clinicId, therapist.email, therapist.name, hash],
+    `INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
+    [user.id, clinicId, user.email, user.name, role, hash],
   );
-  return { clinicId, therapist };
+  return user;
+}
+
+async function createClinic(): Promise<TestClinic> {
+  const clinicId = randomUUID();
+  await sql(`INSERT INTO clinic (id, name, time_zone) VALUES ($1, $2, 'Europe/London')`, [clinicId, `E2E clinic ${clinicId.slice(0, 6)}`]);
+  return { clinicId, therapist: await createUser(clinicId, "THERAPIST", "Robin Therapist") };
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
@@ -58,14 +62,25 @@ export async function seriousA11yViolations(page: Page) {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
-export const test = base.extend<{ clinic: TestClinic; therapistPage: Page }>({
+/** Signs in and waits for the staff home page (the dashboard). */
+async function signInAsStaff(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await signIn(page, email);
+  await expect(page.getByRole("heading", { name: "Dashboard", level: 1 })).toBeVisible();
+}
+
+export const test = base.extend<{ clinic: TestClinic; therapistPage: Page; adminPage: Page }>({
   clinic: async ({}, use) => {
     await use(await createClinic());
   },
   therapistPage: async ({ page, clinic }, use) => {
-    await page.goto("/sign-in");
-    await signIn(page, clinic.therapist.email);
-    await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+    await signInAsStaff(page, clinic.therapist.email);
+    await use(page);
+  },
+  /** An ADMIN of the test's clinic, signed in. */
+  adminPage: async ({ page, clinic }, use) => {
+    const admin = await createUser(clinic.clinicId, "ADMIN", "Alex Admin");
+    await signInAsStaff(page, admin.email);
     await use(page);
   },
 });

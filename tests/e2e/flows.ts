@@ -7,7 +7,7 @@ export function daysAgo(n: number) {
 }
 
 /** A patient of the given clinic, inserted directly (the patient form has its own test). */
-export async function newPatient(clinicId: string, therapistId: string, name: [string, string], email: string | null = null) {
+export async function newPatient(clinicId: string, therapistId: string, name: [string, string], email: string | null = null): Promise<string> {
   const [row] = await sql<{ id: string }>(
     `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, email, updated_at)
      VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1988-04-12', 'FEMALE', 40, $5, now()) RETURNING id`,
@@ -16,25 +16,37 @@ export async function newPatient(clinicId: string, therapistId: string, name: [s
   return row!.id;
 }
 
-export async function fillInjury(page: Page, grade: "1" | "2" | "3") {
+export async function fillInjury(page: Page, grade: "1" | "2" | "3", side: "Left" | "Right" = "Left") {
   await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
   await page.getByLabel("Date of injury").fill(daysAgo(4));
-  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
+  await page.getByRole("group", { name: "Side" }).getByLabel(side).check();
   await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
   await page.getByLabel("It happened while running").check();
   await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
   await page.getByRole("group", { name: "Clinical grade" }).getByLabel(new RegExp(`^${grade}:`)).check();
 }
 
-/** Assesses a grade 2 left soleus strain with a negative screen and creates the suggested plan; ends on the plan page. */
-export async function assessAndCreatePlan(page: Page, patientId: string): Promise<string> {
+/**
+ * Assesses a grade 2 soleus strain with a negative screen (optionally with baseline measures)
+ * and creates the suggested plan through the therapist UI; ends on the plan page, returns its id.
+ */
+export async function assessAndCreatePlan(page: Page, patientId: string, opts: { side?: "Left" | "Right"; baseline?: boolean } = {}): Promise<string> {
+  const side = opts.side ?? "Left";
   await page.goto(`/patients/${patientId}/assessments/new`);
-  await fillInjury(page, "2");
+  await fillInjury(page, "2", side);
+  if (opts.baseline) {
+    await page.getByLabel("Pain at rest (0-10)").fill("2");
+    await page.getByLabel("Pain while walking (0-10)").fill("4");
+    await page.getByLabel("Heel raises, injured side, straight knee").fill("12");
+    await page.getByLabel("Heel raises, other side, straight knee").fill("28");
+  }
   await page.getByRole("radio", { name: "Normal: foot points down" }).check();
   await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByRole("heading", { name: `${side} soleus strain, grade 2`, level: 1 })).toBeVisible();
   await expect(page.getByText("Red-flag screen negative")).toBeVisible();
   await page.getByRole("button", { name: "Preview plan" }).click();
+  await expect(page.getByRole("heading", { name: /Preview: Soleus strain/ })).toBeVisible();
   await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByRole("heading", { name: /Rehab plan: Left soleus strain, grade 2/ })).toBeVisible();
-  return page.url();
+  await expect(page.getByRole("heading", { name: new RegExp(`Rehab plan: ${side} soleus strain, grade 2`) })).toBeVisible();
+  return /\/plans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }

@@ -1,6 +1,9 @@
 import { expect, seriousA11yViolations, test } from "./fixtures";
 
 test("a therapist creates, finds, edits a patient, then signs out", async ({ therapistPage: page }) => {
+  expect(await seriousA11yViolations(page)).toEqual([]); // the dashboard, where staff land
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Patients" }).click();
+  await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
   await page.getByRole("link", { name: "New patient" }).click();
   await expect(page.getByRole("heading", { name: "New patient" })).toBeVisible();
@@ -48,6 +51,7 @@ test("a therapist creates, finds, edits a patient, then signs out", async ({ the
 });
 
 test("a search with no match says so (submitted from the keyboard)", async ({ therapistPage: page }) => {
+  await page.goto("/patients");
   await page.getByRole("searchbox", { name: "Search patients by name" }).fill("nobody-by-this-name");
   await page.keyboard.press("Enter");
   await expect(page.getByText("No patients match that name.")).toBeVisible();

@@ -1,20 +1,16 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, seriousA11yViolations, sql, test } from "./fixtures";
+import { assessAndCreatePlan, daysAgo, newPatient } from "./flows";
 
 // Patients use the portal on their phones: every check here runs at an iPhone-sized viewport.
 test.use({ viewport: { width: 390, height: 844 } });
 
 const PATIENT_PASSWORD = "my calf is getting stronger";
 
-async function newPatient(clinicId: string, therapistId: string, name: [string, string]) {
+async function newPatientWithEmail(clinicId: string, therapistId: string, name: [string, string]) {
   const email = `p-${randomUUID()}@e2e.restride.app`;
-  const [row] = await sql<{ id: string }>(
-    `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, email, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1988-04-12', 'FEMALE', 40, $5, now()) RETURNING id`,
-    [clinicId, therapistId, name[0], name[1], email],
-  );
-  return { id: row!.id, email };
+  return { id: await newPatient(clinicId, therapistId, name, email), email };
 }
 
 /** An invitation as `createInvitation` makes it: only the SHA-256 of the token is stored. */
@@ -29,31 +25,6 @@ async function newInvitation(clinicId: string, patientId: string, createdById: s
   return token;
 }
 
-function daysAgo(n: number) {
-  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** The therapist's own flow (clinical.spec.ts): assess a grade 2 soleus strain and create the plan. */
-async function createPlanAsTherapist(page: Page, patientId: string) {
-  await page.goto(`/patients/${patientId}/assessments/new`);
-  await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
-  await page.getByLabel("Date of injury").fill(daysAgo(4));
-  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
-  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
-  await page.getByLabel("It happened while running").check();
-  await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
-  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(/^2:/).check();
-  await page.getByLabel("Pain at rest (0-10)").fill("2");
-  await page.getByLabel("Pain while walking (0-10)").fill("4");
-  await page.getByLabel("Heel raises, injured side, straight knee").fill("12");
-  await page.getByLabel("Heel raises, other side, straight knee").fill("28");
-  await page.getByRole("radio", { name: "Normal: foot points down" }).check();
-  await page.getByRole("button", { name: "Save assessment" }).click();
-  await page.getByRole("button", { name: "Preview plan" }).click();
-  await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByRole("heading", { name: /Rehab plan: Left soleus strain, grade 2/ })).toBeVisible();
-}
-
 async function expectNoHorizontalScroll(page: Page) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 }
@@ -65,8 +36,8 @@ async function setPassword(page: Page, password: string, confirm = password) {
 }
 
 test("a patient accepts the invitation on a phone, logs today and yesterday, reads the plan and downloads the handout", async ({ therapistPage, clinic, browser, baseURL }) => {
-  const patient = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
-  await createPlanAsTherapist(therapistPage, patient.id);
+  const patient = await newPatientWithEmail(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
+  await assessAndCreatePlan(therapistPage, patient.id, { baseline: true });
   // The portal is for patients only: staff get a 404.
   await therapistPage.goto("/portal");
   await expect(therapistPage.getByRole("heading", { name: "Not found" })).toBeVisible();
@@ -206,7 +177,7 @@ test("a patient accepts the invitation on a phone, logs today and yesterday, rea
 });
 
 test("expired and unknown invitation links explain what to do; a patient without a plan sees a friendly empty portal", async ({ page, clinic }) => {
-  const patient = await newPatient(clinic.clinicId, clinic.therapist.id, ["Daniel", "Okafor"]);
+  const patient = await newPatientWithEmail(clinic.clinicId, clinic.therapist.id, ["Daniel", "Okafor"]);
   const expired = await newInvitation(clinic.clinicId, patient.id, clinic.therapist.id, -1);
   await page.goto(`/invite/${expired}`);
   await expect(page.getByRole("heading", { name: "This invitation has expired", level: 1 })).toBeVisible();

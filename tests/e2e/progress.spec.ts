@@ -1,42 +1,9 @@
-import type { Page } from "@playwright/test";
 import { expect, seriousA11yViolations, sql, test } from "./fixtures";
-
-function daysAgo(n: number) {
-  return new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
-}
+import { assessAndCreatePlan, daysAgo, newPatient } from "./flows";
 
 /** The app's date format ("4 Mar 2026"). */
 function shown(isoDate: string) {
   return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(`${isoDate}T00:00:00Z`));
-}
-
-async function newPatient(clinicId: string, therapistId: string, name: [string, string]) {
-  const [row] = await sql<{ id: string }>(
-    `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, weekly_running_km, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, $3, $4, lower($3 || ' ' || $4), '1990-07-02', 'MALE', 35, now()) RETURNING id`,
-    [clinicId, therapistId, name[0], name[1]],
-  );
-  return row!.id;
-}
-
-/** Assesses a grade 2 soleus strain and creates the suggested plan through the therapist UI; returns the plan id. */
-async function createPlan(page: Page, patientId: string) {
-  await page.goto(`/patients/${patientId}/assessments/new`);
-  await page.getByLabel("Muscle").selectOption({ label: "Soleus" });
-  await page.getByLabel("Date of injury").fill(daysAgo(4));
-  await page.getByRole("group", { name: "Side" }).getByLabel("Right").check();
-  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
-  await page.getByLabel("It happened while running").check();
-  await page.getByRole("group", { name: "First or repeat strain of this calf" }).getByLabel("First").check();
-  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(/^2:/).check();
-  await page.getByRole("radio", { name: "Normal: foot points down" }).check();
-  await page.getByRole("button", { name: "Save assessment" }).click();
-  await expect(page.getByRole("heading", { name: "Right soleus strain, grade 2", level: 1 })).toBeVisible();
-  await page.getByRole("button", { name: "Preview plan" }).click();
-  await expect(page.getByRole("heading", { name: /Preview: Soleus strain/ })).toBeVisible();
-  await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByRole("heading", { name: /Rehab plan: Right soleus strain, grade 2/ })).toBeVisible();
-  return /\/plans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }
 
 test("the progress page charts logs and measurements, shows the gates, and a pain-rise alert can be acknowledged", async ({ therapistPage: page, clinic }) => {
@@ -45,7 +12,7 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
     if (msg.type() === "error") consoleErrors.push(msg.text());
   });
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Tomás", "O'Brien-Nakamura"]);
-  const planId = await createPlan(page, patientId);
+  const planId = await assessAndCreatePlan(page, patientId, { side: "Right" });
 
   const [plan] = await sql<{ key: string }>(`SELECT content->'plan'->'stages'->0->'exercises'->0->>'exerciseKey' AS key FROM rehab_plan WHERE id = $1`, [planId]);
   const yesterday = daysAgo(1);

@@ -1,25 +1,4 @@
-import { randomUUID } from "node:crypto";
-import argon2 from "argon2";
-import type { Page } from "@playwright/test";
-import { expect, PASSWORD, seriousA11yViolations, signIn, sql, test as base } from "./fixtures";
-
-/** Like fixtures.ts' clinic, but with an ADMIN user: a fresh clinic per test, made in the e2e database. */
-const test = base.extend<{ adminPage: Page }>({
-  adminPage: async ({ page }, use) => {
-    const hash = await argon2.hash(PASSWORD, { type: argon2.argon2id });
-    const clinicId = randomUUID();
-    const email = `a-${randomUUID()}@e2e.restride.app`;
-    await sql(`INSERT INTO clinic (id, name, time_zone) VALUES ($1, $2, 'Europe/London')`, [clinicId, `E2E clinic ${clinicId.slice(0, 6)}`]);
-    await sql(
-      `INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, 'Alex Admin', 'ADMIN', $4, now())`,
-      [randomUUID(), clinicId, email, hash],
-    );
-    await page.goto("/sign-in");
-    await signIn(page, email);
-    await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
-    await use(page);
-  },
-});
+import { expect, seriousA11yViolations, sql, test } from "./fixtures";
 
 test("an admin duplicates the shared soleus template, changes a dose, publishes it, then starts version 2", async ({ adminPage: page }) => {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
