@@ -44,13 +44,17 @@ async function benchCreatePlan(databaseUrl: string) {
   const a = await makeClinic();
   const templateId = await sharedTemplateId();
   const samples: number[] = [];
+  const planIds: string[] = [];
   for (let i = 0; i < 60; i++) {
     const { episodeId } = await makeEpisode(a.therapist);
     const t0 = performance.now();
-    await createPlan(a.therapist, episodeId, { templateId, startDate: "2026-11-02" });
+    planIds.push((await createPlan(a.therapist, episodeId, { templateId, startDate: "2026-11-02" })).id);
     if (i >= 10) samples.push(performance.now() - t0); // the first 10 warm the pool and JIT
   }
-  return stats(samples);
+  const { db } = await import("@/lib/server/db");
+  const { TEST_PASSWORD } = await import("../tests/support/factories");
+  const therapist = await db.user.findUniqueOrThrow({ where: { id: a.therapist.userId }, select: { email: true } });
+  return { stats: stats(samples), planIds, email: therapist.email, password: TEST_PASSWORD };
 }
 
 async function main() {
@@ -65,17 +69,27 @@ async function main() {
   try {
     await migrate(pg.url);
     await seed(pg.url, { demo: false });
-    const create = await benchCreatePlan(pg.url);
+    const created = await benchCreatePlan(pg.url);
+    const create = created.stats;
     console.log(`create plan (data layer, one transaction, embedded PostgreSQL): median ${fmt(create.median)}, p95 ${fmt(create.p95)} over ${create.n}`);
     rows.push(["Create plan (`createPlan`: load template + library, generate, insert plan, history, audit)", `median ${fmt(create.median)}, p95 ${fmt(create.p95)} (${create.n} requests)`, "—"]);
 
-    const pdfModule = await import("./bench-pdf").catch(() => null);
-    if (pdfModule && typeof pdfModule.benchPdf === "function") {
-      const figures = (await pdfModule.benchPdf()) as Record<string, string | number>;
-      for (const [k, v] of Object.entries(figures)) {
-        console.log(`${k}: ${v}`);
-        rows.push([k, String(v), ""]);
-      }
+    const { benchHttp } = await import("./bench-http");
+    const http = await benchHttp({ databaseUrl: pg.url, email: created.email, password: created.password, planIds: created.planIds });
+    const targets: Record<string, string> = {
+      "Cached handout download (HTTP, session check, cache read, audit row)": "< 5 ms",
+      "/api/health latency while handouts render (4 in flight, uncached)": "p99 < 2 × idle",
+    };
+    for (const [k, v] of Object.entries(http)) {
+      console.log(`${k}: ${v}`);
+      rows.push([k, v, targets[k] ?? ""]);
+    }
+
+    const { benchPdf } = await import("./bench-pdf");
+    const pdfTargets: [RegExp, string][] = [[/throughput/i, ">= 50 handouts/s (2-page handout)"], [/heap/i, "flat (within 5%)"]];
+    for (const [k, v] of Object.entries(await benchPdf())) {
+      console.log(`${k}: ${v}`);
+      rows.push([k, String(v), pdfTargets.find(([re]) => re.test(k))?.[1] ?? ""]);
     }
   } finally {
     const { db } = await import("@/lib/server/db");

@@ -4,8 +4,9 @@
  * Without DATABASE_URL the integration and e2e tiers start embedded PostgreSQL servers of their
  * own; with it they create throwaway databases on that server. `--only <tier>` runs one tier.
  */
-import { existsSync } from "node:fs";
-import { bin, ensurePrismaClient, log, run } from "./lib";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { bin, DATA_DIR, ensurePrismaClient, log, run } from "./lib";
 
 const TIERS = ["typecheck", "unit", "integration", "e2e"] as const;
 type Tier = (typeof TIERS)[number];
@@ -19,32 +20,69 @@ if (only && !TIERS.includes(only)) {
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const RESULTS = path.join(DATA_DIR, "test-results");
+const resultFile = (tier: Tier) => path.join(RESULTS, `${tier}.json`);
+const counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Adds a tier's counts from its JSON report (vitest's jest-style summary or Playwright's stats). */
+function tally(tier: Tier) {
+  const file = resultFile(tier);
+  if (!existsSync(file)) return;
+  const r = JSON.parse(readFileSync(file, "utf8")) as {
+    numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number;
+    stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
+  };
+  if (r.stats) {
+    counts.passed += r.stats.expected + r.stats.flaky;
+    counts.failed += r.stats.unexpected;
+    counts.skipped += r.stats.skipped;
+  } else {
+    counts.passed += r.numPassedTests ?? 0;
+    counts.failed += r.numFailedTests ?? 0;
+    counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  }
+}
+
+const vitest = (project: string, tier: Tier) =>
+  run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${resultFile(tier)}`]);
+
 const commands: Record<Tier, () => Promise<void>> = {
   typecheck: () => run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]),
-  unit: () => run(bin("vitest"), ["run", "--project", "unit"]),
-  integration: () => run(bin("vitest"), ["run", "--project", "integration"]),
+  unit: () => vitest("unit", "unit"),
+  integration: () => vitest("integration", "integration"),
   e2e: async () => {
     if (!existsSync(chromium)) {
       throw new Error(`Chromium not found at ${chromium}. Install Debian's browser (apt-get install -y chromium) or set CHROMIUM_PATH.`);
     }
-    await run(bin("playwright"), ["test"]);
+    await run(bin("playwright"), ["test"], { env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_FILE: resultFile("e2e") } });
   },
 };
 
 async function main() {
   await ensurePrismaClient();
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
   const started = Date.now();
   const timings: string[] = [];
   for (const tier of only ? [only] : TIERS) {
     const t0 = Date.now();
     log(`── ${tier} ──`);
-    await commands[tier]();
+    try {
+      await commands[tier]();
+    } finally {
+      tally(tier);
+    }
     timings.push(`${tier} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   log(`all tiers passed in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")})`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`restride: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+main()
+  .catch((err: unknown) => {
+    process.stderr.write(`restride: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    // One closing line over every tier that ran.
+    process.stdout.write(`tests: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ""}\n`);
+  });
