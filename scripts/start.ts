@@ -11,7 +11,7 @@ import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, type EmbeddedHandle } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
-import { DEMO_PASSWORD, DEMO_USERS, seed } from "@/lib/db/seed";
+import { DEMO_PASSWORD, DEMO_PATIENT_USER, DEMO_USERS, seed } from "@/lib/db/seed";
 import { bin, buildIfNeeded, DATA_DIR, ensurePrismaClient, localSecret, log, ROOT, waitForHttp } from "./lib";
 import { createThrowawayDatabase, freePort } from "./test-db";
 
@@ -100,7 +100,7 @@ async function main() {
   log(`Restride is running at http://localhost:${port}`);
   if (seeded.demoCreated && embedded && !e2e) {
     log("demo accounts created (local use only):");
-    for (const u of DEMO_USERS) log(`  ${u.role.toLowerCase().padEnd(9)} ${u.email}  password: ${DEMO_PASSWORD}`);
+    for (const u of [...DEMO_USERS, DEMO_PATIENT_USER]) log(`  ${u.role.toLowerCase().padEnd(9)} ${u.email}  password: ${DEMO_PASSWORD}`);
   } else if (embedded && !e2e) {
     log("demo accounts: see README.md (password unchanged since the first run).");
   }

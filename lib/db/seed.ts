@@ -9,6 +9,7 @@ import { createPool } from "@/lib/db/pool";
 import { foldForSearch } from "@/lib/domain/text";
 import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/protocols";
 import { seedSharedLibrary } from "@/lib/db/template-store";
+import { seedDemoClinical } from "@/lib/db/seed-demo-clinical";
 
 export const DEMO_CLINIC_ID = "00000000-0000-4000-8000-000000000001";
 export const DEMO_PASSWORD = "restride-demo";
@@ -20,16 +21,62 @@ export const DEMO_USERS = [
 ] as const;
 
 const DEMO_PATIENTS = [
-  { id: "00000000-0000-4000-8000-0000000000c1", givenName: "Małgorzata", familyName: "Wójcik-Sørensen", dateOfBirth: "1988-04-12", sex: "FEMALE", activity: "Road running (half marathon)", weeklyRunningKm: 45, therapist: 1 },
+  { id: "00000000-0000-4000-8000-0000000000c1", givenName: "Małgorzata", familyName: "Wójcik-Sørensen", dateOfBirth: "1988-04-12", sex: "FEMALE", activity: "Road running (half marathon)", weeklyRunningKm: 45, therapist: 1, email: "patient@demo.restride.app" },
   { id: "00000000-0000-4000-8000-0000000000c2", givenName: "Daniel", familyName: "Okonkwo", dateOfBirth: "1979-09-30", sex: "MALE", activity: "Masters track, 800 m", weeklyRunningKm: 35, therapist: 1 },
   { id: "00000000-0000-4000-8000-0000000000c3", givenName: "Siobhán", familyName: "Ní Bhriain", dateOfBirth: "1995-01-07", sex: "FEMALE", activity: "Trail running", weeklyRunningKm: 60, therapist: 2 },
   { id: "00000000-0000-4000-8000-0000000000c4", givenName: "Mateo", familyName: "García", dateOfBirth: "2001-06-21", sex: "MALE", activity: "Football (midfield)", weeklyRunningKm: 20, therapist: 2 },
   { id: "00000000-0000-4000-8000-0000000000c5", givenName: "Hannah", familyName: "Becker", dateOfBirth: "1969-11-02", sex: "FEMALE", activity: "Parkrun, 5 km", weeklyRunningKm: 15, therapist: 1 },
 ] as const;
 
+/** The demo patient's portal account (Małgorzata Wójcik-Sørensen). */
+export const DEMO_PATIENT_USER = { id: "00000000-0000-4000-8000-0000000000d1", email: "patient@demo.restride.app", name: "Małgorzata Wójcik-Sørensen", role: "PATIENT", patientId: "00000000-0000-4000-8000-0000000000c1" } as const;
+
 export interface SeedResult {
   /** True when this run created the demo clinic (a fresh database). */
   demoCreated: boolean;
+}
+
+/** A few weeks of clinical history for the demo clinic, once, when the clinic is first created. */
+async function seedDemoHistory(prisma: PrismaClient) {
+  const today = new Date().toISOString().slice(0, 10);
+  const [, tomas, grace] = DEMO_USERS;
+  await seedDemoClinical(
+    prisma,
+    DEMO_CLINIC_ID,
+    [
+      {
+        patientId: DEMO_PATIENTS[0].id,
+        therapistId: tomas.id,
+        templateKey: "soleus-strain",
+        injury: { muscle: "SOLEUS", side: "LEFT", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
+        injuredDaysAgo: 12,
+        baseline: { painRest: 3, painWalking: 5, heelRaises: { affected: { straightKnee: 8, bentKnee: 6 }, unaffected: { straightKnee: 27, bentKnee: 24 } }, lungeCm: { affected: 7, unaffected: 11 } },
+        visits: [{ after: 6, values: { painRest: 1, painWalking: 2, heelRaises: { affected: { straightKnee: 14, bentKnee: 11 }, unaffected: { straightKnee: 27, bentKnee: 24 } }, lefs: 48 }, checks: { "normal-gait": true } }],
+        logs: [[6, 1, 3, 2], [5, 1, 3, 2], [4, 0.8, 2, 2], [3, 1, 3, 1], [2, 0.6, 4, 2], [1, 1, 5, 5], [0, 0.5, 6, 6]],
+      },
+      {
+        patientId: DEMO_PATIENTS[1].id,
+        therapistId: tomas.id,
+        templateKey: "gastrocnemius-strain",
+        injury: { muscle: "MEDIAL_GASTROCNEMIUS", side: "RIGHT", onset: "SUDDEN", duringRunning: true, repeatInjury: true, clinicalGrade: 1 },
+        injuredDaysAgo: 9,
+        baseline: { painRest: 1, painWalking: 3, heelRaises: { affected: { straightKnee: 15, bentKnee: 18 }, unaffected: { straightKnee: 26, bentKnee: 25 } } },
+        visits: [{ after: 3, values: { painWalking: 1, lefs: 62 }, checks: { "normal-gait": true } }],
+        advanceAfter: 3,
+        logs: [[4, 1, 2, 1], [3, 0.8, 2, 1], [2, 1, 2, 1], [1, 1, 1, 1]],
+      },
+      {
+        patientId: DEMO_PATIENTS[2].id,
+        therapistId: grace.id,
+        templateKey: "soleus-strain",
+        injury: { muscle: "SOLEUS", side: "RIGHT", onset: "GRADUAL", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
+        injuredDaysAgo: 3,
+        baseline: { painRest: 4, painWalking: 6 },
+        screen: { deepVeinTenderness: true, calfSwellingOver3cm: true, pittingOedema: true },
+      },
+    ],
+    today,
+  );
 }
 
 /** Seeds reference data (protocol templates) always, and the demo clinic when `demo` is set. */
@@ -66,7 +113,13 @@ export async function seed(connectionString: string, opts: { demo: boolean }): P
           update: {},
         });
       }
+      await tx.user.upsert({
+        where: { email: DEMO_PATIENT_USER.email },
+        create: { ...DEMO_PATIENT_USER, clinicId: DEMO_CLINIC_ID, passwordHash },
+        update: {},
+      });
     });
+    if (!existing) await seedDemoHistory(prisma);
     return { demoCreated: !existing };
   } finally {
     await prisma.$disconnect();

@@ -1,0 +1,120 @@
+/**
+ * Demo clinical history for the seeded clinic, so a first `npm start` shows a working product:
+ * an active soleus plan with visits and a week of patient logs (including a pain jump), a
+ * gastrocnemius plan one stage in, and an assessment whose red-flag screen blocked the plan.
+ * Dates are relative to the day of seeding. Built with the same domain functions as the app.
+ */
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { addDays, generatePlan, NEGATIVE_SCREEN, screen } from "@/lib/domain/clinical";
+import type { BaselineMeasures, Injury, Measurements, ScreenInput } from "@/lib/domain/clinical/types";
+import type { PlanSnapshot } from "@/lib/domain/plan-edits";
+import { loadExercises, loadTemplate } from "@/lib/db/template-store";
+
+const json = (v: unknown) => v as Prisma.InputJsonValue;
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+interface DemoCase {
+  patientId: string;
+  therapistId: string;
+  templateKey: string;
+  injury: Omit<Injury, "injuryDate">;
+  injuredDaysAgo: number;
+  baseline: BaselineMeasures;
+  screen?: Partial<ScreenInput>;
+  /** Later visits: days after the assessment, values, therapist checks. */
+  visits?: { after: number; values: Measurements; checks?: Record<string, boolean> }[];
+  advanceAfter?: number;
+  /** Patient logs for the last days: [days ago, sets fraction done, pain during, next-morning pain]. */
+  logs?: [number, number, number, number][];
+}
+
+export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases: DemoCase[], today: string): Promise<void> {
+  const exercises = await loadExercises(db, clinicId);
+  for (const c of cases) {
+    const injury: Injury = { ...c.injury, injuryDate: addDays(today, -c.injuredDaysAgo) };
+    const screenInput: ScreenInput = { ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", ...c.screen };
+    const result = screen(screenInput);
+    const assessedOn = addDays(injury.injuryDate, 2);
+    const episode = await db.injuryEpisode.create({
+      data: {
+        clinicId,
+        patientId: c.patientId,
+        muscle: injury.muscle,
+        side: injury.side,
+        injuryDate: day(injury.injuryDate),
+        onset: injury.onset,
+        duringRunning: injury.duringRunning,
+        repeatInjury: injury.repeatInjury,
+        clinicalGrade: injury.clinicalGrade,
+        bamicGrade: injury.bamicGrade ?? null,
+        bamicSite: injury.bamicSite ?? null,
+        baseline: json(c.baseline),
+        screen: json(screenInput),
+        screenResult: json(result),
+        wellsScore: result.wellsScore,
+        blocksPlan: result.blocksPlan,
+        urgency: result.urgency,
+        assessedById: c.therapistId,
+        createdAt: day(assessedOn),
+      },
+    });
+    await db.measurement.create({
+      data: { clinicId, patientId: c.patientId, measuredOn: day(assessedOn), values: json(c.baseline), checks: json({}), recordedById: c.therapistId },
+    });
+    if (result.blocksPlan) continue;
+
+    const row = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: c.templateKey, status: "PUBLISHED" }, orderBy: { version: "desc" } });
+    const template = (await loadTemplate(db, row.id))!.template;
+    const plan = generatePlan(template, {}, injury, assessedOn, { baseline: c.baseline, exercises });
+    const used = new Set(plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
+    const stageIndex = c.advanceAfter !== undefined ? 1 : 0;
+    const stageStartedOn = c.advanceAfter !== undefined ? addDays(assessedOn, c.advanceAfter) : assessedOn;
+    plan.currentStageIndex = stageIndex;
+    const snapshot: PlanSnapshot = { plan, exercises: exercises.filter((e) => used.has(e.key)), education: template.education };
+    const created = await db.rehabPlan.create({
+      data: {
+        clinicId,
+        patientId: c.patientId,
+        episodeId: episode.id,
+        templateId: row.id,
+        templateVersion: template.version,
+        startDate: day(assessedOn),
+        currentStageIndex: stageIndex,
+        stageStartedOn: day(stageStartedOn),
+        content: json(snapshot),
+        version: stageIndex + 1,
+        createdById: c.therapistId,
+        createdAt: day(assessedOn),
+      },
+    });
+    await db.planEvent.create({
+      data: { planId: created.id, clinicId, actorUserId: c.therapistId, kind: "CREATED", summary: `Plan created from ${template.name} v${template.version}, starting ${assessedOn}`, planVersion: 1, createdAt: day(assessedOn) },
+    });
+    for (const v of c.visits ?? []) {
+      await db.measurement.create({
+        data: { clinicId, patientId: c.patientId, measuredOn: day(addDays(assessedOn, v.after)), values: json(v.values), checks: json(v.checks ?? {}), recordedById: c.therapistId },
+      });
+    }
+    if (c.advanceAfter !== undefined) {
+      await db.planEvent.create({
+        data: {
+          planId: created.id,
+          clinicId,
+          actorUserId: c.therapistId,
+          kind: "STAGE_ADVANCED",
+          summary: `Moved to ${plan.stages[1]!.name}; all gates met`,
+          detail: json({ from: 0, to: 1, gates: [], override: false }),
+          planVersion: 2,
+          createdAt: day(stageStartedOn),
+        },
+      });
+    }
+    const stage = plan.stages[stageIndex]!;
+    for (const [ago, fraction, painDuring, painNextMorning] of c.logs ?? []) {
+      const setsDone = Object.fromEntries(stage.exercises.map((e) => [e.exerciseKey, Math.round(e.dose.sets * e.dose.frequency.times * fraction)]));
+      await db.dailyLog.create({
+        data: { clinicId, patientId: c.patientId, planId: created.id, logDate: day(addDays(today, -ago)), setsDone: json(setsDone), painDuring, painNextMorning },
+      });
+    }
+  }
+}
