@@ -44,9 +44,11 @@ function NumberField({ id, label, error, min, max, step = 1, hint }: { id: strin
 }
 
 export function AssessmentForm({ patientId, action, today }: { patientId: string; today: string; action: (form: FormData) => Promise<ActionResult<{ id: string; blocked: boolean }>> }) {
-  const { errors, message, pending, onSubmit } = useActionForm(action, (data, router) => {
-    router.push(`/episodes/${data.id}`);
-    router.refresh();
+  const { errors, message, pending, onSubmit } = useActionForm(action, {
+    onSuccess: (data, router) => {
+      router.push(`/episodes/${data.id}`);
+      router.refresh();
+    },
   });
   const [wells, setWells] = useState<WellsCriteria>(() => ({ ...NEGATIVE_SCREEN }));
   const score = useMemo(() => wellsScore(wells), [wells]);

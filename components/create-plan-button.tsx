@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/server/action";
 
 export function CreatePlanButton({ templateId, startDate, action }: { templateId: string; startDate: string; action: (form: FormData) => Promise<ActionResult<{ id: string }>> }) {
-  const { message, pending, onSubmit } = useActionForm(action, () => {});
+  const { message, pending, onSubmit } = useActionForm(action, { onSuccess: () => {} }); // the action redirects to the new plan
   return (
     <form onSubmit={onSubmit} className="space-y-3">
       {message ? <FormMessage>{message}</FormMessage> : null}

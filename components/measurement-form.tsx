@@ -53,9 +53,11 @@ export function MeasurementForm({
   cancelHref: string;
   doneHref: string;
 }) {
-  const { errors, message, pending, onSubmit } = useActionForm(action, (_d, router) => {
-    router.push(doneHref);
-    router.refresh();
+  const { errors, message, pending, onSubmit } = useActionForm(action, {
+    onSuccess: (_d, router) => {
+      router.push(doneHref);
+      router.refresh();
+    },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6">

@@ -2,7 +2,8 @@
 
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, FormMessage, TextField } from "@/components/ui/field";
+import { DoseFields } from "@/components/dose-fields";
+import { Field, FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import type { Dose } from "@/lib/domain/clinical/types";
 import type { ActionResult } from "@/lib/server/action";
@@ -26,7 +27,7 @@ function PlanActionForm({
   className?: string;
   label?: string;
 }) {
-  const { errors, message, pending, onSubmit } = useActionForm(action, (_data, router) => router.refresh());
+  const { errors, message, pending, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className={className} aria-label={label}>
       {message ? <FormMessage>{message}</FormMessage> : null}
@@ -39,29 +40,6 @@ function PlanActionForm({
   );
 }
 
-function DoseFields({ prefix, dose, errors }: { prefix: string; dose?: Dose; errors: FieldErrors }) {
-  const id = (name: string) => `${prefix}-${name}`;
-  return (
-    <div className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-      <TextField id={id("sets")} name="sets" label="Sets" type="number" min={1} max={20} defaultValue={dose?.sets ?? 3} error={errors.sets} required />
-      <TextField id={id("reps")} name="reps" label="Reps" type="number" min={1} max={200} defaultValue={dose?.reps ?? ""} error={errors.reps} />
-      <TextField id={id("holdSeconds")} name="holdSeconds" label="Hold (s)" type="number" min={1} max={600} defaultValue={dose?.holdSeconds ?? ""} error={errors.holdSeconds} />
-      <TextField id={id("durationMinutes")} name="durationMinutes" label="Minutes" type="number" min={1} max={180} defaultValue={dose?.durationMinutes ?? ""} error={errors.durationMinutes} />
-      <TextField id={id("load")} name="load" label="Load" defaultValue={dose?.load ?? ""} error={errors.load} className="col-span-2" maxLength={120} />
-      <TextField id={id("times")} name="times" label="How often" type="number" min={1} max={10} defaultValue={dose?.frequency.times ?? 1} error={errors.times} required />
-      <Field id={id("per")} label="Per" error={errors.per} required>
-        {(aria) => (
-          <select name="per" defaultValue={dose?.frequency.per ?? "DAY"} {...aria}>
-            <option value="DAY">day</option>
-            <option value="WEEK">week</option>
-          </select>
-        )}
-      </Field>
-      <TextField id={id("painLimit")} name="painLimit" label="Pain limit (0-10)" type="number" min={0} max={10} defaultValue={dose?.painLimit ?? 3} error={errors.painLimit} required />
-    </div>
-  );
-}
-
 function SubmitButtonInner({ pending, children, variant = "primary" }: { pending: boolean; children: ReactNode; variant?: "primary" | "secondary" | "danger" | "ghost" }) {
   return (
     <Button type="submit" variant={variant} disabled={pending}>
@@ -71,6 +49,8 @@ function SubmitButtonInner({ pending, children, variant = "primary" }: { pending
 }
 
 const SubmitButton = SubmitButtonInner;
+
+const fieldsOf = (prefix: string, errors: FieldErrors) => (name: string) => ({ id: `${prefix}-${name}`, name, error: errors[name] });
 
 export function ExerciseOrderControls({ action, version, stageIndex, exerciseIndex, name, isFirst, isLast }: { action: PlanAction; version: number; stageIndex: number; exerciseIndex: number; name: string; isFirst: boolean; isLast: boolean }) {
   const small = "min-h-10 rounded border px-3 text-sm disabled:opacity-40";
@@ -98,7 +78,7 @@ export function DoseForm({ action, version, stageIndex, exerciseIndex, name, dos
     <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="mt-3 space-y-3" label={`Dose of ${name}`}>
       {({ errors, pending }) => (
         <>
-          <DoseFields prefix={`dose-${stageIndex}-${exerciseIndex}`} dose={dose} errors={errors} />
+          <DoseFields field={fieldsOf(`dose-${stageIndex}-${exerciseIndex}`, errors)} dose={dose} />
           <SubmitButton pending={pending}>Save dose</SubmitButton>
         </>
       )}
@@ -125,7 +105,7 @@ export function AddExerciseForm({ action, version, stageIndex, options }: { acti
               </select>
             )}
           </Field>
-          <DoseFields prefix="add" errors={errors} />
+          <DoseFields field={fieldsOf("add", errors)} />
           <SubmitButton pending={pending}>Add exercise</SubmitButton>
         </>
       )}

@@ -5,32 +5,47 @@ import { useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/server/action";
 import type { FieldErrors } from "@/lib/validation/form";
 
+type Router = ReturnType<typeof useRouter>;
+
+export interface ActionFormOptions<T> {
+  /** What to do after a successful save; by default the page is refreshed. */
+  onSuccess?: (data: T, router: Router) => void;
+  /** A status message to show after a successful save. */
+  success?: string;
+  /** Clear the form after a successful save (for "add" forms). */
+  reset?: boolean;
+  /** Prefix of input ids, for `field()`, when one page has several forms with the same names. */
+  idPrefix?: string;
+}
+
 /**
- * Submits a form to a server action without resetting it: on errors the typed values stay, the
- * messages go beside the fields and focus moves to the first invalid one; on success it navigates
- * (or refreshes) as the caller says.
+ * Submits a form to a server action through onSubmit (not a form action), so nothing typed is
+ * reset when the server answers with errors: the messages go beside the fields and focus moves
+ * to the first invalid one.
  */
-export function useActionForm<T>(
-  action: (form: FormData) => Promise<ActionResult<T>>,
-  onSuccess: (data: T, router: ReturnType<typeof useRouter>) => void,
-) {
+export function useActionForm<T>(action: (form: FormData) => Promise<ActionResult<T>>, opts: ActionFormOptions<T> = {}) {
   const router = useRouter();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     if (submitter?.name) form.set(submitter.name, submitter.value);
-    const formElement = event.currentTarget;
+    setStatus(null);
     startTransition(async () => {
       const result = await action(form);
       if (result.ok) {
         setErrors({});
         setMessage(null);
-        onSuccess(result.data, router);
+        setStatus(opts.success ?? null);
+        if (opts.reset) formElement.reset();
+        if (opts.onSuccess) opts.onSuccess(result.data, router);
+        else router.refresh();
         return;
       }
       setErrors(result.fieldErrors ?? {});
@@ -41,5 +56,8 @@ export function useActionForm<T>(
     });
   }
 
-  return { errors, message, pending, onSubmit };
+  /** Props for a field: its id, its name and its error. */
+  const field = (name: string) => ({ id: `${opts.idPrefix ?? "field"}-${name}`, name, error: errors[name] });
+
+  return { errors, message, status, pending, onSubmit, field, setMessage, startTransition, refresh: () => router.refresh() };
 }

@@ -14,6 +14,9 @@ import { SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
 import { freePort } from "./test-db";
 import { ROOT } from "./lib";
 
+/** BENCH_SKIP_PDF=1 skips the long PDF pool run (for a quick look at the other figures). */
+class SkipPdf extends Error {}
+
 export function stats(samples: number[]) {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -85,12 +88,15 @@ async function main() {
       rows.push([k, v, targets[k] ?? ""]);
     }
 
+    if (process.env.BENCH_SKIP_PDF === "1") throw new SkipPdf();
     const { benchPdf } = await import("./bench-pdf");
     const pdfTargets: [RegExp, string][] = [[/throughput/i, ">= 50 handouts/s (2-page handout)"], [/heap/i, "flat (within 5%)"]];
     for (const [k, v] of Object.entries(await benchPdf())) {
       console.log(`${k}: ${v}`);
       rows.push([k, String(v), pdfTargets.find(([re]) => re.test(k))?.[1] ?? ""]);
     }
+  } catch (err) {
+    if (!(err instanceof SkipPdf)) throw err;
   } finally {
     const { db } = await import("@/lib/server/db");
     await db.$disconnect().catch(() => {});

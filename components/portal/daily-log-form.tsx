@@ -69,7 +69,7 @@ export function DailyLogForm({
   const [date, setDate] = useState(today);
   const [values, setValues] = useState<DayValues>(() => valuesFor(exercises, saved[today]));
   const [savedFor, setSavedFor] = useState<string | null>(null);
-  const { errors, message, pending, onSubmit } = useActionForm(action, (data) => setSavedFor(data.date));
+  const { errors, message, pending, onSubmit } = useActionForm(action, { onSuccess: (data) => setSavedFor(data.date) });
 
   function chooseDay(next: string) {
     setDate(next);

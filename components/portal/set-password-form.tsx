@@ -20,7 +20,7 @@ export function SetPasswordForm({ email, action }: { email: string; action: (for
   const [signInFailed, setSignInFailed] = useState(false);
   const [password, setPassword] = useState("");
 
-  const { errors, message, pending, onSubmit } = useActionForm(action, (data, router) => {
+  const { errors, message, pending, onSubmit } = useActionForm(action, { onSuccess: (data, router) => {
     setSigningIn(true);
     void (async () => {
       try {
@@ -33,7 +33,7 @@ export function SetPasswordForm({ email, action }: { email: string; action: (for
         setSignInFailed(true);
       }
     })();
-  });
+  } });
 
   if (signInFailed) {
     return (

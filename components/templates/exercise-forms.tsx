@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { addExerciseAction, removeExerciseAction, updateDoseAction } from "@/app/(app)/templates/actions";
-import { DoseFields } from "@/components/templates/dose-fields";
+import { DoseFields } from "@/components/dose-fields";
 import { gradesText } from "@/components/templates/labels";
-import { useActionForm } from "@/components/templates/use-action-form";
+import { useActionForm } from "@/components/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage } from "@/components/ui/field";
 import type { Dose } from "@/lib/domain/clinical/types";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { addGateAction, removeGateAction, updateGateAction } from "@/app/(app)/templates/actions";
 import { gateTest, gradesText } from "@/components/templates/labels";
-import { useActionForm } from "@/components/templates/use-action-form";
+import { useActionForm } from "@/components/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { CHECK_META, MEASURE_META } from "@/lib/domain/clinical/measures";
@@ -109,7 +109,10 @@ export function AddGateForm({ templateId, stageId }: { templateId: string; stage
     idPrefix: "add-gate",
     success: "Gate added to the end of the list above.",
     reset: true,
-    onSuccess: () => setMeasure(""),
+    onSuccess: (_data, router) => {
+      setMeasure("");
+      router.refresh();
+    },
   });
   const measureField = form.field("measure");
   return (

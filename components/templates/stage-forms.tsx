@@ -1,7 +1,7 @@
 "use client";
 
 import { updateStageAction, updateTemplateDetailsAction } from "@/app/(app)/templates/actions";
-import { useActionForm } from "@/components/templates/use-action-form";
+import { useActionForm } from "@/components/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import type { GradeDurations } from "@/lib/domain/clinical/types";

@@ -15,10 +15,15 @@ export function createPool(connectionString: string, overrides: pg.PoolConfig = 
     application_name: "restride",
     ...overrides,
   });
+  let lastWarning = 0;
   pool.on("error", (err) => {
-    // An idle client lost its connection. The pool drops it and opens a new one on demand.
-    // Only the error code goes to the log: messages can quote data.
-    console.warn(`restride: database connection lost (${(err as { code?: string }).code ?? err.name})`);
+    // An idle client lost its connection (PostgreSQL restarting or shutting down). The pool
+    // drops it and opens a new one on demand. One line per burst; only the error code is
+    // logged, since messages can quote data.
+    if (Date.now() - lastWarning < 5_000) return;
+    lastWarning = Date.now();
+    const code = (err as { code?: string }).code ?? err.name;
+    console.warn(`restride: the database closed idle connections (${code}); new ones open on the next request`);
   });
   return pool;
 }

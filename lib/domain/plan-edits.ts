@@ -51,7 +51,7 @@ export function applyPlanEdit(snapshot: PlanSnapshot, edit: PlanEdit): { snapsho
     case "dose": {
       const e = exerciseAt(edit.exerciseIndex);
       const before = describeDose(e.dose);
-      e.dose = { ...edit.dose, notes: edit.dose.notes ?? e.dose.notes ?? null };
+      e.dose = edit.dose;
       return { snapshot: next, summary: `${stage.name}: ${e.name} dose changed from ${before} to ${describeDose(e.dose)}` };
     }
     case "addExercise": {

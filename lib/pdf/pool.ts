@@ -137,7 +137,9 @@ export class HandoutPool {
 
   constructor(options: HandoutPoolOptions = {}) {
     this.options = options;
-    this.size = positiveInt(options.size, Math.max(1, Math.min(2, os.availableParallelism?.() ?? os.cpus().length)));
+    // One core stays free for the request thread: renders are CPU-bound, and on a 2-core
+    // server two busy workers more than double other routes' tail latency (docs/benchmarks.md).
+    this.size = positiveInt(options.size, Math.max(1, Math.min(2, (os.availableParallelism?.() ?? os.cpus().length) - 1)));
     this.maxRendersPerWorker = positiveInt(options.maxRendersPerWorker, POOL_DEFAULTS.maxRendersPerWorker);
     this.timeoutMs = positiveInt(options.timeoutMs, POOL_DEFAULTS.timeoutMs);
     this.startupTimeoutMs = positiveInt(options.startupTimeoutMs, POOL_DEFAULTS.startupTimeoutMs);

@@ -54,37 +54,38 @@ function planScope(actor: Actor, planId: string): Prisma.RehabPlanWhereInput | n
  */
 export async function getHandout(actor: Actor, planId: string, options: HandoutRequest): Promise<{ bytes: Buffer; fileName: string; cached: boolean }> {
   const where = planScope(actor, planId);
-  const plan = where
-    ? await db.rehabPlan.findFirst({
-        where,
-        select: {
-          id: true,
-          version: true,
-          patientId: true,
-          currentStageIndex: true,
-          templateVersion: true,
-          content: true,
-          patient: { select: { givenName: true, familyName: true, therapist: { select: { name: true } } } },
-          clinic: { select: { name: true, timeZone: true } },
-          template: { select: { name: true, translations: true } },
-        },
-      })
-    : null;
-  if (!plan) {
+  // Cheap first: the row's identity and version, then the cache. The snapshot and names are
+  // only loaded when the handout has to be rendered.
+  const head = where ? await db.rehabPlan.findFirst({ where, select: { id: true, version: true, patientId: true } }) : null;
+  if (!head) {
     await audit(actor, { action: "handout.export", outcome: "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64) });
     throw new AppError("NOT_FOUND", "We could not find that plan.");
   }
   const key = optionsKey(options);
   const hit = await db.handoutCache.findUnique({
-    where: { planId_planVersion_optionsKey: { planId: plan.id, planVersion: plan.version, optionsKey: key } },
+    where: { planId_planVersion_optionsKey: { planId: head.id, planVersion: head.version, optionsKey: key } },
     select: { bytes: true, fileName: true },
   });
-  const detail = { ...options, planVersion: plan.version, cached: Boolean(hit) };
+  const detail = { ...options, planVersion: head.version, cached: Boolean(hit) };
   if (hit) {
-    await audit(actor, { action: "handout.export", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail });
+    await audit(actor, { action: "handout.export", outcome: "SUCCESS", entityType: "RehabPlan", entityId: head.id, patientId: head.patientId, detail });
     return { bytes: Buffer.from(hit.bytes), fileName: hit.fileName, cached: true };
   }
 
+  const plan = await db.rehabPlan.findUniqueOrThrow({
+    where: { id: head.id },
+    select: {
+      id: true,
+      version: true,
+      patientId: true,
+      currentStageIndex: true,
+      templateVersion: true,
+      content: true,
+      patient: { select: { givenName: true, familyName: true, therapist: { select: { name: true } } } },
+      clinic: { select: { name: true, timeZone: true } },
+      template: { select: { name: true, translations: true } },
+    },
+  });
   const snapshot = plan.content as unknown as PlanSnapshot;
   const madeOn = localDate(new Date(), plan.clinic.timeZone);
   const vm = buildHandout(

@@ -237,20 +237,4 @@ export const planStartInput = z.object({
     .refine((v) => v >= "2000-01-01", "The start date looks too far in the past."),
 });
 
-export const doseInput = z
-  .object({
-    sets: z.coerce.number({ error: "Sets: enter a number." }).int("Sets: whole number.").min(1, "At least 1 set.").max(20, "At most 20 sets."),
-    reps: z.coerce.number().int("Reps: whole number.").min(1, "At least 1 rep.").max(200, "At most 200 reps.").optional(),
-    holdSeconds: z.coerce.number().int("Hold: whole seconds.").min(1, "Hold at least 1 second.").max(600, "Hold at most 600 seconds.").optional(),
-    durationMinutes: z.coerce.number().min(1, "At least 1 minute.").max(180, "At most 180 minutes.").optional(),
-    load: z.string().max(120, "Load: at most 120 characters.").optional(),
-    times: z.coerce.number({ error: "How often: enter a number." }).int().min(1, "At least once.").max(10, "At most 10 times."),
-    per: z.enum(["DAY", "WEEK"], { error: "Choose per day or per week." }),
-    painLimit: z.coerce.number({ error: "Pain limit: enter 0 to 10." }).int().min(0, "Pain limit: 0 to 10.").max(10, "Pain limit: 0 to 10."),
-  })
-  .refine((d) => d.reps !== undefined || d.holdSeconds !== undefined || d.durationMinutes !== undefined, {
-    message: "Give reps, a hold time or minutes.",
-    path: ["reps"],
-  });
-
 export { todayIso };

@@ -44,7 +44,7 @@ test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a do
   await doseForm.getByLabel("Sets").fill("4");
   await doseForm.getByLabel("Pain limit (0-10)").fill("11");
   await doseForm.getByRole("button", { name: "Save dose" }).click();
-  await expect(doseForm.getByText("Pain limit: 0 to 10.")).toBeVisible();
+  await expect(doseForm.getByLabel("Pain limit (0-10)")).toHaveAccessibleDescription("The pain limit can be at most 10.");
   await doseForm.getByLabel("Pain limit (0-10)").fill("3");
   await doseForm.getByRole("button", { name: "Save dose" }).click();
   await expect(page.getByRole("region", { name: "History" }).getByText(/dose changed from .* to 4 ×/)).toBeVisible();

@@ -6,7 +6,7 @@ import { STAFF_ROLES } from "@/lib/server/actor";
 import { runAction, type ActionResult } from "@/lib/server/action";
 import { AppError } from "@/lib/server/errors";
 import { editPlan, moveStage, setPlanNotes, type PlanEditInput } from "@/lib/server/plans";
-import { doseInput } from "@/lib/validation/clinical";
+import { doseForm } from "@/lib/validation/template";
 import { fieldErrors, formToObject } from "@/lib/validation/form";
 
 type Result = Promise<ActionResult<{ version: number }>>;
@@ -18,18 +18,9 @@ function intField(raw: Record<string, string | undefined>, name: string): number
 }
 
 function parseDose(raw: Record<string, string | undefined>): Dose {
-  const parsed = doseInput.safeParse(raw);
+  const parsed = doseForm.safeParse(raw);
   if (!parsed.success) throw new AppError("VALIDATION", "Check the dose.", fieldErrors(parsed.error));
-  const d = parsed.data;
-  return {
-    sets: d.sets,
-    reps: d.reps ?? null,
-    holdSeconds: d.holdSeconds ?? null,
-    durationMinutes: d.durationMinutes ?? null,
-    load: d.load ?? null,
-    frequency: { times: d.times, per: d.per },
-    painLimit: d.painLimit,
-  };
+  return parsed.data;
 }
 
 async function edit(planId: string, form: FormData, build: (raw: Record<string, string | undefined>) => PlanEditInput): Result {
