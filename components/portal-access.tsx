@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/server/action";
@@ -23,6 +23,7 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
   const [created, setCreated] = useState<{ url: string; expiresAt: string; qrSvg: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const revokeButton = useRef<HTMLButtonElement>(null);
 
   const run = (fn: () => Promise<ActionResult<unknown>>, after?: (data: unknown) => void) =>
     start(async () => {
@@ -63,15 +64,22 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
         {active || pendingUntil ? (
           confirming ? (
             <>
-              <Button type="button" variant="danger" disabled={pending} onClick={() => run(revoke, () => { setConfirming(false); setCreated(null); })}>
+              <Button type="button" variant="danger" autoFocus disabled={pending} onClick={() => run(revoke, () => { setConfirming(false); setCreated(null); })}>
                 Yes, revoke access
               </Button>
-              <Button type="button" variant="secondary" onClick={() => setConfirming(false)}>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  setConfirming(false);
+                  requestAnimationFrame(() => revokeButton.current?.focus());
+                }}
+              >
                 Keep access
               </Button>
             </>
           ) : (
-            <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+            <Button ref={revokeButton} type="button" variant="secondary" onClick={() => setConfirming(true)}>
               Revoke portal access
             </Button>
           )
@@ -94,8 +102,11 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
                 setCopied(true);
               }}
             >
-              {copied ? "Copied" : "Copy link"}
+              Copy link
             </Button>
+            <span aria-live="polite" className="ml-2 text-sm text-green-800">
+              {copied ? "Copied" : ""}
+            </span>
           </div>
           <div role="img" aria-label="QR code of the invitation link" className="h-40 w-40 bg-white p-1" dangerouslySetInnerHTML={{ __html: created.qrSvg }} />
         </div>

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role };
+    user: DefaultSession["user"] & { id: string; role: Role; sv: number };
   }
 }
 
@@ -12,5 +12,7 @@ declare module "next-auth/jwt" {
     uid: string;
     role: Role;
     clinicId: string;
+    /** The user's session_version at sign-in. */
+    sv: number;
   }
 }

@@ -2,14 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { getActor } from "@/lib/server/auth";
+import { safeCallback } from "@/lib/validation/redirect";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  // Only same-site paths: never redirect to another origin after sign-in.
-  return v && v.startsWith("/") && !v.startsWith("//") && !v.startsWith("/\\") ? v : "/";
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

@@ -5,6 +5,10 @@ import type { FieldErrors } from "@/lib/validation/form";
 import type { Actor } from "@/lib/server/actor";
 import { getActor } from "@/lib/server/auth";
 import { isAppError } from "@/lib/server/errors";
+import { audit } from "@/lib/server/audit";
+import { logUnexpected } from "@/lib/server/log";
+
+export { logUnexpected };
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -21,7 +25,10 @@ export async function runAction<T>(
 ): Promise<ActionResult<T>> {
   const actor = await getActor();
   if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again; your entries are still in the form." };
-  if (roles && !roles.includes(actor.role)) return { ok: false, code: "NOT_FOUND", message: "We could not find that record." };
+  if (roles && !roles.includes(actor.role)) {
+    await audit(actor, { action: "action.denied", outcome: "DENIED", detail: { role: actor.role } }).catch(() => {});
+    return { ok: false, code: "NOT_FOUND", message: "We could not find that record." };
+  }
   try {
     return { ok: true, data: await fn(actor) };
   } catch (err) {
@@ -30,11 +37,4 @@ export async function runAction<T>(
     logUnexpected("server action", err);
     return { ok: false, code: "ERROR", message: "Something went wrong while saving. Nothing was lost from the form; try again." };
   }
-}
-
-/** Logs an unexpected error without its message text, which can quote patient data. */
-export function logUnexpected(where: string, err: unknown): void {
-  const e = err as { name?: string; code?: string; stack?: string };
-  const frames = (e?.stack ?? "").split("\n").slice(1, 4).map((l) => l.trim()).join(" | ");
-  console.error(`restride: unexpected error in ${where}: ${e?.name ?? "Error"}${e?.code ? ` (${e.code})` : ""} at ${frames}`);
 }

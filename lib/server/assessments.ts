@@ -3,7 +3,7 @@ import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, ScreenInput, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
-import { localDate } from "@/lib/domain/progress";
+import { clinicToday } from "@/lib/server/clinic";
 import type { AssessmentForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
@@ -108,12 +108,11 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
     // The baseline measures are this visit's measurements: they start the progress charts and
     // are the "latest values" the first stage's gates are checked against.
     if (hasAnyValue(form.baseline)) {
-      const clinic = await tx.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
       await tx.measurement.create({
         data: {
           clinicId: actor.clinicId,
           patientId,
-          measuredOn: new Date(`${localDate(new Date(), clinic.timeZone)}T00:00:00Z`),
+          measuredOn: new Date(`${await clinicToday(actor)}T00:00:00Z`),
           values: json(form.baseline),
           checks: json({}),
           recordedById: actor.userId,
@@ -128,7 +127,7 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
         entityType: "InjuryEpisode",
         entityId: created.id,
         patientId,
-        detail: { redFlagScreen: result.blocksPlan ? "positive" : "negative", urgency: result.urgency, flags: result.flags.map((f) => f.key) },
+        detail: { redFlagScreen: result.blocksPlan ? "positive" : "negative" },
       },
       tx,
     );

@@ -8,6 +8,7 @@ import { cache } from "react";
 import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
+import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { checkSignInRate, recordSignInFailure, resetSignInFailures } from "@/lib/server/rate-limit";
@@ -31,21 +32,24 @@ export async function hashPassword(password: string): Promise<string> {
 }
 
 /** The credential check behind the sign-in form. Every failure is audited, never with the password. */
-export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown) {
+export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown, clientIp = "unknown") {
   const parsed = credentialsSchema.safeParse({ email: rawEmail, password: rawPassword });
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  if (!checkSignInRate(email)) {
+  // Counted before the password is checked, per email and per client address, so parallel
+  // guesses cannot slip past the limit and spraying many emails from one address is limited too.
+  const keys = [`email:${email}`, `ip:${clientIp}`];
+  if (!keys.every((k) => checkSignInRate(k))) {
     await audit(null, { action: "auth.sign_in", outcome: "DENIED", entityType: "User", detail: { reason: "rate_limited" } });
     return null;
   }
+  for (const k of keys) recordSignInFailure(k);
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, clinicId: true, role: true, name: true, email: true, active: true, passwordHash: true },
+    select: { id: true, clinicId: true, role: true, name: true, email: true, active: true, passwordHash: true, patientId: true, sessionVersion: true },
   });
   const ok = await argon2.verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
   if (!user || !ok || !user.active) {
-    recordSignInFailure(email);
     const reason = !user ? "unknown_email" : !ok ? "wrong_password" : "inactive_user";
     await audit(
       user ? { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null } : null,
@@ -53,12 +57,12 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown)
     );
     return null;
   }
-  resetSignInFailures(email);
+  resetSignInFailures(`email:${email}`);
   await audit(
-    { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null },
+    { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
     { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id },
   );
-  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion: user.sessionVersion };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -72,16 +76,27 @@ export const authOptions: NextAuthOptions = {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
       },
-      authorize: async (credentials) => verifyCredentials(credentials?.email, credentials?.password),
+      authorize: async (credentials, req) => {
+        try {
+          const forwarded = req?.headers?.["x-forwarded-for"];
+          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? "local";
+          return await verifyCredentials(credentials?.email, credentials?.password, ip);
+        } catch (err) {
+          // Never let a database error's text reach the sign-in page.
+          logUnexpected("sign-in", err);
+          throw new Error("Unavailable");
+        }
+      },
     }),
   ],
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role: Role; clinicId: string };
+        const u = user as { id: string; role: Role; clinicId: string; sessionVersion: number };
         token.uid = u.id;
         token.role = u.role;
         token.clinicId = u.clinicId;
+        token.sv = u.sessionVersion;
       }
       return token;
     },
@@ -89,6 +104,7 @@ export const authOptions: NextAuthOptions = {
       if (session.user) {
         session.user.id = token.uid;
         session.user.role = token.role;
+        session.user.sv = token.sv;
       }
       return session;
     },
@@ -96,7 +112,10 @@ export const authOptions: NextAuthOptions = {
   events: {
     async signOut({ token }) {
       if (token?.uid) {
-        const user = await db.user.findUnique({ where: { id: token.uid }, select: { id: true, clinicId: true, role: true, name: true } });
+        // Signing out ends this user's other sessions too: a copied cookie stops working.
+        const user = await db.user
+          .update({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } }, select: { id: true, clinicId: true, role: true, name: true } })
+          .catch(() => null);
         if (user) {
           await audit(
             { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null },
@@ -119,9 +138,9 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   if (!userId) return null;
   const user = await db.user.findUnique({
     where: { id: userId },
-    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true },
+    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.sessionVersion !== (session.user.sv ?? 0)) return null;
   if (user.role === "PATIENT" && !user.patientId) return null;
   return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
 });

@@ -46,6 +46,8 @@ export async function createInvitation(actor: Actor, patientId: string, baseUrl:
   assertStaff(actor);
   return auditRefusals(actor, { action: "portal.invite", entityType: "Patient", entityId: patientId }, () =>
     db.$transaction(async (tx) => {
+      // Lock the patient row: two invitations created at once for one patient run one after the other.
+      if (isUuid(patientId)) await tx.$queryRaw`SELECT id FROM patient WHERE id = ${patientId}::uuid AND clinic_id = ${actor.clinicId}::uuid FOR UPDATE`;
       const patient = isUuid(patientId)
         ? await tx.patient.findFirst({
             where: { id: patientId, clinicId: actor.clinicId },
@@ -59,8 +61,8 @@ export async function createInvitation(actor: Actor, patientId: string, baseUrl:
       if (patient.account?.active) {
         throw new AppError("CONFLICT", "This patient already has portal access. Revoke it first if they need a new invitation.");
       }
-      const clash = await tx.user.findFirst({ where: { email: patient.email.toLowerCase(), NOT: { patientId: patient.id } }, select: { id: true } });
-      if (clash) throw new AppError("CONFLICT", "Another Restride account already uses this patient's email address. Use a different email for the patient.");
+      const clash = await tx.user.findUnique({ where: { email: patient.email.toLowerCase() }, select: { patientId: true } });
+      if (clash && clash.patientId !== patient.id) throw new AppError("CONFLICT", "Another Restride account already uses this patient's email address. Use a different email for the patient.");
       await tx.patientInvitation.updateMany({
         where: { patientId: patient.id, usedAt: null, revokedAt: null },
         data: { revokedAt: new Date() },
@@ -102,7 +104,10 @@ export async function revokePortalAccess(actor: Actor, patientId: string): Promi
       const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
       if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
       const invites = await tx.patientInvitation.updateMany({ where: { patientId, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
-      const accounts = await tx.user.updateMany({ where: { patientId, clinicId: actor.clinicId, active: true }, data: { active: false } });
+      const accounts = await tx.user.updateMany({
+        where: { patientId, clinicId: actor.clinicId, active: true },
+        data: { active: false, sessionVersion: { increment: 1 } }, // ends the patient's sessions now
+      });
       await audit(actor, { action: "portal.revoke", outcome: "SUCCESS", entityType: "Patient", entityId: patientId, patientId, detail: { invitations: invites.count, accounts: accounts.count } }, tx);
     }),
   );
@@ -117,9 +122,13 @@ export async function inspectInvitation(token: string): Promise<InvitationState>
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
   const invite = await db.patientInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { usedAt: true, revokedAt: true, expiresAt: true, patient: { select: { givenName: true, email: true, clinic: { select: { name: true } } } } },
+    select: { id: true, clinicId: true, patientId: true, usedAt: true, revokedAt: true, expiresAt: true, patient: { select: { givenName: true, email: true, clinic: { select: { name: true } } } } },
   });
   if (!invite) return { state: "invalid" };
+  // The page shows the patient's first name and email: that read is audited.
+  await db.auditEvent.create({
+    data: { clinicId: invite.clinicId, action: "portal.invite_view", outcome: "SUCCESS", entityType: "PatientInvitation", entityId: invite.id, patientId: invite.patientId },
+  });
   if (invite.usedAt) return { state: "used" };
   if (invite.revokedAt) return { state: "revoked" };
   if (invite.expiresAt <= new Date()) return { state: "expired" };
@@ -140,6 +149,17 @@ const INVITE_REFUSED: Record<Exclude<InvitationState["state"], "valid">, string>
  */
 export async function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
   const tokenHash = hashToken(token);
+  // Check the token before the (deliberately slow) password hash, so random tokens cost nothing.
+  const glance = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+    ? await db.patientInvitation.findUnique({ where: { tokenHash }, select: { id: true, clinicId: true, patientId: true, usedAt: true, revokedAt: true, expiresAt: true } })
+    : null;
+  const early = !glance ? "invalid" : glance.usedAt ? "used" : glance.revokedAt ? "revoked" : glance.expiresAt <= new Date() ? "expired" : null;
+  if (early) {
+    if (glance) {
+      await db.auditEvent.create({ data: { clinicId: glance.clinicId, action: "portal.accept", outcome: "DENIED", entityType: "PatientInvitation", entityId: glance.id, patientId: glance.patientId, detail: { reason: early } } });
+    }
+    throw new AppError("BLOCKED", INVITE_REFUSED[early]);
+  }
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM patient_invitation WHERE token_hash = ${tokenHash} FOR UPDATE`;
@@ -159,18 +179,23 @@ export async function acceptInvitation(token: string, password: string): Promise
     const { patient } = invite;
     if (!patient.email) throw new AppError("BLOCKED", "Your clinic has no email address for you yet. Ask your therapist to add it.");
     const email = patient.email.toLowerCase();
-    const existing = await tx.user.findFirst({ where: { patientId: patient.id }, select: { id: true } });
+    const existing = await tx.user.findFirst({ where: { patientId: patient.id }, select: { id: true, active: true } });
+    if (existing?.active) {
+      throw new AppError("BLOCKED", "You already have a portal account. Sign in with your email and password, or ask your therapist to reset your access.");
+    }
     const clash = await tx.user.findUnique({ where: { email }, select: { patientId: true } });
     if (clash && clash.patientId !== patient.id) {
       throw new AppError("BLOCKED", "Another account already uses your email address. Ask your therapist to check the email on your record.");
     }
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, active: true, email }, select: { id: true } })
+      ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, active: true, email, sessionVersion: { increment: 1 } }, select: { id: true } })
       : await tx.user.create({
           data: { clinicId: patient.clinicId, role: "PATIENT", patientId: patient.id, email, name: fullName(patient), passwordHash },
           select: { id: true },
         });
     await tx.patientInvitation.update({ where: { id: invite.id }, data: { usedAt: new Date() } });
+    // Any other link for this patient stops working now.
+    await tx.patientInvitation.updateMany({ where: { patientId: patient.id, usedAt: null, revokedAt: null }, data: { revokedAt: new Date() } });
     await audit(
       { userId: user.id, clinicId: patient.clinicId, role: "PATIENT", name: "", patientId: patient.id },
       { action: "portal.accept", outcome: "SUCCESS", entityType: "PatientInvitation", entityId: invite.id, patientId: patient.id },

@@ -12,6 +12,7 @@ import { injuryOf } from "@/lib/server/assessments";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { clinicToday } from "@/lib/server/clinic";
 import { latestForPatient } from "@/lib/server/measurements";
 import { isUuid } from "@/lib/server/patients";
 import { getPlanTemplate, type AvailableTemplate } from "@/lib/server/templates";
@@ -310,7 +311,7 @@ export async function moveStage(
       direction > 0
         ? `Moved to ${stages[to]!.name}; ${evaluation.summary}${!evaluation.allMet ? " (advanced on clinical judgement)" : ""}`
         : `Moved back to ${stages[to]!.name}`;
-    const today = opts.today ?? new Date().toISOString().slice(0, 10);
+    const today = opts.today ?? (await clinicToday(actor));
     const result = await commitChange(
       tx,
       actor,

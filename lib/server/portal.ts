@@ -9,6 +9,8 @@ import { assertPatient, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { logUnexpected } from "@/lib/server/log";
+import { isRealIsoDate } from "@/lib/validation/dates";
 
 /** How far back a patient may log (a forgotten day can be filled in), in the clinic's days. */
 export const LOG_BACKFILL_DAYS = 6;
@@ -113,6 +115,7 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
   const result = await auditRefusals(actor, { action: "portal.log", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId }, async () => {
     const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
     const today = localDate(opts.now ?? new Date(), clinic.timeZone);
+    if (!isRealIsoDate(input.date)) throw new AppError("VALIDATION", "Choose a day.", { date: "Choose a day." });
     if (input.date > today) throw new AppError("VALIDATION", "You cannot log a day that has not happened yet.", { date: "Choose today or an earlier day." });
     if (input.date < addDays(today, -LOG_BACKFILL_DAYS)) {
       throw new AppError("VALIDATION", `You can log up to ${LOG_BACKFILL_DAYS} days back.`, { date: `Choose a day in the last ${LOG_BACKFILL_DAYS + 1} days.` });
@@ -131,13 +134,15 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
       }
       setsDone[key] = value;
     }
+    const logDate = new Date(`${input.date}T00:00:00Z`);
+    // Sets logged earlier that day for exercises no longer in the stage are kept, not dropped.
+    const previous = await db.dailyLog.findUnique({ where: { planId_logDate: { planId: plan.id, logDate } }, select: { setsDone: true } });
     const data = {
-      setsDone: setsDone as Prisma.InputJsonValue,
+      setsDone: { ...((previous?.setsDone ?? {}) as Record<string, number>), ...setsDone } as Prisma.InputJsonValue,
       painDuring: input.painDuring ?? null,
       painNextMorning: input.painNextMorning ?? null,
       note: input.note?.trim() ? input.note.trim().slice(0, 500) : null,
     };
-    const logDate = new Date(`${input.date}T00:00:00Z`);
     await db.$transaction(async (tx) => {
       await tx.dailyLog.upsert({
         where: { planId_logDate: { planId: plan.id, logDate } },
@@ -148,8 +153,13 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
     });
     return { date: input.date };
   });
-  const { refreshAlerts } = await import("@/lib/server/progress");
-  await refreshAlerts(actor.clinicId, actor.patientId, opts.now);
+  // The log is saved; a failure while evaluating alerts must not tell the patient otherwise.
+  try {
+    const { refreshAlerts } = await import("@/lib/server/progress");
+    await refreshAlerts(actor.clinicId, actor.patientId, opts.now);
+  } catch (err) {
+    logUnexpected("alert refresh after a patient log", err);
+  }
   return result;
 }
 

@@ -262,7 +262,7 @@ export interface DashboardRow {
 }
 
 /**
- * The therapist's patients (an admin may ask for the whole clinic) with stage, last activity,
+ * The therapist's patients (or the whole clinic's, for cover) with stage, last activity,
  * this week's adherence and open alerts. Alerts are refreshed for all of them first.
  */
 export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; scope?: "mine" | "clinic"; now?: Date } = {}): Promise<DashboardRow[]> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import type { Actor } from "@/lib/server/actor";
-import { logUnexpected } from "@/lib/server/action";
+import { logUnexpected } from "@/lib/server/log";
 import { getActor } from "@/lib/server/auth";
 import { AppError, isAppError } from "@/lib/server/errors";
 

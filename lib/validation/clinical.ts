@@ -58,10 +58,10 @@ export const ASSESSMENT_FIELDS = {
   ],
 } as const;
 
-const injuryFields = z.object({
+const injuryFields = (today: string) => z.object({
   muscle: z.enum(MUSCLES, { error: "Choose the injured muscle." }),
   side: z.enum(SIDES, { error: "Choose the injured side." }),
-  injuryDate: pastDate("date of injury", { min: "2000-01-01", minMessage: "The date of injury looks too far in the past." }),
+  injuryDate: pastDate("date of injury", { min: "2000-01-01", minMessage: "The date of injury looks too far in the past.", today }),
   onset: z.enum(ONSETS, { error: "Choose how it started." }),
   duringRunning: checkbox,
   repeatInjury: z.enum(["first", "repeat"], { error: "Say whether this is a first or a repeat strain." }),
@@ -101,9 +101,9 @@ function collect(error: z.ZodError, into: FieldErrors) {
   }
 }
 
-export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string } = {}): Parsed<AssessmentForm> {
+export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: string } = {}): Parsed<AssessmentForm> {
   const errors: FieldErrors = {};
-  const injury = injuryFields.safeParse(raw);
+  const injury = injuryFields(opts.today ?? todayIso()).safeParse(raw);
   const baseline = baselineFields.safeParse(raw);
   const screen = screenFields.safeParse(raw);
   if (!injury.success) collect(injury.error, errors);
@@ -157,8 +157,8 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string } = {}): 
 // Visit measurements
 // ---------------------------------------------------------------------------------------------
 
-const measurementFields = z.object({
-  measuredOn: pastDate("measurement date", { min: "2000-01-01" }),
+const measurementFields = (today: string) => z.object({
+  measuredOn: pastDate("measurement date", { min: "2000-01-01", today }),
   painRest: num("Pain at rest", 0, 10, { integer: true }),
   painWalking: num("Pain while walking", 0, 10, { integer: true }),
   painExercise: num("Pain during exercise", 0, 10, { integer: true }),
@@ -185,14 +185,14 @@ export interface MeasurementForm {
   checks: CheckInput;
 }
 
-export function parseMeasurement(raw: Raw): Parsed<MeasurementForm> {
-  const parsed = measurementFields.safeParse(raw);
+export function parseMeasurement(raw: Raw, opts: { today?: string } = {}): Parsed<MeasurementForm> {
+  const parsed = measurementFields(opts.today ?? todayIso()).safeParse(raw);
   if (!parsed.success) {
     const errors: FieldErrors = {};
     collect(parsed.error, errors);
     return { ok: false, errors };
   }
-  const m = parsed.data as z.infer<typeof measurementFields> & Record<string, unknown>;
+  const m = parsed.data as z.infer<ReturnType<typeof measurementFields>> & Record<string, unknown>;
   const pair = (affected: number | null, unaffected: number | null) =>
     affected === null && unaffected === null ? null : { affected, unaffected };
   const values: Measurements = {
@@ -237,4 +237,3 @@ export const planStartInput = z.object({
     .refine((v) => v >= "2000-01-01", "The start date looks too far in the past."),
 });
 
-export { todayIso };

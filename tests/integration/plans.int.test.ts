@@ -54,6 +54,18 @@ describe("plans persist and round-trip", () => {
     expect(await code(createPlan(a.therapist, episodeId, { templateId, startDate: "2026-11-02" }))).toBe("CONFLICT");
   });
 
+  it("a double submit creates one active plan, and the other request gets a clear conflict", async () => {
+    const a = await makeClinic();
+    const { episodeId } = await makeEpisode(a.therapist);
+    const templateId = await sharedTemplateId();
+    const results = await Promise.allSettled([0, 1, 2].map(() => createPlan(a.therapist, episodeId, { templateId, startDate: "2026-11-02" })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    for (const r of results.filter((r): r is PromiseRejectedResult => r.status === "rejected")) {
+      expect((r.reason as AppError).code).toBe("CONFLICT");
+    }
+    expect(await db.rehabPlan.count({ where: { episodeId, status: "ACTIVE" } })).toBe(1);
+  });
+
   it("a new template version leaves existing plans unchanged", async () => {
     const a = await makeClinic();
     const base = await loadTemplate(db, await sharedTemplateId());

@@ -89,7 +89,7 @@ describe("invitation life cycle", () => {
     expect(refusals).toBe(2);
   });
 
-  it("revoking access signs the patient out for good; another clinic cannot invite or revoke", async () => {
+  it("revoking access signs the patient out for good (existing sessions end too); another clinic cannot invite or revoke", async () => {
     const p = await patientWithPortal();
     const other = await makeClinic();
     expect(await code(createInvitation(other.therapist, p.patient.id, "http://x"))).toBe("NOT_FOUND");
@@ -97,6 +97,28 @@ describe("invitation life cycle", () => {
     const user = await db.user.findFirstOrThrow({ where: { patientId: p.patient.id } });
     await revokePortalAccess(p.therapist, p.patient.id);
     expect(await verifyCredentials(user.email, PASSWORD)).toBeNull();
+    const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(after.sessionVersion).toBeGreaterThan(user.sessionVersion); // sessions signed before are refused
+
+    // A new invitation re-enables the account with a new password and, again, a new session version.
+    const { url } = await createInvitation(p.therapist, p.patient.id, "http://x");
+    await acceptInvitation(tokenOf(url), "a brand new long password");
+    const back = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(back.active).toBe(true);
+    expect(back.sessionVersion).toBeGreaterThan(after.sessionVersion);
+  });
+
+  it("an active account cannot be taken over with a spare link, and using one link cancels the others", async () => {
+    const c = await makeClinic();
+    const { patient } = await makeEpisode(c.therapist);
+    await db.patient.update({ where: { id: patient.id }, data: { email: `${patient.id}@example.com` } });
+    const { url } = await createInvitation(c.therapist, patient.id, "http://x");
+    // A second pending link for the same patient cannot exist (the newer replaces the older).
+    const second = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
+    expect(await inspectInvitation(tokenOf(url))).toEqual({ state: "revoked" });
+    await acceptInvitation(second, PASSWORD);
+    expect(await code(createInvitation(c.therapist, patient.id, "http://x"))).toBe("CONFLICT"); // already active
+    expect(await db.patientInvitation.count({ where: { patientId: patient.id, usedAt: null, revokedAt: null } })).toBe(0);
   });
 });
 
@@ -135,6 +157,7 @@ describe("logs and alerts", () => {
     await saveDailyLog(p.actor, { date: "2026-11-03", setsDone: { [key]: 1 }, painDuring: 2, painNextMorning: 2 }, { now: at("2026-11-03") });
     await saveDailyLog(p.actor, { date: "2026-11-03", setsDone: { [key]: 3 }, painDuring: 2, painNextMorning: 2 }, { now: at("2026-11-03") });
     expect(await code(saveDailyLog(p.actor, { date: "2026-11-05", setsDone: {} }, { now: at("2026-11-04") }))).toBe("VALIDATION");
+    expect(await code(saveDailyLog(p.actor, { date: "2026-02-30", setsDone: {} }, { now: at("2026-03-01") }))).toBe("VALIDATION");
     await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: { [key]: 3 }, painDuring: 3, painNextMorning: 5, note: "Sore" }, { now: at("2026-11-04") });
     const logs = await db.dailyLog.findMany({ where: { planId: p.planId }, orderBy: { logDate: "asc" } });
     expect(logs.map((l) => [l.setsDone, l.painNextMorning])).toEqual([[{ [key]: 3 }, 2], [{ [key]: 3 }, 5]]);

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { getEpisode } from "@/lib/server/assessments";
 import { requireActor } from "@/lib/server/auth";
+import { clinicToday } from "@/lib/server/clinic";
 import { isAppError } from "@/lib/server/errors";
 import { orNotFound } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
@@ -98,7 +99,7 @@ async function PlanBuilder({
 }) {
   const templates = await listPlanTemplates(actor);
   const suggested = suggestTemplate(templates.map((t) => ({ ...t.template, id: t.id })), injury);
-  const today = new Date().toISOString().slice(0, 10);
+  const today = await clinicToday(actor);
   const templateId = typeof query.template === "string" ? query.template : (suggested?.id ?? "");
   const startRaw = typeof query.start === "string" ? query.start : today < injury.injuryDate ? injury.injuryDate : today;
   const wantsPreview = typeof query.template === "string";

@@ -4,6 +4,7 @@ import { AssessmentForm } from "@/components/assessment-form";
 import { fullName } from "@/lib/domain/text";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/auth";
+import { clinicToday } from "@/lib/server/clinic";
 import { orNotFound } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { createAssessmentAction } from "../actions";
@@ -24,7 +25,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
         <span aria-current="page">New assessment</span>
       </nav>
       <h1 className="text-2xl font-semibold">Assess a calf strain</h1>
-      <AssessmentForm patientId={patient.id} today={new Date().toISOString().slice(0, 10)} action={createAssessmentAction.bind(null, patient.id)} />
+      <AssessmentForm patientId={patient.id} today={await clinicToday(actor)} action={createAssessmentAction.bind(null, patient.id)} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { CHECK_KEYS } from "@/lib/domain/clinical/types";
 import { fullName } from "@/lib/domain/text";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/auth";
+import { clinicToday } from "@/lib/server/clinic";
 import { orNotFound } from "@/lib/server/page";
 import { getPatient, isUuid } from "@/lib/server/patients";
 import { recordMeasurementAction } from "../actions";
@@ -31,7 +32,7 @@ export default async function NewMeasurementPage({ params, searchParams }: { par
       <p className="text-sm text-slate-600">Fill in what you measured today; leave the rest empty. Gates use the latest value of each measure.</p>
       <MeasurementForm
         action={recordMeasurementAction.bind(null, patient.id)}
-        today={new Date().toISOString().slice(0, 10)}
+        today={await clinicToday(actor)}
         checks={CHECK_KEYS.map((key) => ({ key, label: CHECK_META[key].label, description: CHECK_META[key].description }))}
         cancelHref={back}
         doneHref={back}
