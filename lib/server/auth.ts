@@ -57,7 +57,7 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
     );
     return null;
   }
-  resetSignInFailures(`email:${email}`);
+  for (const k of keys) resetSignInFailures(k);
   await audit(
     { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
     { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id },

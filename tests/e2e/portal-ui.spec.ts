@@ -17,6 +17,8 @@ async function newPatientWithEmail(clinicId: string, therapistId: string, name: 
 async function newInvitation(clinicId: string, patientId: string, createdById: string, expiresInDays = 7) {
   const token = randomBytes(32).toString("base64url");
   const tokenHash = createHash("sha256").update(token, "utf8").digest("hex");
+  // Like createInvitation, a new link replaces the patient's pending one.
+  await sql(`UPDATE patient_invitation SET revoked_at = now() WHERE patient_id = $1 AND used_at IS NULL AND revoked_at IS NULL`, [patientId]);
   await sql(
     `INSERT INTO patient_invitation (id, clinic_id, patient_id, token_hash, expires_at, created_by_id)
      VALUES (gen_random_uuid(), $1, $2, $3, now() + make_interval(days => $4::int), $5)`,

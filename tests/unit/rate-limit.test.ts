@@ -19,3 +19,14 @@ it("a successful sign-in clears the failures", () => {
   resetSignInFailures(key);
   expect(checkSignInRate(key)).toBe(true);
 });
+
+it("a client address gets 50 failures, and successful sign-ins from it do not use up the limit", () => {
+  const ip = `ip:${Math.random()}`;
+  for (let i = 0; i < 200; i++) {
+    expect(checkSignInRate(ip)).toBe(true);
+    recordSignInFailure(ip);
+    resetSignInFailures(ip); // each of these attempts succeeded
+  }
+  for (let i = 0; i < 50; i++) recordSignInFailure(ip);
+  expect(checkSignInRate(ip)).toBe(false);
+});
