@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlanStages } from "@/components/plan-preview";
 import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
+import { GateTable } from "@/components/gate-table";
 import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
 import { ButtonLink } from "@/components/ui/button";
-import type { GateResult } from "@/lib/domain/clinical";
-import { MEASURE_META } from "@/lib/domain/clinical";
 import { describeInjury } from "@/lib/domain/labels";
 import { describeDose } from "@/lib/domain/plan-edits";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -18,16 +17,6 @@ import { listExerciseLibrary } from "@/lib/server/templates";
 import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction, notesAction } from "../actions";
 
 export const metadata: Metadata = { title: "Rehab plan" };
-
-const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "No data" } as const;
-const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 text-red-900", NO_DATA: "bg-slate-100 text-slate-800" } as const;
-
-function gateDetail(r: GateResult): string {
-  if (r.gate.kind === "CHECK") return "Therapist check";
-  const unit = MEASURE_META[r.gate.measure].unit;
-  const u = unit === "%" ? "%" : unit === "NPRS" ? "/10" : ` ${unit}`;
-  return `${r.actual !== undefined ? `${r.actual}${u}` : "—"} (needs ${r.gate.comparator} ${r.gate.threshold}${u})`;
-}
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
@@ -140,27 +129,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
         </p>
         {view.gates.results.length ? (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Gate status from the latest measurements</caption>
-            <thead className="text-slate-600">
-              <tr>
-                <th scope="col" className="py-2 font-medium">Gate</th>
-                <th scope="col" className="py-2 font-medium">Latest</th>
-                <th scope="col" className="py-2 font-medium">Status</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {view.gates.results.map((r) => (
-                <tr key={r.gate.key}>
-                  <td className="py-2 pr-3">{r.gate.label}</td>
-                  <td className="py-2 pr-3">{gateDetail(r)}</td>
-                  <td className="py-2">
-                    <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.status]}`}>{STATUS_TEXT[r.status]}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <GateTable results={view.gates.results} />
         ) : null}
         <div className="flex flex-wrap items-end gap-4 border-t border-slate-100 pt-4">
           {!isLast ? (

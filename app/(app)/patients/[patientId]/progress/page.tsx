@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdherenceChart } from "@/components/progress/adherence-chart";
 import { AlertList } from "@/components/progress/alert-list";
-import { GateTable } from "@/components/progress/gate-table";
+import { GateTable } from "@/components/gate-table";
 import { HeelRaiseChart } from "@/components/progress/heel-raise-chart";
 import { LefsChart } from "@/components/progress/lefs-chart";
 import { LogTable } from "@/components/progress/log-table";

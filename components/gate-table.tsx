@@ -1,6 +1,6 @@
 import type { GateResult } from "@/lib/domain/clinical";
 import { MEASURE_META } from "@/lib/domain/clinical";
-import { ScrollBox } from "./scroll-box";
+import { ScrollBox } from "@/components/progress/scroll-box";
 
 const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "No data" } as const;
 const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 text-red-900", NO_DATA: "bg-slate-100 text-slate-800" } as const;
@@ -13,7 +13,7 @@ function gateDetail(r: GateResult): string {
   return `${actual} (needs ${r.gate.comparator} ${r.gate.threshold}${u})`;
 }
 
-/** The current stage's gates with their status on the latest measures (same look as the plan page). */
+/** The current stage's gates with their status on the latest measures (plan page and progress page). */
 export function GateTable({ results }: { results: readonly GateResult[] }) {
   return (
     <ScrollBox label="Gate status">
