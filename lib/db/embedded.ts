@@ -30,6 +30,14 @@ export function portIsFree(port: number, host = "127.0.0.1"): Promise<boolean> {
   });
 }
 
+/** The pid in the data directory's postmaster.pid, or null when there is none. */
+function pidOf(dataDir: string): number | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
+  return Number.isFinite(pid) ? pid : null;
+}
+
 function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -42,9 +50,8 @@ function pidAlive(pid: number): boolean {
 /** A crashed run can leave postmaster.pid behind; Postgres then refuses to start. */
 function clearStalePidFile(dataDir: string) {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isFinite(pid) || !pidAlive(pid)) rmSync(pidFile, { force: true });
+  const pid = pidOf(dataDir);
+  if (existsSync(pidFile) && (pid === null || !pidAlive(pid))) rmSync(pidFile, { force: true });
 }
 
 export function urlFor(port: number, database: string) {
@@ -59,9 +66,8 @@ export async function startEmbeddedPostgres(opts: {
 }): Promise<EmbeddedHandle & { initialised: boolean }> {
   const { dataDir, port, database } = opts;
   const log = opts.log ?? (() => {});
-  const alreadyRunning = existsSync(path.join(dataDir, "postmaster.pid")) &&
-    pidAlive(Number(readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]));
-  if (alreadyRunning) {
+  const runningPid = pidOf(dataDir);
+  if (runningPid !== null && pidAlive(runningPid)) {
     throw new Error(
       `The embedded PostgreSQL in ${dataDir} is already running (another npm start or npm test?). Stop it first.`,
     );

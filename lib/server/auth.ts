@@ -3,7 +3,7 @@ import argon2 from "argon2";
 import type { NextAuthOptions } from "next-auth";
 import { getServerSession } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -149,9 +149,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
 export async function requireActor(roles?: readonly Role[], callbackUrl?: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
-  if (roles && !roles.includes(actor.role)) {
-    const { notFound } = await import("next/navigation");
-    notFound();
-  }
+  if (roles && !roles.includes(actor.role)) notFound();
   return actor;
 }

@@ -10,6 +10,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { logUnexpected } from "@/lib/server/log";
+import { refreshAlerts } from "@/lib/server/progress";
 import { isRealIsoDate } from "@/lib/validation/dates";
 
 /** How far back a patient may log (a forgotten day can be filled in), in the clinic's days. */
@@ -155,7 +156,6 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
   });
   // The log is saved; a failure while evaluating alerts must not tell the patient otherwise.
   try {
-    const { refreshAlerts } = await import("@/lib/server/progress");
     await refreshAlerts(actor.clinicId, actor.patientId, opts.now);
   } catch (err) {
     logUnexpected("alert refresh after a patient log", err);

@@ -106,13 +106,30 @@ async function storeAlerts(
   if (data.length) await tx.alert.createMany({ data, skipDuplicates: true });
 }
 
-/**
- * Runs the progress rules for the given patients' active plans and stores new alerts. Batched:
- * a fixed number of queries whatever the number of patients.
- */
-export async function refreshAlerts(clinicId: string, patientIds: string | string[], now = new Date()): Promise<void> {
-  const ids = Array.isArray(patientIds) ? patientIds : [patientIds];
-  if (!ids.length) return;
+/** What the progress rules need for a set of patients, loaded in a fixed number of queries. */
+interface ProgressData {
+  timeZone: string;
+  now: Date;
+  /** The newest active plan of each patient. */
+  plans: Map<string, PlanRow>;
+  /** Recent logs by plan id, oldest first. */
+  logs: Map<string, DailyLog[]>;
+  /** Clinic visits by patient id, oldest first. */
+  visits: Map<string, MeasurementVisit[]>;
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+async function loadProgressData(clinicId: string, ids: string[], now: Date): Promise<ProgressData> {
   const clinic = await db.clinic.findUniqueOrThrow({ where: { id: clinicId }, select: { timeZone: true } });
   const since = new Date(`${addDays(localDate(now, clinic.timeZone), -LOOKBACK_DAYS)}T00:00:00Z`);
   const [plans, logs, visits] = await Promise.all([
@@ -120,17 +137,38 @@ export async function refreshAlerts(clinicId: string, patientIds: string | strin
     db.dailyLog.findMany({ where: { clinicId, patientId: { in: ids }, logDate: { gte: since } }, orderBy: { logDate: "asc" } }),
     db.measurement.findMany({ where: { clinicId, patientId: { in: ids } }, orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }] }),
   ]);
-  const seen = new Set<string>();
-  const items = [];
-  for (const plan of plans) {
-    if (seen.has(plan.patientId)) continue; // the newest active plan per patient
-    seen.add(plan.patientId);
-    const planLogs = logs.filter((l) => l.planId === plan.id).map(toDailyLog);
-    const planVisits = visits.filter((v) => v.patientId === plan.patientId).map(toVisit);
-    const alerts = evaluateAlerts({ ...adherenceInput(plan, planLogs, clinic.timeZone, now), measurements: planVisits });
-    items.push({ patientId: plan.patientId, planId: plan.id, alerts });
-  }
+  const newest = new Map<string, PlanRow>();
+  for (const plan of plans) if (!newest.has(plan.patientId)) newest.set(plan.patientId, plan);
+  return {
+    timeZone: clinic.timeZone,
+    now,
+    plans: newest,
+    logs: new Map([...groupBy(logs, (l) => l.planId)].map(([k, v]) => [k, v.map(toDailyLog)])),
+    visits: new Map([...groupBy(visits, (v) => v.patientId)].map(([k, v]) => [k, v.map(toVisit)])),
+  };
+}
+
+/** Runs the progress rules over loaded data and stores the alerts that are new. */
+async function storeRuleAlerts(clinicId: string, data: ProgressData): Promise<void> {
+  const items = [...data.plans.values()].map((plan) => ({
+    patientId: plan.patientId,
+    planId: plan.id,
+    alerts: evaluateAlerts({
+      ...adherenceInput(plan, data.logs.get(plan.id) ?? [], data.timeZone, data.now),
+      measurements: data.visits.get(plan.patientId) ?? [],
+    }),
+  }));
   await storeAlerts(db, clinicId, items);
+}
+
+/**
+ * Runs the progress rules for the given patients' active plans and stores new alerts. Batched:
+ * a fixed number of queries whatever the number of patients.
+ */
+export async function refreshAlerts(clinicId: string, patientIds: string | string[], now = new Date()): Promise<void> {
+  const ids = Array.isArray(patientIds) ? patientIds : [patientIds];
+  if (!ids.length) return;
+  await storeRuleAlerts(clinicId, await loadProgressData(clinicId, ids, now));
 }
 
 export interface AlertView {
@@ -210,13 +248,12 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
   await audit(actor, { action: "progress.read", outcome: patient ? "SUCCESS" : "NOT_FOUND", entityType: "Patient", entityId: patientId.slice(0, 64), patientId: patient?.id });
   if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
   const timeZone = patient.clinic.timeZone;
-  await refreshAlerts(actor.clinicId, patient.id, now);
-  const [plan, visits] = await Promise.all([
-    db.rehabPlan.findFirst({ where: { clinicId: actor.clinicId, patientId: patient.id, status: "ACTIVE" }, select: planSelect, orderBy: { createdAt: "desc" } }),
-    db.measurement.findMany({ where: { clinicId: actor.clinicId, patientId: patient.id }, orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }] }),
-  ]);
+  const data = await loadProgressData(actor.clinicId, [patient.id], now);
+  await storeRuleAlerts(actor.clinicId, data);
+  const plan = data.plans.get(patient.id);
+  // The charts show the whole plan, not only the rules' recent window.
   const logs = plan ? (await db.dailyLog.findMany({ where: { planId: plan.id, clinicId: actor.clinicId }, orderBy: { logDate: "asc" } })).map(toDailyLog) : [];
-  const measurementVisits = visits.map(toVisit);
+  const measurementVisits = data.visits.get(patient.id) ?? [];
   const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
   const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now)) : [];
   const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
@@ -275,23 +312,22 @@ export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; s
     take: 500,
   });
   const ids = patients.map((p) => p.id);
-  await refreshAlerts(actor.clinicId, ids, now);
-  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
-  const since = new Date(`${addDays(localDate(now, clinic.timeZone), -LOOKBACK_DAYS)}T00:00:00Z`);
-  const [plans, logs, lastVisits, alerts] = await Promise.all([
-    db.rehabPlan.findMany({ where: { clinicId: actor.clinicId, patientId: { in: ids }, status: "ACTIVE" }, select: planSelect, orderBy: { createdAt: "desc" } }),
-    db.dailyLog.findMany({ where: { clinicId: actor.clinicId, patientId: { in: ids }, logDate: { gte: since } }, orderBy: { logDate: "asc" } }),
-    db.measurement.groupBy({ by: ["patientId"], where: { clinicId: actor.clinicId, patientId: { in: ids } }, _max: { measuredOn: true } }),
-    db.alert.findMany({ where: { clinicId: actor.clinicId, patientId: { in: ids }, acknowledgedAt: null }, orderBy: { alertDate: "desc" }, select: { patientId: true, title: true, severity: true } }),
-  ]);
+  // One load serves both the alert rules and the rows.
+  const data = await loadProgressData(actor.clinicId, ids, now);
+  await storeRuleAlerts(actor.clinicId, data);
+  const alerts = await db.alert.findMany({
+    where: { clinicId: actor.clinicId, patientId: { in: ids }, acknowledgedAt: null },
+    orderBy: { alertDate: "desc" },
+    select: { patientId: true, title: true, severity: true },
+  });
   const rows: DashboardRow[] = patients.map((p) => {
-    const plan = plans.find((x) => x.patientId === p.id);
-    const planLogs = plan ? logs.filter((l) => l.planId === plan.id).map(toDailyLog) : [];
+    const plan = data.plans.get(p.id);
+    const planLogs = plan ? (data.logs.get(plan.id) ?? []) : [];
     const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
-    const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, clinic.timeZone, now)).at(-1) : undefined;
+    const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, data.timeZone, now)).at(-1) : undefined;
     const lastLog = planLogs.at(-1)?.date ?? null;
-    const lastVisit = lastVisits.find((v) => v.patientId === p.id)?._max.measuredOn;
-    const lastActivity = [lastLog, lastVisit ? isoDate(lastVisit) : null].filter((d): d is string => !!d).sort().at(-1) ?? null;
+    const lastVisit = data.visits.get(p.id)?.at(-1)?.measuredOn ?? null;
+    const lastActivity = [lastLog, lastVisit].filter((d): d is string => !!d).sort().at(-1) ?? null;
     const open = alerts.filter((a) => a.patientId === p.id);
     return {
       patientId: p.id,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Template } from "@/lib/domain/clinical/types";
-import { loadTemplate, templateInclude, toDomainTemplate } from "@/lib/db/template-store";
+import { loadExercises, loadTemplate, templateInclude, toDomainTemplate } from "@/lib/db/template-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -53,6 +53,5 @@ export async function getPlanTemplate(actor: Actor, templateId: string): Promise
 /** The exercise library a clinic can prescribe from (shared entries, shadowed by its own). */
 export async function listExerciseLibrary(actor: Actor) {
   assertStaff(actor);
-  const { loadExercises } = await import("@/lib/db/template-store");
   return loadExercises(db, actor.clinicId);
 }
