@@ -4,8 +4,8 @@ import { useMemo, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import { SCREEN_GROUPS, SCREEN_ITEMS, THOMPSON_OPTIONS, WELLS_LIKELY_THRESHOLD, wellsScore } from "@/lib/domain/clinical/red-flags";
-import { NEGATIVE_SCREEN } from "@/lib/domain/clinical/red-flags";
+import { SCREEN_GROUPS, SCREEN_ITEMS, THOMPSON_OPTIONS, WELLS_LIKELY_THRESHOLD, wellsScore } from "@/lib/domain/injuries/calf/screen";
+import { NEGATIVE_SCREEN } from "@/lib/domain/injuries/calf/screen";
 import type { WellsCriteria } from "@/lib/domain/clinical/types";
 import type { ActionResult } from "@/lib/server/action";
 

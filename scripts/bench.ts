@@ -10,7 +10,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { seed } from "@/lib/db/seed";
 import { generatePlan } from "@/lib/domain/clinical";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { freePort } from "./test-db";
 import { ROOT } from "./lib";
 

@@ -7,7 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
 import { foldForSearch } from "@/lib/domain/text";
-import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/protocols";
+import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/calf/content";
 import { seedSharedLibrary } from "@/lib/db/template-store";
 import { seedDemoClinical } from "@/lib/db/seed-demo-clinical";
 

@@ -14,7 +14,7 @@ import type {
   PlanStage,
   Side,
 } from "../domain/clinical/types";
-import { EXERCISE_LIBRARY } from "../domain/protocols/exercises";
+import { EXERCISE_LIBRARY } from "../domain/injuries/calf/content/exercises";
 import { handoutStrings, type HandoutStrings } from "./strings";
 import type {
   DoseView,

@@ -2,7 +2,7 @@
 // previews. Pure: same arguments, same input.
 import { generatePlan } from "../domain/clinical/plan";
 import type { Injury, Plan, Template } from "../domain/clinical/types";
-import { SOLEUS_TEMPLATE } from "../domain/protocols/soleus";
+import { SOLEUS_TEMPLATE } from "../domain/injuries/calf/content/soleus";
 import type { HandoutInput } from "./types";
 
 export const SAMPLE_PATIENT = { givenName: "Zoë", familyName: "Łukasiewicz-Núñez" } as const;

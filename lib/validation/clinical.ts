@@ -3,7 +3,7 @@
  * each schema turns them into the domain's types with a message per field.
  */
 import { z } from "zod";
-import { NEGATIVE_SCREEN, SCREEN_ITEMS } from "@/lib/domain/clinical/red-flags";
+import { NEGATIVE_SCREEN, SCREEN_ITEMS } from "@/lib/domain/injuries/calf/screen";
 import {
   CHECK_KEYS,
   MUSCLES,

@@ -8,7 +8,7 @@ import { promisify } from "node:util";
 import { PDFParse } from "pdf-parse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
-import { EXERCISE_LIBRARY } from "@/lib/domain/protocols/exercises";
+import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
 import { buildHandout } from "@/lib/pdf/handout-model";
 import { closeHandoutPool, getHandoutPool, HandoutPool, HandoutRenderError } from "@/lib/pdf/pool";
 import { renderHandoutToBuffer } from "@/lib/pdf/render";

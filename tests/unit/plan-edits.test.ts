@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generatePlan } from "@/lib/domain/clinical";
 import type { Dose } from "@/lib/domain/clinical/types";
 import { applyPlanEdit, describeDose, PlanEditError, type PlanSnapshot } from "@/lib/domain/plan-edits";
-import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 
 function snapshot(): PlanSnapshot {
   const plan = generatePlan(

@@ -15,7 +15,7 @@ export {
   type ScreenGroup,
   type ScreenGroupInfo,
   type ScreenItem,
-} from "./red-flags";
+} from "../injuries/calf/screen";
 export { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
 export {
   PROGNOSIS_BASE,
@@ -24,7 +24,7 @@ export {
   type DayRange,
   type Prognosis,
   type PrognosisFactor,
-} from "./prognosis";
+} from "../injuries/calf/prognosis";
 export { deriveMeasures, symmetry } from "./symmetry";
 export { compare, evaluateGates, type GateEvaluation, type GateResult, type GateStatus } from "./gates";
 export {

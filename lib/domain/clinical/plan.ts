@@ -1,11 +1,11 @@
 // Plan generation: a template + injury + start date (+ optional baseline) -> a dated, dosed plan.
 // Pure and deterministic: no clock, no randomness, no shared mutable state; the same input
 // gives a deep-equal plan. A plan is a JSON snapshot: nothing in it points back at the template.
-import { EXERCISE_LIBRARY } from "../protocols/exercises";
+import { EXERCISE_LIBRARY } from "../injuries/calf/content/exercises";
 import { addDays, parseIsoDate } from "./dates";
 import { ClinicalError } from "./errors";
 import { effectiveGrade, needsSpecialistOpinion } from "./grade";
-import { screen as runScreen } from "./red-flags";
+import { screen as runScreen } from "../injuries/calf/screen";
 import { symmetry } from "./symmetry";
 import type {
   BaselineMeasures,

@@ -1,4 +1,4 @@
-import { EXERCISE_LIBRARY } from "../protocols/exercises";
+import { EXERCISE_LIBRARY } from "../injuries/calf/content/exercises";
 import { effectiveGrade } from "./grade";
 import { isCheckKey, isMeasureKey } from "./measures";
 import { CLINICAL_GRADES, type ClinicalGrade, type ExerciseEntry, type Injury, type Template } from "./types";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { compare, deriveMeasures, evaluateGates, type GateTemplate } from "@/lib/domain/clinical";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 
 const strength = SOLEUS_TEMPLATE.stages.find((s) => s.key === "strength")!;
 

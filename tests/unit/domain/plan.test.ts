@@ -11,7 +11,7 @@ import {
   type Plan,
   type Template,
 } from "@/lib/domain/clinical";
-import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, PROTOCOL_TEMPLATES, SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, PROTOCOL_TEMPLATES, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { baselineArb, injuryArb } from "./arbitraries";
 
 const soleusGrade2: Injury = {

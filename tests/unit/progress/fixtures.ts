@@ -1,7 +1,7 @@
 /** Shared data for the progress tests: real plans from the seeded soleus template, logs and visits. */
 import { addDays, generatePlan, type ClinicalGrade, type Injury, type Plan } from "@/lib/domain/clinical";
 import type { DailyLog, MeasurementVisit, ProgressPlan } from "@/lib/domain/progress";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 
 export function soleusPlan(startDate = "2026-11-02", clinicalGrade: ClinicalGrade = 2): Plan {
   const injury: Injury = {

@@ -1,7 +1,7 @@
 // Exercise library. Keys are stable identifiers stored in plans: never rename one, add a new
 // entry instead. Text is written for patients (short sentences, one action per step).
 // Straight-knee calf work biases the gastrocnemius; bent-knee work biases the soleus.
-import type { ExerciseEntry } from "../clinical/types";
+import type { ExerciseEntry } from "../../../clinical/types";
 
 export const EXERCISE_LIBRARY: ExerciseEntry[] = [
   // ----- Mobility and recovery --------------------------------------------------------------

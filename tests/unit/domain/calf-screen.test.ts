@@ -12,7 +12,7 @@ import {
   type Injury,
   type ScreenInput,
 } from "@/lib/domain/clinical";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/protocols";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { SIGN_KEYS, WELLS_KEYS, isPositive, positiveScreenArb, screenArb } from "./arbitraries";
 
 const injury: Injury = {

@@ -1,8 +1,8 @@
 // Soleus strain template. Bent-knee (seated) calf work is the backbone: the soleus works
 // hardest with the knee bent and carries about 6.5-8 x body weight when running (Dorn 2012).
-import { SOURCES } from "../clinical/sources";
-import type { Template } from "../clinical/types";
-import { hold, perDay, perWeek, reps, timed } from "./dose";
+import { SOURCES } from "../../../clinical/sources";
+import type { Template } from "../../../clinical/types";
+import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { ABOUT_SOLEUS, COMMON_EDUCATION } from "./education";
 import { PROTECT_EXIT_GATES, RUN_EXIT_GATES, SPORT_EXIT_GATES, STRENGTH_EXIT_GATES } from "./gates";
 import { RUN_WALK_SUMMARY } from "./run-walk";

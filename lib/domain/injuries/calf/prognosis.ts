@@ -1,12 +1,12 @@
 // Prognosis: a range of days to return to running and to sport, never a single date. The base
 // range depends on the (effective) grade and assumes a first, non-running gastrocnemius strain;
 // each factor adds days to both ends (more to the upper end, so the range widens).
-import { addDays } from "./dates";
-import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
-import { SOURCES } from "./sources";
-import type { ClinicalGrade, DayRange, DurationRange, Injury, Prognosis, PrognosisFactor, SourceRef } from "./types";
+import { addDays } from "../../clinical/dates";
+import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "../../clinical/grade";
+import { SOURCES } from "../../clinical/sources";
+import type { ClinicalGrade, DayRange, DurationRange, Injury, Prognosis, PrognosisFactor, SourceRef } from "../../clinical/types";
 
-export type { DayRange, Prognosis, PrognosisFactor } from "./types";
+export type { DayRange, Prognosis, PrognosisFactor } from "../../clinical/types";
 
 /**
  * Base ranges for a first, non-running gastrocnemius strain, in days from injury.

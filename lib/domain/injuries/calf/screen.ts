@@ -9,7 +9,7 @@ import type {
   ThompsonResult,
   Urgency,
   WellsCriteria,
-} from "./types";
+} from "../../clinical/types";
 
 export type ScreenGroup = "DVT" | "ACHILLES" | "COMPARTMENT" | "OTHER_CONDITIONS" | "SEE_A_DOCTOR";
 

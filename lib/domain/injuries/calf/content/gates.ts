@@ -1,7 +1,7 @@
 // Progression gates shared by the calf templates. Numbers are editable defaults from the
 // Health & High Performance calf protocol (see the clinical brief).
-import { CHECK_META } from "../clinical/measures";
-import type { CheckGateTemplate, CheckKey, ClinicalGrade, MeasureGateTemplate } from "../clinical/types";
+import { CHECK_META } from "../../../clinical/measures";
+import type { CheckGateTemplate, CheckKey, ClinicalGrade, MeasureGateTemplate } from "../../../clinical/types";
 
 const CHECK_PATIENT_LABELS_ES: Record<CheckKey, string> = {
   "specialist-cleared": "Un especialista ha visto su pantorrilla y acordó los siguientes pasos",

@@ -1,7 +1,7 @@
 // Patient education. Written for a 6th-8th grade reading level: short sentences, common words,
 // numbers as digits. Medicines are never recommended directly: patients are sent to a doctor or
 // pharmacist. Spanish text sits beside the English; the English is the fallback.
-import type { EducationSection } from "../clinical/types";
+import type { EducationSection } from "../../../clinical/types";
 
 export const ABOUT_SOLEUS: EducationSection = {
   key: "about-the-soleus",

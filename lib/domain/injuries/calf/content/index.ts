@@ -1,5 +1,5 @@
 // Seeded protocol library: pure data, versioned by template.version.
-import type { Template } from "../clinical/types";
+import type { Template } from "../../../clinical/types";
 import { GASTROCNEMIUS_TEMPLATE } from "./gastrocnemius";
 import { SOLEUS_TEMPLATE } from "./soleus";
 

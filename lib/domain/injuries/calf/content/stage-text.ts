@@ -1,6 +1,6 @@
 // Patient-facing stage text (English and Spanish) for the calf templates. Stages that read the
 // same for both muscles share one text; strength and run stages differ by muscle bias.
-import type { StageKey, StageTemplate, StageText } from "../clinical/types";
+import type { StageKey, StageTemplate, StageText } from "../../../clinical/types";
 import { RUN_WALK_SUMMARY, RUN_WALK_SUMMARY_ES } from "./run-walk";
 
 export interface BilingualStageText {

@@ -20,7 +20,7 @@ import {
   SOLEUS_TEMPLATE,
   getExercise,
   getTemplate,
-} from "@/lib/domain/protocols";
+} from "@/lib/domain/injuries/calf/content";
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -1,9 +1,9 @@
 // Gastrocnemius strain template. Straight-knee standing calf work is the backbone: the
 // gastrocnemius crosses the knee and works hardest with it straight. Bent-knee work stays in
 // for the soleus, which shares the Achilles tendon.
-import { SOURCES } from "../clinical/sources";
-import type { Template } from "../clinical/types";
-import { hold, perDay, perWeek, reps, timed } from "./dose";
+import { SOURCES } from "../../../clinical/sources";
+import type { Template } from "../../../clinical/types";
+import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { ABOUT_GASTROCNEMIUS, COMMON_EDUCATION } from "./education";
 import { PROTECT_EXIT_GATES, RUN_EXIT_GATES, SPORT_EXIT_GATES, STRENGTH_EXIT_GATES } from "./gates";
 import { RUN_WALK_SUMMARY } from "./run-walk";
