@@ -3,7 +3,7 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Restride", template: "%s · Restride" },
-  description: "Staged rehab plans for calf strains",
+  description: "Staged rehab plans for muscle strains",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };

@@ -4,17 +4,18 @@ import { useMemo, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import { SCREEN_GROUPS, SCREEN_ITEMS, THOMPSON_OPTIONS, WELLS_LIKELY_THRESHOLD, wellsScore } from "@/lib/domain/injuries/calf/screen";
-import { NEGATIVE_SCREEN } from "@/lib/domain/injuries/calf/screen";
-import type { WellsCriteria } from "@/lib/domain/clinical/types";
+import type { ScreenDefinition, ScreenItem } from "@/lib/domain/injuries/types";
+import type { FormField } from "@/lib/domain/measures/types";
 import type { ActionResult } from "@/lib/server/action";
 
-const MUSCLE_OPTIONS = [
-  { value: "SOLEUS", label: "Soleus" },
-  { value: "MEDIAL_GASTROCNEMIUS", label: "Medial gastrocnemius" },
-  { value: "LATERAL_GASTROCNEMIUS", label: "Lateral gastrocnemius" },
-  { value: "CALF_UNSPECIFIED", label: "Calf, unspecified" },
-];
+/** What the form needs of one injury kind; serialisable, built by the page from the registry. */
+export interface AssessmentKind {
+  key: string;
+  label: string;
+  muscles: { value: string; label: string }[];
+  baseline: FormField[];
+  screen: ScreenDefinition;
+}
 
 function RadioGroup({ name, legend, options, error, defaultValue }: { name: string; legend: string; options: { value: string; label: string }[]; error?: string; defaultValue?: string }) {
   return (
@@ -43,16 +44,33 @@ function NumberField({ id, label, error, min, max, step = 1, hint }: { id: strin
   return <TextField id={id} label={label} type="number" inputMode="decimal" min={min} max={max} step={step} error={error} hint={hint} />;
 }
 
-export function AssessmentForm({ patientId, action, today }: { patientId: string; today: string; action: (form: FormData) => Promise<ActionResult<{ id: string; blocked: boolean }>> }) {
+function scoreOf(items: readonly ScreenItem[], ticked: ReadonlySet<string>): number {
+  return items.reduce((sum, item) => sum + (item.points !== undefined && ticked.has(item.key) ? item.points : 0), 0);
+}
+
+export function AssessmentForm({
+  patientId,
+  action,
+  today,
+  kinds,
+}: {
+  patientId: string;
+  today: string;
+  kinds: AssessmentKind[];
+  action: (form: FormData) => Promise<ActionResult<{ id: string; blocked: boolean }>>;
+}) {
   const { errors, message, pending, onSubmit } = useActionForm(action, {
     onSuccess: (data, router) => {
       router.push(`/episodes/${data.id}`);
       router.refresh();
     },
   });
-  const [wells, setWells] = useState<WellsCriteria>(() => ({ ...NEGATIVE_SCREEN }));
-  const score = useMemo(() => wellsScore(wells), [wells]);
-  const wellsKeys = new Set(SCREEN_ITEMS.filter((i) => i.wellsPoints !== undefined).map((i) => i.key));
+  const [muscle, setMuscle] = useState("");
+  // The baseline tests and red-flag screen are the chosen muscle's kind's (the first kind's
+  // until a muscle is chosen, so the form never starts empty).
+  const kind = kinds.find((k) => k.muscles.some((m) => m.value === muscle)) ?? kinds[0]!;
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(() => new Set());
+  const scored = useMemo(() => new Set(kind.screen.items.filter((i) => i.points !== undefined).map((i) => i.key)), [kind]);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8">
@@ -66,14 +84,18 @@ export function AssessmentForm({ patientId, action, today }: { patientId: string
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="muscle" label="Muscle" error={errors.muscle} required>
             {(aria) => (
-              <select name="muscle" defaultValue="" {...aria}>
+              <select name="muscle" value={muscle} onChange={(e) => setMuscle(e.currentTarget.value)} {...aria}>
                 <option value="" disabled>
                   Choose…
                 </option>
-                {MUSCLE_OPTIONS.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
+                {kinds.map((k) => (
+                  <optgroup key={k.key} label={k.label}>
+                    {k.muscles.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
               </select>
             )}
@@ -86,7 +108,7 @@ export function AssessmentForm({ patientId, action, today }: { patientId: string
           <input type="checkbox" name="duringRunning" className="h-5 w-5 accent-brand-700" />
           It happened while running
         </label>
-        <RadioGroup name="repeatInjury" legend="First or repeat strain of this calf" error={errors.repeatInjury} options={[{ value: "first", label: "First" }, { value: "repeat", label: "Repeat" }]} />
+        <RadioGroup name="repeatInjury" legend="First or repeat strain of this muscle" error={errors.repeatInjury} options={[{ value: "first", label: "First" }, { value: "repeat", label: "Repeat" }]} />
         <RadioGroup
           name="clinicalGrade"
           legend="Clinical grade"
@@ -128,14 +150,9 @@ export function AssessmentForm({ patientId, action, today }: { patientId: string
           Baseline measures
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <NumberField id="painRest" label="Pain at rest (0-10)" min={0} max={10} error={errors.painRest} />
-          <NumberField id="painWalking" label="Pain while walking (0-10)" min={0} max={10} error={errors.painWalking} />
-          <NumberField id="hrAffectedStraight" label="Heel raises, injured side, straight knee" min={0} max={150} error={errors.hrAffectedStraight} hint="Single-leg, to fatigue." />
-          <NumberField id="hrUnaffectedStraight" label="Heel raises, other side, straight knee" min={0} max={150} error={errors.hrUnaffectedStraight} />
-          <NumberField id="hrAffectedBent" label="Heel raises, injured side, bent knee" min={0} max={150} error={errors.hrAffectedBent} />
-          <NumberField id="hrUnaffectedBent" label="Heel raises, other side, bent knee" min={0} max={150} error={errors.hrUnaffectedBent} />
-          <NumberField id="lungeAffected" label="Knee-to-wall, injured side (cm)" min={0} max={30} step={0.5} error={errors.lungeAffected} />
-          <NumberField id="lungeUnaffected" label="Knee-to-wall, other side (cm)" min={0} max={30} step={0.5} error={errors.lungeUnaffected} />
+          {kind.baseline.map((f) => (
+            <NumberField key={f.name} id={f.name} label={f.label} min={f.min} max={f.max} step={f.step} error={errors[f.name]} />
+          ))}
         </div>
       </section>
 
@@ -146,64 +163,76 @@ export function AssessmentForm({ patientId, action, today }: { patientId: string
           </h2>
           <p className="text-sm text-slate-700">Tick what you find. Any positive item blocks the plan and shows the referral advice instead.</p>
         </div>
-        {SCREEN_GROUPS.map((group) => (
-          <fieldset key={group.key} className="space-y-2">
-            <legend className="font-medium">{group.title}</legend>
-            <p className="text-sm text-slate-600">{group.description}</p>
-            {group.key === "DVT" ? (
-              <p role="status" aria-live="polite" className={`inline-block rounded px-2 py-1 text-sm font-semibold ${score >= WELLS_LIKELY_THRESHOLD ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}>
-                Wells score: {score} {score >= WELLS_LIKELY_THRESHOLD ? "(DVT likely: urgent medical review)" : "(DVT unlikely)"}
-              </p>
-            ) : null}
-            {group.key === "ACHILLES" ? (
-              <div className="space-y-1">
-                <p className="text-sm font-medium">Thompson test (calf squeeze)</p>
-                <div className="flex flex-wrap gap-2" role="radiogroup" aria-label="Thompson test (calf squeeze)" aria-describedby={errors.thompsonTest ? "thompsonTest-error" : undefined}>
-                  {THOMPSON_OPTIONS.map((o) => (
-                    <label key={o.value} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600">
-                      <input type="radio" name="thompsonTest" value={o.value} className="accent-brand-700" defaultChecked={o.value === "NOT_DONE"} />
-                      {o.label}
-                    </label>
+        {kind.screen.groups.map((group) => {
+          const score = group.score ? scoreOf(kind.screen.items, ticked) : 0;
+          return (
+            <fieldset key={group.key} className="space-y-2">
+              <legend className="font-medium">{group.title}</legend>
+              <p className="text-sm text-slate-600">{group.description}</p>
+              {group.score ? (
+                <p role="status" aria-live="polite" className={`inline-block rounded px-2 py-1 text-sm font-semibold ${score >= group.score.threshold ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}>
+                  {group.score.label}: {score} ({score >= group.score.threshold ? group.score.likelyText : group.score.unlikelyText})
+                </p>
+              ) : null}
+              {kind.screen.choices
+                .filter((c) => c.group === group.key)
+                .map((choice) => (
+                  <div key={choice.key} className="space-y-1">
+                    <p className="text-sm font-medium">{choice.label}</p>
+                    <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={choice.label} aria-describedby={errors[choice.key] ? `${choice.key}-error` : undefined}>
+                      {choice.options.map((o) => (
+                        <label key={o.value} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600">
+                          <input type="radio" name={choice.key} value={o.value} className="accent-brand-700" defaultChecked={o.value === choice.defaultValue} />
+                          {o.label}
+                        </label>
+                      ))}
+                    </div>
+                    {errors[choice.key] ? (
+                      <p id={`${choice.key}-error`} className="text-sm font-medium text-red-700">
+                        {errors[choice.key]}
+                      </p>
+                    ) : null}
+                  </div>
+                ))}
+              <ul className="grid gap-2 sm:grid-cols-2">
+                {kind.screen.items
+                  .filter((i) => i.group === group.key)
+                  .map((item) => (
+                    <li key={item.key}>
+                      <label className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 bg-white p-2 text-sm">
+                        <input
+                          type="checkbox"
+                          name={`flag_${item.key}`}
+                          className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
+                          aria-describedby={`flag_${item.key}-desc`}
+                          onChange={
+                            scored.has(item.key)
+                              ? (e) => {
+                                  const checked = e.currentTarget.checked;
+                                  setTicked((t) => {
+                                    const next = new Set(t);
+                                    if (checked) next.add(item.key);
+                                    else next.delete(item.key);
+                                    return next;
+                                  });
+                                }
+                              : undefined
+                          }
+                        />
+                        <span>
+                          {item.label}
+                          {item.points !== undefined ? <span className="text-slate-600"> ({item.points > 0 ? `+${item.points}` : item.points})</span> : null}
+                          <span id={`flag_${item.key}-desc`} className="block text-xs text-slate-600">
+                            {item.description}
+                          </span>
+                        </span>
+                      </label>
+                    </li>
                   ))}
-                </div>
-                {errors.thompsonTest ? (
-                  <p id="thompsonTest-error" className="text-sm font-medium text-red-700">
-                    {errors.thompsonTest}
-                  </p>
-                ) : null}
-              </div>
-            ) : null}
-            <ul className="grid gap-2 sm:grid-cols-2">
-              {SCREEN_ITEMS.filter((i) => i.group === group.key).map((item) => (
-                <li key={item.key}>
-                  <label className="flex cursor-pointer items-start gap-2 rounded-md border border-slate-200 bg-white p-2 text-sm">
-                    <input
-                      type="checkbox"
-                      name={`flag_${item.key}`}
-                      className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700"
-                      aria-describedby={`flag_${item.key}-desc`}
-                      onChange={
-                        wellsKeys.has(item.key)
-                          ? (e) => {
-                              const checked = e.currentTarget.checked;
-                              setWells((w) => ({ ...w, [item.key]: checked }));
-                            }
-                          : undefined
-                      }
-                    />
-                    <span>
-                      {item.label}
-                      {item.wellsPoints !== undefined ? <span className="text-slate-600"> ({item.wellsPoints > 0 ? `+${item.wellsPoints}` : item.wellsPoints})</span> : null}
-                      <span id={`flag_${item.key}-desc`} className="block text-xs text-slate-600">
-                        {item.description}
-                      </span>
-                    </span>
-                  </label>
-                </li>
-              ))}
-            </ul>
-          </fieldset>
-        ))}
+              </ul>
+            </fieldset>
+          );
+        })}
       </section>
 
       <div className="flex gap-3">

@@ -7,7 +7,7 @@ const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 
 
 function gateDetail(r: GateResult): string {
   if (r.gate.kind === "CHECK") return "Therapist check";
-  const unit = MEASURE_META[r.gate.measure].unit;
+  const unit = MEASURE_META[r.gate.measure]?.unit ?? "";
   const u = unit === "%" ? "%" : unit === "NPRS" ? "/10" : ` ${unit}`;
   const actual = r.actual !== undefined ? `${Number.isInteger(r.actual) ? r.actual : r.actual.toFixed(1)}${u}` : "—";
   return `${actual} (needs ${r.gate.comparator} ${r.gate.threshold}${u})`;

@@ -3,52 +3,21 @@
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
+import { INPUT_GROUPS, INPUT_GROUP_LABELS, type FormField } from "@/lib/domain/measures/types";
 import type { ActionResult } from "@/lib/server/action";
-
-const NUMBER_GROUPS: { legend: string; fields: [string, string, number, number, number?][] }[] = [
-  {
-    legend: "Pain (0-10)",
-    fields: [
-      ["painRest", "At rest", 0, 10],
-      ["painWalking", "While walking", 0, 10],
-      ["painExercise", "During exercise", 0, 10],
-      ["painNextMorning", "Next morning", 0, 10],
-    ],
-  },
-  {
-    legend: "Single-leg heel raises to fatigue (reps)",
-    fields: [
-      ["hrAffectedStraight", "Injured side, straight knee", 0, 150],
-      ["hrUnaffectedStraight", "Other side, straight knee", 0, 150],
-      ["hrAffectedBent", "Injured side, bent knee", 0, 150],
-      ["hrUnaffectedBent", "Other side, bent knee", 0, 150],
-      ["heightAffected", "Heel-raise height, injured side (cm)", 0, 30, 0.5],
-      ["heightUnaffected", "Heel-raise height, other side (cm)", 0, 30, 0.5],
-    ],
-  },
-  {
-    legend: "Mobility, hops and function",
-    fields: [
-      ["lungeAffected", "Knee-to-wall, injured side (cm)", 0, 30, 0.5],
-      ["lungeUnaffected", "Knee-to-wall, other side (cm)", 0, 30, 0.5],
-      ["hopAffected", "Single-leg hop, injured side (cm)", 0, 400],
-      ["hopUnaffected", "Single-leg hop, other side (cm)", 0, 400],
-      ["seatedRaiseLoadKg", "Seated soleus raise, added load (kg)", 0, 400, 0.5],
-      ["bodyMassKg", "Body mass (kg)", 20, 300, 0.1],
-      ["lefs", "LEFS score (0-80)", 0, 80],
-    ],
-  },
-];
 
 export function MeasurementForm({
   action,
   today,
+  fields,
   checks,
   cancelHref,
   doneHref,
 }: {
   action: (form: FormData) => Promise<ActionResult<{ id: string }>>;
   today: string;
+  /** The registry's fields for the patient's injury kind (formFields()). */
+  fields: FormField[];
   checks: { key: string; label: string; description: string }[];
   cancelHref: string;
   doneHref: string;
@@ -63,16 +32,20 @@ export function MeasurementForm({
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       {message ? <FormMessage>{errors._form ?? message}</FormMessage> : null}
       <TextField id="measuredOn" label="Date measured" type="date" max={today} defaultValue={today} error={errors.measuredOn} required className="max-w-xs" />
-      {NUMBER_GROUPS.map((group) => (
-        <fieldset key={group.legend} className="rounded-lg border border-slate-200 bg-white p-4">
-          <legend className="px-1 font-semibold">{group.legend}</legend>
-          <div className="grid gap-4 sm:grid-cols-2">
-            {group.fields.map(([name, label, min, max, step]) => (
-              <TextField key={name} id={name} label={label} type="number" inputMode="decimal" min={min} max={max} step={step ?? 1} error={errors[name]} />
-            ))}
-          </div>
-        </fieldset>
-      ))}
+      {INPUT_GROUPS.map((group) => {
+        const inGroup = fields.filter((f) => f.group === group);
+        if (inGroup.length === 0) return null;
+        return (
+          <fieldset key={group} className="rounded-lg border border-slate-200 bg-white p-4">
+            <legend className="px-1 font-semibold">{INPUT_GROUP_LABELS[group].en}</legend>
+            <div className="grid gap-4 sm:grid-cols-2">
+              {inGroup.map((f) => (
+                <TextField key={f.name} id={f.name} label={f.label} type="number" inputMode={f.integer ? "numeric" : "decimal"} min={f.min} max={f.max} step={f.step} error={errors[f.name]} />
+              ))}
+            </div>
+          </fieldset>
+        );
+      })}
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold">Therapist checks</legend>
         <div className="grid gap-4 sm:grid-cols-2">

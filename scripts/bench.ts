@@ -10,7 +10,7 @@ import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { seed } from "@/lib/db/seed";
 import { generatePlan } from "@/lib/domain/clinical";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { freePort } from "./test-db";
 import { ROOT } from "./lib";
 
@@ -47,12 +47,12 @@ const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.to
 
 function benchPlanGeneration() {
   const injury = { muscle: "SOLEUS", side: "LEFT", injuryDate: "2026-11-01", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 } as const;
-  for (let i = 0; i < 100; i++) generatePlan(SOLEUS_TEMPLATE, {}, injury, "2026-11-02"); // warm-up
+  for (let i = 0; i < 100; i++) generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, injury, "2026-11-02"); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < 1000; i++) {
     const t0 = performance.now();
-    generatePlan(SOLEUS_TEMPLATE, { weeklyRunningKm: 40 }, injury, "2026-11-02", {
-      baseline: { painRest: 2, painWalking: 4, heelRaises: { affected: { straightKnee: 10 }, unaffected: { straightKnee: 28 } } },
+    generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 40 }, injury, "2026-11-02", {
+      baseline: { painRest: 2, painWalking: 4, heelRaisesStraight: { affected: 10, unaffected: 28 } },
     });
     samples.push(performance.now() - t0);
   }

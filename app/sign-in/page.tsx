@@ -16,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">Restride</p>
           <h1 className="mt-1 text-2xl font-semibold">Sign in</h1>
-          <p className="mt-1 text-sm text-slate-600">Staged rehab plans for calf strains.</p>
+          <p className="mt-1 text-sm text-slate-600">Staged rehab plans for muscle strains.</p>
         </div>
         <SignInForm callbackUrl={callbackUrl} />
       </div>

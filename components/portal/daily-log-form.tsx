@@ -58,11 +58,14 @@ export function DailyLogForm({
   exercises,
   days,
   saved,
+  howDidItFeel,
   action,
 }: {
   exercises: LogExercise[];
   days: { value: string; label: string }[];
   saved: Record<string, SavedDay>;
+  /** The pain section's heading, in the injury kind's words (e.g. "How did your thigh feel?"). */
+  howDidItFeel: string;
   action: (form: FormData) => Promise<ActionResult<{ date: string }>>;
 }) {
   const today = days[0]!.value;
@@ -202,7 +205,7 @@ export function DailyLogForm({
 
       <section aria-labelledby="pain-heading" className="space-y-5 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="pain-heading" className="text-xl font-semibold">
-          How did your calf feel?
+          {howDidItFeel}
         </h2>
         <PainScale
           name="painDuring"

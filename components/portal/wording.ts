@@ -46,7 +46,7 @@ export function loggableDays(today: string, back: number): { value: string; labe
   });
 }
 
-/** "seated-soleus-raise" → "Seated soleus raise", for a logged exercise no longer in the plan. */
+/** "single-leg-bridge" → "Single leg bridge", for a logged exercise no longer in the plan. */
 export function readableKey(key: string): string {
   const words = key.replace(/[-_]+/g, " ").trim();
   return words ? words[0]!.toUpperCase() + words.slice(1) : key;

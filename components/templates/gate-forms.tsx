@@ -6,8 +6,8 @@ import { gateTest, gradesText } from "@/components/templates/labels";
 import { useActionForm } from "@/components/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
-import { CHECK_META, MEASURE_META } from "@/lib/domain/clinical/measures";
-import { MEASURE_KEYS, type Comparator, type GateTemplate, type MeasureKey } from "@/lib/domain/clinical/types";
+import type { Comparator, GateTemplate, MeasureKey } from "@/lib/domain/clinical/types";
+import { CHECK_META, MEASURE_META, measuresFor, MEASURES } from "@/lib/domain/measures";
 import { COMPARATOR_LABELS, COMPARATORS, LIMITS } from "@/lib/validation/template";
 
 type FieldProps = { id: string; name: string; error?: string };
@@ -33,7 +33,7 @@ function ComparatorSelect({ field, defaultValue }: { field: FieldProps; defaultV
 
 function rangeHint(measure: MeasureKey) {
   const meta = MEASURE_META[measure];
-  return `${meta.range.min}-${meta.range.max} ${meta.unit}.`;
+  return meta ? `${meta.range.min}-${meta.range.max} ${meta.unit}.` : "";
 }
 
 /** One gate of a draft stage: wording (and comparison and threshold for measured gates), or remove it. */
@@ -53,7 +53,7 @@ export function GateEditor({ templateId, gate }: { templateId: string; gate: Gat
       form.refresh();
       document.getElementById("gates-heading")?.focus();
     });
-  const title = gate.kind === "MEASURE" ? MEASURE_META[gate.measure]?.label ?? gate.measure : CHECK_META[gate.check]?.label ?? gate.check;
+  const title = gate.kind === "MEASURE" ? (MEASURE_META[gate.measure]?.label.en ?? gate.measure) : (CHECK_META[gate.check]?.label.en ?? gate.check);
 
   return (
     <form onSubmit={form.onSubmit} noValidate className="rounded-lg border border-slate-200 bg-white p-4">
@@ -102,8 +102,9 @@ export function GateEditor({ templateId, gate }: { templateId: string; gate: Gat
   );
 }
 
-/** Adds a MEASURE gate (for every grade) to a draft stage. */
-export function AddGateForm({ templateId, stageId }: { templateId: string; stageId: string }) {
+/** Adds a MEASURE gate (for every grade) to a draft stage; the list holds the template's injury kind's measures. */
+export function AddGateForm({ templateId, stageId, kind }: { templateId: string; stageId: string; kind: string | null }) {
+  const measures = kind ? measuresFor(kind) : MEASURES;
   const [measure, setMeasure] = useState<MeasureKey | "">("");
   const form = useActionForm((data: FormData) => addGateAction(templateId, stageId, data), {
     idPrefix: "add-gate",
@@ -125,9 +126,9 @@ export function AddGateForm({ templateId, stageId }: { templateId: string; stage
               <option value="" disabled>
                 Choose…
               </option>
-              {MEASURE_KEYS.map((m) => (
-                <option key={m} value={m}>
-                  {MEASURE_META[m].label}
+              {measures.map((m) => (
+                <option key={m.key} value={m.key}>
+                  {m.label.en}
                 </option>
               ))}
             </select>
@@ -144,7 +145,7 @@ export function AddGateForm({ templateId, stageId }: { templateId: string; stage
           hint={measure ? rangeHint(measure) : "Choose a measure to see its range."}
         />
         <TextField {...form.field("label")} label="Clinician label" required maxLength={LIMITS.gateLabel} className="sm:col-span-3" />
-        <TextField {...form.field("patientLabel")} label="Patient wording" required maxLength={LIMITS.gateLabel} className="sm:col-span-3" hint="Plain words, for example: You can do 25 heel raises on your injured leg." />
+        <TextField {...form.field("patientLabel")} label="Patient wording" required maxLength={LIMITS.gateLabel} className="sm:col-span-3" hint="Plain words, for example: You walk without a limp." />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={form.pending}>

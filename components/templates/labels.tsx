@@ -1,13 +1,7 @@
 // Display helpers for protocol templates: words for muscles, statuses, doses and gates.
-import { CHECK_META, MEASURE_META } from "@/lib/domain/clinical/measures";
-import type { ClinicalGrade, Comparator, Dose, GateTemplate, Muscle } from "@/lib/domain/clinical/types";
-
-export const MUSCLE_LABELS: Record<Muscle, string> = {
-  SOLEUS: "Soleus",
-  MEDIAL_GASTROCNEMIUS: "Medial gastrocnemius",
-  LATERAL_GASTROCNEMIUS: "Lateral gastrocnemius",
-  CALF_UNSPECIFIED: "Calf (unspecified)",
-};
+import type { ClinicalGrade, Comparator, Dose, GateTemplate } from "@/lib/domain/clinical/types";
+import { muscleLabel } from "@/lib/domain/labels";
+import { CHECK_META, MEASURE_META } from "@/lib/domain/measures";
 
 export const STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 export type Status = keyof typeof STATUS_LABELS;
@@ -15,7 +9,7 @@ export type Status = keyof typeof STATUS_LABELS;
 const COMPARATOR_SIGNS: Record<Comparator, string> = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" };
 
 export function musclesText(muscles: readonly string[]): string {
-  return muscles.map((m) => MUSCLE_LABELS[m as Muscle] ?? m).join(", ");
+  return muscles.map(muscleLabel).join(", ");
 }
 
 export function gradesText(grades: readonly number[] | undefined): string {
@@ -37,9 +31,9 @@ export function frequencyText(frequency: Dose["frequency"]): string {
 export function gateTest(gate: GateTemplate): string {
   if (gate.kind === "MEASURE") {
     const meta = MEASURE_META[gate.measure];
-    return `${meta?.label ?? gate.measure} ${COMPARATOR_SIGNS[gate.comparator]} ${gate.threshold}`;
+    return `${meta?.label.en ?? gate.measure} ${COMPARATOR_SIGNS[gate.comparator]} ${gate.threshold}`;
   }
-  return `Therapist confirms: ${CHECK_META[gate.check]?.label ?? gate.check}`;
+  return `Therapist confirms: ${CHECK_META[gate.check]?.label.en ?? gate.check}`;
 }
 
 export function StatusBadge({ status }: { status: Status }) {

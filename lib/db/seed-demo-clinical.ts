@@ -5,8 +5,9 @@
  * Dates are relative to the day of seeding. Built with the same domain functions as the app.
  */
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { addDays, generatePlan, NEGATIVE_SCREEN, screen } from "@/lib/domain/clinical";
-import type { BaselineMeasures, Injury, Measurements, ScreenInput } from "@/lib/domain/clinical/types";
+import { addDays, generatePlan, screen } from "@/lib/domain/clinical";
+import type { BaselineMeasures, Injury, Measurements } from "@/lib/domain/clinical/types";
+import { kindOfMuscle, type ScreenAnswers } from "@/lib/domain/injuries";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { loadExercises, loadTemplate } from "@/lib/db/template-store";
 
@@ -20,7 +21,8 @@ interface DemoCase {
   injury: Omit<Injury, "injuryDate">;
   injuredDaysAgo: number;
   baseline: BaselineMeasures;
-  screen?: Partial<ScreenInput>;
+  /** Positive answers of the kind's red-flag screen (the rest are negative). */
+  screen?: Record<string, boolean | string>;
   /** Later visits: days after the assessment, values, therapist checks. */
   visits?: { after: number; values: Measurements; checks?: Record<string, boolean> }[];
   advanceAfter?: number;
@@ -32,8 +34,8 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
   const exercises = await loadExercises(db, clinicId);
   for (const c of cases) {
     const injury: Injury = { ...c.injury, injuryDate: addDays(today, -c.injuredDaysAgo) };
-    const screenInput: ScreenInput = { ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", ...c.screen };
-    const result = screen(screenInput);
+    const screenInput: ScreenAnswers = { ...kindOfMuscle(injury.muscle).screen.negative, thompsonTest: "NORMAL", ...c.screen };
+    const result = screen(injury.muscle, screenInput);
     const assessedOn = addDays(injury.injuryDate, 2);
     const episode = await db.injuryEpisode.create({
       data: {
@@ -65,7 +67,7 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
 
     const row = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: c.templateKey, status: "PUBLISHED" }, orderBy: { version: "desc" } });
     const template = (await loadTemplate(db, row.id))!.template;
-    const plan = generatePlan(template, {}, injury, assessedOn, { baseline: c.baseline, exercises });
+    const plan = generatePlan(template, exercises, {}, injury, assessedOn, { baseline: c.baseline });
     const used = new Set(plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
     const stageIndex = c.advanceAfter !== undefined ? 1 : 0;
     const stageStartedOn = c.advanceAfter !== undefined ? addDays(assessedOn, c.advanceAfter) : assessedOn;

@@ -7,7 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
 import { foldForSearch } from "@/lib/domain/text";
-import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/calf/content";
+import { SEEDED_EXERCISES, SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { seedSharedLibrary } from "@/lib/db/template-store";
 import { seedDemoClinical } from "@/lib/db/seed-demo-clinical";
 
@@ -50,8 +50,8 @@ async function seedDemoHistory(prisma: PrismaClient) {
         templateKey: "soleus-strain",
         injury: { muscle: "SOLEUS", side: "LEFT", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
         injuredDaysAgo: 12,
-        baseline: { painRest: 3, painWalking: 5, heelRaises: { affected: { straightKnee: 8, bentKnee: 6 }, unaffected: { straightKnee: 27, bentKnee: 24 } }, lungeCm: { affected: 7, unaffected: 11 } },
-        visits: [{ after: 6, values: { painRest: 1, painWalking: 2, heelRaises: { affected: { straightKnee: 14, bentKnee: 11 }, unaffected: { straightKnee: 27, bentKnee: 24 } }, lefs: 48 }, checks: { "normal-gait": true } }],
+        baseline: { painRest: 3, painWalking: 5, heelRaisesStraight: { affected: 8, unaffected: 27 }, heelRaisesBent: { affected: 6, unaffected: 24 }, lungeCm: { affected: 7, unaffected: 11 } },
+        visits: [{ after: 6, values: { painRest: 1, painWalking: 2, heelRaisesStraight: { affected: 14, unaffected: 27 }, heelRaisesBent: { affected: 11, unaffected: 24 }, lefs: 48 }, checks: { "normal-gait": true } }],
         logs: [[6, 1, 3, 2], [5, 1, 3, 2], [4, 0.8, 2, 2], [3, 1, 3, 1], [2, 0.6, 4, 2], [1, 1, 5, 5], [0, 0.5, 6, 6]],
       },
       {
@@ -60,7 +60,7 @@ async function seedDemoHistory(prisma: PrismaClient) {
         templateKey: "gastrocnemius-strain",
         injury: { muscle: "MEDIAL_GASTROCNEMIUS", side: "RIGHT", onset: "SUDDEN", duringRunning: true, repeatInjury: true, clinicalGrade: 1 },
         injuredDaysAgo: 9,
-        baseline: { painRest: 1, painWalking: 3, heelRaises: { affected: { straightKnee: 15, bentKnee: 18 }, unaffected: { straightKnee: 26, bentKnee: 25 } } },
+        baseline: { painRest: 1, painWalking: 3, heelRaisesStraight: { affected: 15, unaffected: 26 }, heelRaisesBent: { affected: 18, unaffected: 25 } },
         visits: [{ after: 3, values: { painWalking: 1, lefs: 62 }, checks: { "normal-gait": true } }],
         advanceAfter: 3,
         logs: [[4, 1, 2, 1], [3, 0.8, 2, 1], [2, 1, 2, 1], [1, 1, 1, 1]],
@@ -80,10 +80,16 @@ async function seedDemoHistory(prisma: PrismaClient) {
 }
 
 /** Seeds reference data (protocol templates) always, and the demo clinic when `demo` is set. */
-export async function seed(connectionString: string, opts: { demo: boolean }): Promise<SeedResult> {
+export async function seed(connectionString: string, opts: { demo: boolean; warn?: (line: string) => void }): Promise<SeedResult> {
   const prisma = new PrismaClient({ adapter: new PrismaPg(createPool(connectionString, { max: 2 })) });
   try {
-    await seedSharedLibrary(prisma, PROTOCOL_TEMPLATES, EXERCISE_LIBRARY);
+    const { drifted } = await seedSharedLibrary(prisma, SEEDED_TEMPLATES, SEEDED_EXERCISES);
+    for (const t of drifted) {
+      (opts.warn ?? ((line: string) => process.stderr.write(`${line}\n`)))(
+        `restride: the seeded template "${t.key}" v${t.version} differs from the stored one; the stored version is kept. ` +
+          `Raise the template's version in its content file to publish the change.`,
+      );
+    }
     if (!opts.demo) return { demoCreated: false };
     const existing = await prisma.clinic.findUnique({ where: { id: DEMO_CLINIC_ID }, select: { id: true } });
     const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });

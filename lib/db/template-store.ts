@@ -196,16 +196,38 @@ export async function loadExercises(db: Client, clinicId: string | null): Promis
   return [...byKey.values()];
 }
 
+/** JSON with object keys sorted and null / undefined members dropped, for content comparison. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, canonical(v)]),
+    );
+  }
+  return value;
+}
+
+/** True when a stored template version holds other content than the seeded one of that version. */
+function differs(stored: Template, seeded: Template): boolean {
+  return JSON.stringify(canonical(stored)) !== JSON.stringify(canonical(seeded));
+}
+
 /**
  * Seeds the shared library: every exercise (inserted or refreshed by key) and every template
- * version not yet stored. Existing template versions are never touched, so plans made from
- * them keep pointing at exactly what they were made from.
+ * version not yet stored. Templates are insert-only by (key, version): an existing version is
+ * never touched, so plans made from it keep pointing at exactly what they were made from. A
+ * seeded template whose content differs from the stored row of the same version is reported in
+ * `drifted` (the change only reaches clinics once its version number is raised); see
+ * docs/decisions/016-content-seeding.md.
  */
 export async function seedSharedLibrary(
   db: PrismaClient,
   templates: readonly Template[],
   exercises: readonly ExerciseEntry[],
-): Promise<{ templatesAdded: number }> {
+): Promise<{ templatesAdded: number; drifted: { key: string; version: number }[] }> {
   return db.$transaction(
     async (tx) => {
       for (const e of exercises) {
@@ -227,16 +249,20 @@ export async function seedSharedLibrary(
         else await tx.exercise.create({ data: { ...data, key: e.key, clinicId: null } });
       }
       let templatesAdded = 0;
+      const drifted: { key: string; version: number }[] = [];
       for (const t of templates) {
         const exists = await tx.protocolTemplate.findFirst({
           where: { clinicId: null, key: t.key, version: t.version },
-          select: { id: true },
+          include: templateInclude,
         });
-        if (exists) continue;
+        if (exists) {
+          if (differs(toDomainTemplate(exists), t)) drifted.push({ key: t.key, version: t.version });
+          continue;
+        }
         await insertTemplate(tx, t, { clinicId: null, status: "PUBLISHED" });
         templatesAdded += 1;
       }
-      return { templatesAdded };
+      return { templatesAdded, drifted };
     },
     { timeout: 60_000 },
   );

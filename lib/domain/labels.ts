@@ -1,12 +1,11 @@
 /** Clinician-facing labels for clinical values (the handout has its own plain-language words). */
-import type { Injury, Muscle, Urgency } from "./clinical/types";
+import type { Injury, Urgency } from "./clinical/types";
+import { muscleDef } from "./injuries";
 
-export const MUSCLE_LABEL: Record<Muscle, string> = {
-  SOLEUS: "soleus",
-  MEDIAL_GASTROCNEMIUS: "medial gastrocnemius",
-  LATERAL_GASTROCNEMIUS: "lateral gastrocnemius",
-  CALF_UNSPECIFIED: "calf (muscle unspecified)",
-};
+/** Clinician-facing muscle name from its injury kind, e.g. "Adductor longus"; the stored value if unknown. */
+export function muscleLabel(muscle: string): string {
+  return muscleDef(muscle)?.label.en ?? muscle;
+}
 
 export const URGENCY_LABEL: Record<Urgency, string> = {
   EMERGENCY: "Emergency: send to the emergency department now",
@@ -14,11 +13,11 @@ export const URGENCY_LABEL: Record<Urgency, string> = {
   ROUTINE: "Routine: medical review before rehab",
 };
 
-/** "Left soleus strain, grade 2 (BAMIC 2b)". */
+/** "Left <muscle> strain, grade 2 (BAMIC 2b)". */
 export function describeInjury(injury: Injury): string {
   const side = injury.side === "LEFT" ? "Left" : "Right";
   const bamic = injury.bamicGrade != null ? ` (BAMIC ${injury.bamicGrade}${injury.bamicSite ?? ""})` : "";
-  return `${side} ${MUSCLE_LABEL[injury.muscle]} strain, grade ${injury.clinicalGrade}${bamic}`;
+  return `${side} ${muscleLabel(injury.muscle).toLowerCase()} strain, grade ${injury.clinicalGrade}${bamic}`;
 }
 
 export function describeMechanism(injury: Injury): string {

@@ -9,13 +9,12 @@ import type {
   ExerciseEntry,
   GateTemplate,
   Locale,
-  Muscle,
   PlanExercise,
   PlanStage,
   Side,
 } from "../domain/clinical/types";
-import { EXERCISE_LIBRARY } from "../domain/injuries/calf/content/exercises";
-import { handoutStrings, type HandoutStrings } from "./strings";
+import { INJURY_KINDS, findKindOfMuscle, type InjuryKind } from "../domain/injuries";
+import { HANDOUT_DATE_LOCALE, handoutStrings, type HandoutStrings } from "./strings";
 import type {
   DoseView,
   ExerciseView,
@@ -107,7 +106,7 @@ export function formatHandoutDate(iso: string, locale: Locale): string {
   if (!match) return cleanText(iso, 40);
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(match[3])) return cleanText(iso, 40);
-  const tag = handoutStrings(locale).dateLocale;
+  const tag = HANDOUT_DATE_LOCALE[locale] ?? HANDOUT_DATE_LOCALE.en;
   let format = dateFormats.get(tag);
   if (!format) {
     format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -156,13 +155,19 @@ class Localizer {
 
 const GRADES: readonly ClinicalGrade[] = [1, 2, 3];
 const SIDES: readonly Side[] = ["LEFT", "RIGHT"];
-const MUSCLES: readonly Muscle[] = ["SOLEUS", "MEDIAL_GASTROCNEMIUS", "LATERAL_GASTROCNEMIUS", "CALF_UNSPECIFIED"];
 
-function injuryText(s: HandoutStrings, side: unknown, grade: unknown, muscle: unknown): string {
+/** The kind of the plan's muscle; an odd snapshot falls back to the first kind's unspecified muscle. */
+function kindOf(muscle: unknown): { kind: InjuryKind; muscle: string } {
+  const kind = typeof muscle === "string" ? findKindOfMuscle(muscle) : null;
+  if (kind) return { kind, muscle: muscle as string };
+  const first: InjuryKind = INJURY_KINDS[0];
+  return { kind: first, muscle: first.unspecifiedMuscle };
+}
+
+function injuryText(s: HandoutStrings, side: unknown, grade: unknown, muscle: string): string {
   const safeSide = SIDES.includes(side as Side) ? (side as Side) : "LEFT";
   const safeGrade = GRADES.includes(grade as ClinicalGrade) ? (grade as ClinicalGrade) : 1;
-  const safeMuscle = MUSCLES.includes(muscle as Muscle) ? (muscle as Muscle) : "CALF_UNSPECIFIED";
-  return s.injury(s.side[safeSide], safeGrade, safeMuscle);
+  return s.injury(s.side[safeSide], safeGrade, muscle);
 }
 
 /** Dose to table cells and a one-line summary, e.g. "3 sets × 15 reps", "hold 45 s", "2 times a day". */
@@ -322,11 +327,12 @@ function indexLibrary(exercises: readonly ExerciseEntry[]): Map<string, Exercise
 /** Everything the handout shows, in the chosen language. Pure and deterministic. */
 export function buildHandout(input: HandoutInput, options: HandoutOptions = {}): HandoutViewModel {
   const locale: Locale = options.language === "es" ? "es" : "en";
-  const s = handoutStrings(locale);
+  const plan = input.plan;
+  const injured = kindOf(plan?.muscle);
+  const s = handoutStrings(locale, injured.kind);
   const l10n = new Localizer(locale);
   const layout = options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL;
-  const library = indexLibrary(input.exercises ?? EXERCISE_LIBRARY);
-  const plan = input.plan;
+  const library = indexLibrary(input.exercises);
   // Plans are JSON snapshots: tolerate holes rather than crash a patient's handout.
   const planStages = Array.isArray(plan?.stages) ? plan.stages.filter((stage) => !!stage && typeof stage === "object") : [];
 
@@ -394,7 +400,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
         { label: s.details.madeOn, value: madeOn },
       ],
       injuryLabel: s.injuryLabel,
-      injury: injuryText(s, plan?.side, plan?.effectiveGrade ?? plan?.clinicalGrade, plan?.muscle),
+      injury: injuryText(s, plan?.side, plan?.effectiveGrade ?? plan?.clinicalGrade, injured.muscle),
       stageLabel: s.stageLabel,
       stageLine: currentStage?.heading ?? s.emptyStage,
       stagePurpose: currentStage?.purpose ?? "",

@@ -2,6 +2,7 @@
 // previews. Pure: same arguments, same input.
 import { generatePlan } from "../domain/clinical/plan";
 import type { Injury, Plan, Template } from "../domain/clinical/types";
+import { EXERCISE_LIBRARY } from "../domain/injuries/calf/content/exercises";
 import { SOLEUS_TEMPLATE } from "../domain/injuries/calf/content/soleus";
 import type { HandoutInput } from "./types";
 
@@ -27,7 +28,7 @@ export function samplePlan(options: SampleOptions = {}): Plan {
     clinicalGrade: 2,
     ...options.injury,
   };
-  return generatePlan(options.template ?? SOLEUS_TEMPLATE, { weeklyRunningKm: 30 }, injury, options.startDate ?? "2026-03-03");
+  return generatePlan(options.template ?? SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 30 }, injury, options.startDate ?? "2026-03-03");
 }
 
 export function sampleHandoutInput(options: SampleOptions = {}): HandoutInput {
@@ -43,6 +44,7 @@ export function sampleHandoutInput(options: SampleOptions = {}): HandoutInput {
     templateName: template.name,
     templateVersion: template.version,
     education: template.education,
+    exercises: EXERCISE_LIBRARY,
     currentStageIndex,
   };
 }

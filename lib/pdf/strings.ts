@@ -1,7 +1,9 @@
 // Fixed handout text in every supported language. Written for patients at about a 6th-8th grade
-// reading level: short sentences, common words, numbers as digits. The "Stop and get care" box is
-// our own wording of the red-flag signs (clinical brief) and the seed articles' "see a doctor" list.
-import type { ClinicalGrade, FrequencyUnit, Locale, Muscle, Side } from "../domain/clinical/types";
+// reading level: short sentences, common words, numbers as digits. Wording about the body region
+// (title, injury sentence, the "Stop and get care" signs, the progress log's test) is the injury
+// kind's (lib/domain/injuries/<kind>/wording.ts); handoutStrings() puts the two together.
+import type { ClinicalGrade, FrequencyUnit, Locale, Side } from "../domain/clinical/types";
+import { muscleDef, type InjuryKind } from "../domain/injuries";
 
 export interface CareGroupText {
   heading: string;
@@ -16,8 +18,8 @@ export interface HandoutStrings {
   details: { therapist: string; clinic: string; madeOn: string };
   injuryLabel: string;
   side: Record<Side, string>;
-  /** "Left calf strain, grade 2: part of the muscle is torn" + muscle words. */
-  injury: (side: string, grade: ClinicalGrade, muscle: Muscle) => string;
+  /** "Left <region> strain, grade 2: part of the muscle is torn" + muscle words (the kind's wording). */
+  injury: (side: string, grade: ClinicalGrade, muscle: string) => string;
   stageLabel: string;
   stageHeading: (index: number, total: number, name: string) => string;
   stageDuration: (min: number, max: number) => string;
@@ -71,20 +73,6 @@ export interface HandoutStrings {
   subject: string;
 }
 
-const MUSCLE_EN: Record<Muscle, string> = {
-  SOLEUS: "the soleus, the deep calf muscle",
-  MEDIAL_GASTROCNEMIUS: "the inner part of the gastrocnemius, the big calf muscle",
-  LATERAL_GASTROCNEMIUS: "the outer part of the gastrocnemius, the big calf muscle",
-  CALF_UNSPECIFIED: "a calf muscle",
-};
-
-const MUSCLE_ES: Record<Muscle, string> = {
-  SOLEUS: "el sóleo, el músculo profundo de la pantorrilla",
-  MEDIAL_GASTROCNEMIUS: "la parte interna del gastrocnemio, el músculo grande de la pantorrilla",
-  LATERAL_GASTROCNEMIUS: "la parte externa del gastrocnemio, el músculo grande de la pantorrilla",
-  CALF_UNSPECIFIED: "un músculo de la pantorrilla",
-};
-
 const GRADE_EN: Record<ClinicalGrade, string> = {
   1: "a mild strain",
   2: "part of the muscle is torn",
@@ -97,14 +85,12 @@ const GRADE_ES: Record<ClinicalGrade, string> = {
   3: "el músculo está roto por completo",
 };
 
-const EN: HandoutStrings = {
+const EN: BaseStrings = {
   dateLocale: "en-GB",
-  handoutTitle: "Your calf rehab plan",
   brand: "Restride",
   details: { therapist: "Therapist", clinic: "Clinic", madeOn: "Date made" },
   injuryLabel: "Your injury",
   side: { LEFT: "Left", RIGHT: "Right" },
-  injury: (side, grade, muscle) => `${side} calf strain, grade ${grade}: ${GRADE_EN[grade]}. It affects ${MUSCLE_EN[muscle]}.`,
   stageLabel: "Where you are now",
   stageHeading: (index, total, name) => `Stage ${index} of ${total}: ${name}`,
   stageDuration: (min, max) => (min === max ? `About ${min} days` : `About ${min} to ${max} days`),
@@ -117,7 +103,6 @@ const EN: HandoutStrings = {
     between: (from, to) => (from === to ? `About ${from}` : `Between ${from} and ${to}`),
   },
   timelineNote: "These dates are a guide. You move on when you pass the tests for each stage, not on a set date.",
-  specialistNotice: "A specialist must check your calf and agree before you start the loading exercises.",
   fallbackNote: "Some parts of this handout are in English because they are not translated yet.",
   stageAtAGlance: "This stage at a glance",
   goals: "Goals",
@@ -151,42 +136,12 @@ const EN: HandoutStrings = {
   nextStage: {
     heading: "What you need for the next stage",
     intro: "You move on when you can do all of these. Your therapist will test them with you.",
-    lastStage: "This is the last stage. Keep doing your exercises to keep your calf strong.",
     noGates: "Your therapist will tell you when you are ready for the next stage.",
   },
   careBox: {
     heading: "Stop and get care",
     intro: "Stop your exercises if you notice any of these signs.",
-    groups: [
-      {
-        heading: "Get emergency help now if:",
-        items: [
-          "You are short of breath, have chest pain, or cough up blood.",
-          "Your calf is very tight and hard, and the pain keeps getting worse.",
-          "Your foot turns cold, pale or blue.",
-        ],
-      },
-      {
-        heading: "See a doctor today if:",
-        items: [
-          "Your calf or whole leg swells up, feels warm or looks red.",
-          "Your calf is tender deep inside and it hurts more each day.",
-          "You felt a snap at the back of your heel, or you cannot stand on your toes.",
-          "You feel a dip or a gap just above your heel.",
-          "You cannot put weight on your leg.",
-          "You felt a sudden, sharp pain while running.",
-          "Your leg or foot goes numb or tingles.",
-        ],
-      },
-      {
-        heading: "Call your therapist or doctor soon if:",
-        items: [
-          "The pain does not get better with rest.",
-          "A bruise grows or spreads down to your ankle.",
-          "The pain keeps coming back.",
-        ],
-      },
-    ],
+    headings: ["Get emergency help now if:", "See a doctor today if:", "Call your therapist or doctor soon if:"],
     closing: "If you are not sure, stop and ask. It is always OK to call.",
   },
   schedule: {
@@ -199,27 +154,21 @@ const EN: HandoutStrings = {
   },
   progressLog: {
     heading: "Your progress log",
-    intro: "Write down your pain (0 to 10) and how many heel raises you can do on your injured leg.",
-    columns: ["Date", "Pain (0-10)", "Heel raises", "Notes"],
+    columns: ["Date", "Pain (0-10)", "Notes"],
   },
-  educationHeading: "Learn about your calf",
   footer: {
     page: "Page {page} of {total}",
     template: (name, version) => `${name}, version ${version}`,
     madeBy: (date) => `Made by Restride on ${date}`,
   },
-  subject: "Calf strain rehab handout",
 };
 
-const ES: HandoutStrings = {
+const ES: BaseStrings = {
   dateLocale: "es-ES",
-  handoutTitle: "Su plan de recuperación de la pantorrilla",
   brand: "Restride",
   details: { therapist: "Terapeuta", clinic: "Clínica", madeOn: "Fecha" },
   injuryLabel: "Su lesión",
   side: { LEFT: "izquierda", RIGHT: "derecha" },
-  injury: (side, grade, muscle) =>
-    `Distensión de la pantorrilla ${side}, grado ${grade}: ${GRADE_ES[grade]}. Afecta a ${MUSCLE_ES[muscle]}.`,
   stageLabel: "Dónde está ahora",
   stageHeading: (index, total, name) => `Etapa ${index} de ${total}: ${name}`,
   stageDuration: (min, max) => (min === max ? `Unos ${min} días` : `Entre ${min} y ${max} días`),
@@ -232,7 +181,6 @@ const ES: HandoutStrings = {
     between: (from, to) => (from === to ? `Hacia el ${from}` : `Entre el ${from} y el ${to}`),
   },
   timelineNote: "Estas fechas son una guía. Pasa a la siguiente etapa cuando supera sus pruebas, no en una fecha fija.",
-  specialistNotice: "Un especialista debe revisar su pantorrilla y dar su visto bueno antes de empezar los ejercicios de carga.",
   fallbackNote: "Algunas partes de esta hoja están en inglés porque todavía no están traducidas.",
   stageAtAGlance: "Esta etapa en resumen",
   goals: "Objetivos",
@@ -266,42 +214,12 @@ const ES: HandoutStrings = {
   nextStage: {
     heading: "Lo que necesita para la siguiente etapa",
     intro: "Pasa a la siguiente etapa cuando pueda hacer todo esto. Su terapeuta lo comprobará con usted.",
-    lastStage: "Esta es la última etapa. Siga con sus ejercicios para mantener fuerte la pantorrilla.",
     noGates: "Su terapeuta le dirá cuándo está listo para la siguiente etapa.",
   },
   careBox: {
     heading: "Pare y busque atención médica",
     intro: "Deje sus ejercicios si nota alguna de estas señales.",
-    groups: [
-      {
-        heading: "Pida ayuda de emergencia ahora si:",
-        items: [
-          "Le falta el aire, tiene dolor en el pecho o tose sangre.",
-          "Su pantorrilla está muy tensa y dura, y el dolor empeora cada vez más.",
-          "Su pie se pone frío, pálido o azulado.",
-        ],
-      },
-      {
-        heading: "Vea a un médico hoy si:",
-        items: [
-          "Su pantorrilla o toda la pierna se hincha, está caliente o se ve roja.",
-          "Le duele por dentro de la pantorrilla y cada día duele más.",
-          "Sintió un chasquido detrás del talón o no puede ponerse de puntillas.",
-          "Nota un hueco justo encima del talón.",
-          "No puede apoyar peso en la pierna.",
-          "Sintió un dolor agudo y repentino mientras corría.",
-          "Se le adormece o le hormiguea la pierna o el pie.",
-        ],
-      },
-      {
-        heading: "Llame pronto a su terapeuta o médico si:",
-        items: [
-          "El dolor no mejora con reposo.",
-          "Un moretón crece o baja hasta el tobillo.",
-          "El dolor vuelve una y otra vez.",
-        ],
-      },
-    ],
+    headings: ["Pida ayuda de emergencia ahora si:", "Vea a un médico hoy si:", "Llame pronto a su terapeuta o médico si:"],
     closing: "Si tiene dudas, pare y pregunte. Siempre puede llamar.",
   },
   schedule: {
@@ -314,20 +232,60 @@ const ES: HandoutStrings = {
   },
   progressLog: {
     heading: "Su registro de avances",
-    intro: "Anote su dolor (de 0 a 10) y cuántas elevaciones de talón puede hacer con la pierna lesionada.",
-    columns: ["Fecha", "Dolor (0-10)", "Elevaciones de talón", "Notas"],
+    columns: ["Fecha", "Dolor (0-10)", "Notas"],
   },
-  educationHeading: "Aprenda sobre su pantorrilla",
   footer: {
     page: "Página {page} de {total}",
     template: (name, version) => `${name}, versión ${version}`,
     madeBy: (date) => `Hecho por Restride el ${date}`,
   },
-  subject: "Hoja de ejercicios para la distensión de pantorrilla",
 };
 
-export const HANDOUT_STRINGS: Record<Locale, HandoutStrings> = { en: EN, es: ES };
+/** The injury kind's fields of HandoutStrings. */
+type KindFields = "handoutTitle" | "injury" | "specialistNotice" | "careBox" | "progressLog" | "educationHeading" | "subject" | "nextStage";
+/** The fixed text, without the region's words; the care box and progress log have their frames only. */
+type BaseStrings = Omit<HandoutStrings, KindFields> & {
+  nextStage: Omit<HandoutStrings["nextStage"], "lastStage">;
+  careBox: Omit<HandoutStrings["careBox"], "groups"> & { headings: [string, string, string] };
+  progressLog: { heading: string; columns: [string, string, string] };
+};
 
-export function handoutStrings(locale: Locale): HandoutStrings {
-  return HANDOUT_STRINGS[locale] ?? EN;
+const BASE: Record<Locale, BaseStrings> = { en: EN, es: ES };
+/** BCP 47 tag for dates in each language. */
+export const HANDOUT_DATE_LOCALE: Record<Locale, string> = { en: EN.dateLocale, es: ES.dateLocale };
+const GRADE_WORDS: Record<Locale, Record<ClinicalGrade, string>> = { en: GRADE_EN, es: GRADE_ES };
+const cache = new Map<string, HandoutStrings>();
+
+/** Every handout string in `locale`, with the injury kind's wording for the body region. */
+export function handoutStrings(locale: Locale, kind: InjuryKind): HandoutStrings {
+  const key = `${kind.key}:${locale}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const lang: Locale = BASE[locale] ? locale : "en";
+  const base = BASE[lang];
+  const w = kind.wording.handout[lang];
+  const [emergency, today, soon] = base.careBox.headings;
+  const [date, pain, notes] = base.progressLog.columns;
+  const { headings: _headings, ...careFrame } = base.careBox;
+  const strings: HandoutStrings = {
+    ...base,
+    handoutTitle: w.handoutTitle,
+    injury: (side, grade, muscle) =>
+      w.injury(side, grade, GRADE_WORDS[lang][grade], (muscleDef(muscle) ?? muscleDef(kind.unspecifiedMuscle))?.patient[lang] ?? muscle),
+    specialistNotice: w.specialistNotice,
+    nextStage: { ...base.nextStage, lastStage: w.lastStage },
+    careBox: {
+      ...careFrame,
+      groups: [
+        { heading: emergency, items: [...w.care.emergency] },
+        { heading: today, items: [...w.care.today] },
+        { heading: soon, items: [...w.care.soon] },
+      ],
+    },
+    progressLog: { heading: base.progressLog.heading, intro: w.progressLog.intro, columns: [date, pain, w.progressLog.testColumn, notes] },
+    educationHeading: w.educationHeading,
+    subject: w.subject,
+  };
+  cache.set(key, strings);
+  return strings;
 }

@@ -15,8 +15,8 @@ export interface HandoutInput {
   /** Education sections of the template, in handout order. "seek-care" is replaced by the care box. */
   education: EducationSection[];
   currentStageIndex: number;
-  /** Exercise library for steps, cues and translations; the seeded library by default. */
-  exercises?: readonly ExerciseEntry[];
+  /** Exercise library for steps, cues and translations: the plan snapshot's (the clinic's own). */
+  exercises: readonly ExerciseEntry[];
 }
 
 export interface HandoutOptions {

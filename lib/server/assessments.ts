@@ -1,6 +1,7 @@
 import "server-only";
+import { findKindOfMuscle, type InjuryKind, type ScreenAnswers } from "@/lib/domain/injuries";
 import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
-import type { BaselineMeasures, Injury, ScreenInput, ScreenResult } from "@/lib/domain/clinical/types";
+import type { BaselineMeasures, Injury, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
 import { clinicToday } from "@/lib/server/clinic";
@@ -24,7 +25,7 @@ export interface Episode {
   patientId: string;
   injury: Injury;
   baseline: BaselineMeasures;
-  screen: ScreenInput;
+  screen: ScreenAnswers;
   screenResult: ScreenResult;
   prognosis: Prognosis;
   createdAt: Date;
@@ -62,7 +63,7 @@ async function toEpisode(row: EpisodeRow): Promise<Episode> {
     patientId: row.patientId,
     injury,
     baseline: row.baseline as BaselineMeasures,
-    screen: row.screen as unknown as ScreenInput,
+    screen: row.screen as ScreenAnswers,
     screenResult: row.screenResult as unknown as ScreenResult,
     prognosis: prognosis(injury),
     createdAt: row.createdAt,
@@ -77,7 +78,7 @@ async function toEpisode(row: EpisodeRow): Promise<Episode> {
  */
 export async function createAssessment(actor: Actor, patientId: string, form: AssessmentForm): Promise<{ id: string; screen: ScreenResult }> {
   assertStaff(actor);
-  const result = screen(form.screen);
+  const result = screen(form.injury.muscle, form.screen);
   return auditRefusals(actor, { action: "assessment.create", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
     const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
     if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
@@ -177,4 +178,19 @@ export async function listEpisodes(actor: Actor, patientId: string): Promise<Epi
     createdAt: r.createdAt,
     activePlanId: r.plans[0]?.id ?? null,
   }));
+}
+
+/**
+ * The injury kind of the patient's latest assessment (what a new visit's measurements are
+ * about), or null when the patient has none yet.
+ */
+export async function latestInjuryKind(actor: Actor, patientId: string): Promise<InjuryKind | null> {
+  assertStaff(actor);
+  if (!isUuid(patientId)) return null;
+  const episode = await db.injuryEpisode.findFirst({
+    where: { patientId, clinicId: actor.clinicId },
+    orderBy: { createdAt: "desc" },
+    select: { muscle: true },
+  });
+  return episode ? findKindOfMuscle(episode.muscle) : null;
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import type { CheckInput, Measurements } from "@/lib/domain/clinical/types";
-import { latestMeasurements } from "@/lib/domain/measure-merge";
+import { latestMeasurements, type CheckInput, type Measurements } from "@/lib/domain/measures";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeasurementForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";

@@ -1,7 +1,8 @@
 import "server-only";
 import { deriveMeasures, evaluateGates, planFromAssessment, prognosis, type GateEvaluation, type Prognosis } from "@/lib/domain/clinical";
 import type { AssessmentOutcome } from "@/lib/domain/clinical/plan";
-import type { CheckInput, Dose, Injury, Measurements, ScreenInput } from "@/lib/domain/clinical/types";
+import type { CheckInput, Dose, Injury, Measurements } from "@/lib/domain/clinical/types";
+import type { ScreenAnswers } from "@/lib/domain/injuries";
 import { applyPlanEdit, PlanEditError, type PlanEdit, type PlanSnapshot } from "@/lib/domain/plan-edits";
 import { fullName } from "@/lib/domain/text";
 import { loadExercises } from "@/lib/db/template-store";
@@ -43,7 +44,7 @@ function generate(episode: Awaited<ReturnType<typeof episodeForPlanning>>, templ
       weeklyRunningKm: episode.patient.weeklyRunningKm === null ? null : Number(episode.patient.weeklyRunningKm),
     },
     injury,
-    screen: episode.screen as unknown as ScreenInput,
+    screen: episode.screen as ScreenAnswers,
     startDate,
     baseline: episode.baseline as Measurements,
     exercises,

@@ -1,4 +1,5 @@
 import "server-only";
+import { INJURY_KINDS, findKindOfMuscle } from "@/lib/domain/injuries";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { localDate } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
@@ -32,6 +33,8 @@ export interface PortalHome {
     id: string;
     version: number;
     templateName: string;
+    /** The daily log's question about the injured area, in the injury kind's words. */
+    howDidItFeel: string;
     stageIndex: number;
     stageCount: number;
     stage: PlanStage;
@@ -88,6 +91,7 @@ export async function getPortalHome(actor: Actor): Promise<PortalHome> {
       id: row.id,
       version: row.version,
       templateName: snapshot.plan.templateName,
+      howDidItFeel: (findKindOfMuscle(snapshot.plan.muscle) ?? INJURY_KINDS[0]).wording.portal.en.howDidItFeel,
       stageIndex: row.currentStageIndex,
       stageCount: stages.length,
       stage,

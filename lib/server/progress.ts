@@ -6,9 +6,9 @@ import {
   evaluateAlerts,
   functionSeries,
   gateStatusFromLatest,
-  heelRaiseSeries,
   localDate,
   painSeries,
+  strengthSeries,
   weeklyAdherence,
   type AdherenceInput,
   type DailyLog,
@@ -16,6 +16,8 @@ import {
   type StageHistoryEntry,
 } from "@/lib/domain/progress";
 import { addDays } from "@/lib/domain/clinical";
+import { findKindOfMuscle, type StrengthChart } from "@/lib/domain/injuries";
+import type { PairedInputKey } from "@/lib/domain/measures";
 import { fullName } from "@/lib/domain/text";
 import { isoDate } from "@/lib/format";
 import { assertStaff, type Actor } from "@/lib/server/actor";
@@ -230,7 +232,8 @@ export interface ProgressView {
   today: string;
   plan: null | { id: string; templateName: string; stageIndex: number; stageCount: number; stageName: string; nextStageName: string | null };
   pain: ReturnType<typeof painSeries>;
-  heelRaises: ReturnType<typeof heelRaiseSeries>;
+  /** The injury kind's strength chart (paired strength tests), null when it has none. */
+  strength: { chart: StrengthChart; rows: ReturnType<typeof strengthSeries> } | null;
   lefs: ReturnType<typeof functionSeries>;
   adherence: ReturnType<typeof adherenceSeries>;
   weeks: ReturnType<typeof weeklyAdherence>;
@@ -257,6 +260,10 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
   const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
   const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now)) : [];
   const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
+  const muscle =
+    snapshot?.plan.muscle ??
+    (await db.injuryEpisode.findFirst({ where: { patientId: patient.id, clinicId: actor.clinicId }, orderBy: { createdAt: "desc" }, select: { muscle: true } }))?.muscle;
+  const chart = muscle ? (findKindOfMuscle(muscle)?.charts.strength ?? null) : null;
   return {
     patient: { id: patient.id, name: fullName(patient) },
     timeZone,
@@ -273,7 +280,7 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
           }
         : null,
     pain: painSeries(logs, measurementVisits),
-    heelRaises: heelRaiseSeries(measurementVisits),
+    strength: chart ? { chart, rows: strengthSeries(measurementVisits, chart.inputs.map((i) => i.input as PairedInputKey)) } : null,
     lefs: functionSeries(measurementVisits),
     adherence: adherenceSeries(weeks),
     weeks,

@@ -176,7 +176,7 @@ export async function getAdminTemplate(actor: Actor, templateId: string): Promis
 /**
  * Copies a shared or own template (any status) into the clinic as a DRAFT with the same stages,
  * doses and gates. The copy keeps the source's key (version 1) when the clinic has no template
- * with that key yet; otherwise it starts a new key ("soleus-strain-2").
+ * with that key yet; otherwise it starts a new key (e.g. "<key>-2").
  */
 export async function duplicateTemplate(actor: Actor, templateId: string): Promise<{ id: string }> {
   return audited(actor, { action: "template.duplicate", entityId: templateId }, async () => {

@@ -3,19 +3,18 @@
  * each schema turns them into the domain's types with a message per field.
  */
 import { z } from "zod";
-import { NEGATIVE_SCREEN, SCREEN_ITEMS } from "@/lib/domain/injuries/calf/screen";
+import { MUSCLES, kindOfMuscle, type InjuryKind, type ScreenAnswers } from "@/lib/domain/injuries";
 import {
   CHECK_KEYS,
-  MUSCLES,
-  ONSETS,
-  SIDES,
-  THOMPSON_RESULTS,
+  INPUTS,
+  inputsFor,
   type BaselineMeasures,
   type CheckInput,
-  type Injury,
   type Measurements,
-  type ScreenInput,
-} from "@/lib/domain/clinical/types";
+  type RegisteredInput,
+  type VisitType,
+} from "@/lib/domain/measures";
+import { ONSETS, SIDES, type Injury } from "@/lib/domain/clinical/types";
 import { isRealIsoDate, pastDate, todayIso } from "@/lib/validation/dates";
 import type { FieldErrors } from "@/lib/validation/form";
 
@@ -49,14 +48,46 @@ const checkbox = z
   .optional()
   .transform((v) => v === "on" || v === "true" || v === "1");
 
-export const ASSESSMENT_FIELDS = {
-  heelRaises: [
-    ["hrAffectedStraight", "Heel raises, injured side, straight knee"],
-    ["hrAffectedBent", "Heel raises, injured side, bent knee"],
-    ["hrUnaffectedStraight", "Heel raises, other side, straight knee"],
-    ["hrUnaffectedBent", "Heel raises, other side, bent knee"],
-  ],
-} as const;
+/**
+ * Form fields of the registry's inputs: a single input is one field named by its key, a paired
+ * one two fields, `<key>_affected` and `<key>_unaffected` (see formFields() in the registry).
+ * Labels in messages are the registry's, so a message names the field the therapist sees.
+ */
+function inputFields(inputs: readonly RegisteredInput[]) {
+  const shape: Record<string, ReturnType<typeof num>> = {};
+  for (const input of inputs) {
+    const opts = { integer: input.integer };
+    const label = (side: string) => input.label.en.replace("{side}", side).replace(/ \((?:cm|kg|0-\d+|%)\)$/, "");
+    if (input.paired) {
+      shape[`${input.key}_affected`] = num(label("injured side"), input.range.min, input.range.max, opts);
+      shape[`${input.key}_unaffected`] = num(label("other side"), input.range.min, input.range.max, opts);
+    } else {
+      shape[input.key] = num(label(""), input.range.min, input.range.max, opts);
+    }
+  }
+  return z.object(shape);
+}
+
+/** Parsed flat fields back to the stored shape; an all-blank pair is left out. */
+function toMeasurements(inputs: readonly RegisteredInput[], data: Record<string, number | null>): Measurements {
+  const values: Record<string, unknown> = {};
+  for (const input of inputs) {
+    if (input.paired) {
+      const affected = data[`${input.key}_affected`] ?? null;
+      const unaffected = data[`${input.key}_unaffected`] ?? null;
+      if (affected !== null || unaffected !== null) values[input.key] = { affected, unaffected };
+    } else {
+      const value = data[input.key] ?? null;
+      if (value !== null) values[input.key] = value;
+    }
+  }
+  return values as Measurements;
+}
+
+/** Inputs a visit type takes: for one kind, or for every kind when the kind is not known. */
+function visitInputs(visit: VisitType, kind: InjuryKind | null): RegisteredInput[] {
+  return kind ? inputsFor(kind.key, visit) : INPUTS.filter((i) => i.visits.includes(visit));
+}
 
 const injuryFields = (today: string) => z.object({
   muscle: z.enum(MUSCLES, { error: "Choose the injured muscle." }),
@@ -70,26 +101,28 @@ const injuryFields = (today: string) => z.object({
   bamicSite: z.enum(["a", "b", "c"], { error: "Choose site a, b or c." }).optional(),
 });
 
-const baselineFields = z.object({
-  painRest: num("Pain at rest", 0, 10, { integer: true }),
-  painWalking: num("Pain while walking", 0, 10, { integer: true }),
-  hrAffectedStraight: num("Heel raises (injured, straight knee)", 0, 150, { integer: true }),
-  hrAffectedBent: num("Heel raises (injured, bent knee)", 0, 150, { integer: true }),
-  hrUnaffectedStraight: num("Heel raises (other side, straight knee)", 0, 150, { integer: true }),
-  hrUnaffectedBent: num("Heel raises (other side, bent knee)", 0, 150, { integer: true }),
-  lungeAffected: num("Knee-to-wall (injured side)", 0, 30),
-  lungeUnaffected: num("Knee-to-wall (other side)", 0, 30),
-});
+/** The screen's checkboxes (`flag_<item>`) and choices of one injury kind. */
+function screenFields(kind: InjuryKind) {
+  const { items, choices } = kind.screen.definition;
+  const shape: Record<string, z.ZodType> = {};
+  for (const item of items) shape[`flag_${item.key}`] = checkbox;
+  for (const choice of choices) {
+    shape[choice.key] = z.enum(choice.options.map((o) => o.value) as [string, ...string[]], { error: choice.required });
+  }
+  return z.object(shape);
+}
 
-const screenFields = z.object({
-  thompsonTest: z.enum(THOMPSON_RESULTS, { error: "Record the Thompson test result, or 'Not done'." }),
-  ...Object.fromEntries(SCREEN_ITEMS.map((item) => [`flag_${item.key}`, checkbox])),
-});
+function screenAnswers(kind: InjuryKind, data: Record<string, unknown>): ScreenAnswers {
+  const answers: Record<string, boolean | string> = { ...kind.screen.negative };
+  for (const item of kind.screen.definition.items) answers[item.key] = data[`flag_${item.key}`] === true;
+  for (const choice of kind.screen.definition.choices) answers[choice.key] = String(data[choice.key]);
+  return answers;
+}
 
 export interface AssessmentForm {
   injury: Injury;
   baseline: BaselineMeasures;
-  screen: ScreenInput;
+  screen: ScreenAnswers;
 }
 
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors };
@@ -104,11 +137,15 @@ function collect(error: z.ZodError, into: FieldErrors) {
 export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: string } = {}): Parsed<AssessmentForm> {
   const errors: FieldErrors = {};
   const injury = injuryFields(opts.today ?? todayIso()).safeParse(raw);
-  const baseline = baselineFields.safeParse(raw);
-  const screen = screenFields.safeParse(raw);
+  // The baseline tests and the screen are the injured muscle's kind's; until a valid muscle is
+  // chosen only the muscle's own message shows.
+  const kind = injury.success ? kindOfMuscle(injury.data.muscle) : null;
+  const inputs = visitInputs("ASSESSMENT", kind);
+  const baseline = inputFields(inputs).safeParse(raw);
+  const screen = kind ? screenFields(kind).safeParse(raw) : null;
   if (!injury.success) collect(injury.error, errors);
   if (!baseline.success) collect(baseline.error, errors);
-  if (!screen.success) collect(screen.error, errors);
+  if (screen && !screen.success) collect(screen.error, errors);
   if (injury.success) {
     const { bamicGrade, bamicSite, injuryDate } = injury.data;
     if (bamicSite && !(bamicGrade && ["1", "2", "3"].includes(bamicGrade))) {
@@ -118,13 +155,9 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
       errors.injuryDate = "The date of injury is before the patient's date of birth.";
     }
   }
-  if (!injury.success || !baseline.success || !screen.success || Object.keys(errors).length) return { ok: false, errors };
+  if (!injury.success || !baseline.success || !kind || !screen?.success || Object.keys(errors).length) return { ok: false, errors };
 
   const i = injury.data;
-  const b = baseline.data;
-  const s = screen.data as Record<string, unknown>;
-  const screenInput = { ...NEGATIVE_SCREEN, thompsonTest: screen.data.thompsonTest } as ScreenInput;
-  for (const item of SCREEN_ITEMS) (screenInput as unknown as Record<string, boolean>)[item.key] = s[`flag_${item.key}`] === true;
   return {
     ok: true,
     data: {
@@ -139,16 +172,8 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
         bamicGrade: i.bamicGrade === undefined ? null : (Number(i.bamicGrade) as 0 | 1 | 2 | 3 | 4),
         bamicSite: i.bamicSite ?? null,
       },
-      baseline: {
-        painRest: b.painRest,
-        painWalking: b.painWalking,
-        heelRaises: {
-          affected: { straightKnee: b.hrAffectedStraight, bentKnee: b.hrAffectedBent },
-          unaffected: { straightKnee: b.hrUnaffectedStraight, bentKnee: b.hrUnaffectedBent },
-        },
-        lungeCm: { affected: b.lungeAffected, unaffected: b.lungeUnaffected },
-      },
-      screen: screenInput,
+      baseline: toMeasurements(inputs, baseline.data as Record<string, number | null>),
+      screen: screenAnswers(kind, screen.data as Record<string, unknown>),
     },
   };
 }
@@ -157,72 +182,41 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
 // Visit measurements
 // ---------------------------------------------------------------------------------------------
 
-const measurementFields = (today: string) => z.object({
-  measuredOn: pastDate("measurement date", { min: "2000-01-01", today }),
-  painRest: num("Pain at rest", 0, 10, { integer: true }),
-  painWalking: num("Pain while walking", 0, 10, { integer: true }),
-  painExercise: num("Pain during exercise", 0, 10, { integer: true }),
-  painNextMorning: num("Pain the next morning", 0, 10, { integer: true }),
-  hrAffectedStraight: num("Heel raises (injured, straight knee)", 0, 150, { integer: true }),
-  hrAffectedBent: num("Heel raises (injured, bent knee)", 0, 150, { integer: true }),
-  hrUnaffectedStraight: num("Heel raises (other side, straight knee)", 0, 150, { integer: true }),
-  hrUnaffectedBent: num("Heel raises (other side, bent knee)", 0, 150, { integer: true }),
-  lungeAffected: num("Knee-to-wall (injured side)", 0, 30),
-  lungeUnaffected: num("Knee-to-wall (other side)", 0, 30),
-  hopAffected: num("Single-leg hop (injured side)", 0, 400),
-  hopUnaffected: num("Single-leg hop (other side)", 0, 400),
-  heightAffected: num("Heel-raise height (injured side)", 0, 30),
-  heightUnaffected: num("Heel-raise height (other side)", 0, 30),
-  seatedRaiseLoadKg: num("Seated raise load", 0, 400),
-  bodyMassKg: num("Body mass", 20, 300),
-  lefs: num("LEFS score", 0, 80, { integer: true }),
-  ...Object.fromEntries(CHECK_KEYS.map((key) => [`check_${key}`, z.enum(["yes", "no"]).optional()])),
-});
-
 export interface MeasurementForm {
   measuredOn: string;
   values: Measurements;
   checks: CheckInput;
 }
 
-export function parseMeasurement(raw: Raw, opts: { today?: string } = {}): Parsed<MeasurementForm> {
-  const parsed = measurementFields(opts.today ?? todayIso()).safeParse(raw);
-  if (!parsed.success) {
+const checkFields = z.object(Object.fromEntries(CHECK_KEYS.map((key) => [`check_${key}`, z.enum(["yes", "no"]).optional()])));
+
+/**
+ * A visit's measurements: the registry's VISIT inputs (of `kind` when given, else of every kind)
+ * and the therapist checks (`check_<key>`: yes, no or blank).
+ */
+export function parseMeasurement(raw: Raw, opts: { today?: string; kind?: InjuryKind | null } = {}): Parsed<MeasurementForm> {
+  const inputs = visitInputs("VISIT", opts.kind ?? null);
+  const date = z.object({ measuredOn: pastDate("measurement date", { min: "2000-01-01", today: opts.today ?? todayIso() }) }).safeParse(raw);
+  const fields = inputFields(inputs).safeParse(raw);
+  const checked = checkFields.safeParse(raw);
+  if (!date.success || !fields.success || !checked.success) {
     const errors: FieldErrors = {};
-    collect(parsed.error, errors);
+    if (!date.success) collect(date.error, errors);
+    if (!fields.success) collect(fields.error, errors);
+    if (!checked.success) collect(checked.error, errors);
     return { ok: false, errors };
   }
-  const m = parsed.data as z.infer<ReturnType<typeof measurementFields>> & Record<string, unknown>;
-  const pair = (affected: number | null, unaffected: number | null) =>
-    affected === null && unaffected === null ? null : { affected, unaffected };
-  const values: Measurements = {
-    painRest: m.painRest,
-    painWalking: m.painWalking,
-    painExercise: m.painExercise,
-    painNextMorning: m.painNextMorning,
-    heelRaises:
-      [m.hrAffectedStraight, m.hrAffectedBent, m.hrUnaffectedStraight, m.hrUnaffectedBent].every((v) => v === null)
-        ? null
-        : {
-            affected: { straightKnee: m.hrAffectedStraight, bentKnee: m.hrAffectedBent },
-            unaffected: { straightKnee: m.hrUnaffectedStraight, bentKnee: m.hrUnaffectedBent },
-          },
-    lungeCm: pair(m.lungeAffected, m.lungeUnaffected),
-    hopDistanceCm: pair(m.hopAffected, m.hopUnaffected),
-    heelRaiseHeightCm: pair(m.heightAffected, m.heightUnaffected),
-    seatedRaiseLoadKg: m.seatedRaiseLoadKg,
-    bodyMassKg: m.bodyMassKg,
-    lefs: m.lefs,
-  };
-  const checks: CheckInput = {};
+  const values = toMeasurements(inputs, fields.data as Record<string, number | null>);
+  const checks: Record<string, boolean> = {};
   for (const key of CHECK_KEYS) {
-    const v = m[`check_${key}`];
+    const v = (checked.data as Record<string, string | undefined>)[`check_${key}`];
     if (v === "yes") checks[key] = true;
     if (v === "no") checks[key] = false;
   }
-  const hasAny = Object.values(values).some((v) => v !== null && v !== undefined) || Object.keys(checks).length > 0;
-  if (!hasAny) return { ok: false, errors: { _form: "Enter at least one measurement or check." } };
-  return { ok: true, data: { measuredOn: m.measuredOn, values, checks } };
+  if (Object.keys(values).length === 0 && Object.keys(checks).length === 0) {
+    return { ok: false, errors: { _form: "Enter at least one measurement or check." } };
+  }
+  return { ok: true, data: { measuredOn: date.data.measuredOn, values, checks: checks as CheckInput } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,8 +4,8 @@
 // Ordering rules across grades (grade 3 >= grade 2 >= grade 1) are checked only at publish time,
 // by validateTemplate, so a draft can be saved half-way through a change.
 import { z } from "zod";
-import { MEASURE_META } from "@/lib/domain/clinical/measures";
-import { CLINICAL_GRADES, MEASURE_KEYS, type Comparator, type Dose, type GradeDurations, type MeasureKey } from "@/lib/domain/clinical/types";
+import { CLINICAL_GRADES, type Comparator, type Dose, type GradeDurations, type MeasureKey } from "@/lib/domain/clinical/types";
+import { MEASURE_KEYS, MEASURE_META } from "@/lib/domain/measures";
 
 export const LIMITS = {
   name: 120,

@@ -53,8 +53,8 @@ test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a do
   const gates = page.getByRole("region", { name: /^Gates to move on/ });
   await expect(gates.getByText(/0 of \d+ gates met/)).toBeVisible();
   await page.getByRole("link", { name: "Record measurements" }).click();
-  await page.getByLabel("While walking").fill("1");
-  await page.getByLabel("At rest").fill("0");
+  await page.getByLabel("Pain while walking (0-10)").fill("1");
+  await page.getByLabel("Pain at rest (0-10)").fill("0");
   await page.getByLabel("Normal gait without a limp").selectOption("yes");
   await page.getByRole("button", { name: "Save measurements" }).click();
 

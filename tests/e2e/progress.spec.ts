@@ -24,11 +24,11 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
   const visit = `INSERT INTO measurement (id, clinic_id, patient_id, measured_on, values, checks, recorded_by_id)
                  VALUES (gen_random_uuid(), $1, $2, $3, $4, '{}', $5)`;
   const heel = (a: [number, number], u: [number, number]) => ({
-    affected: { straightKnee: a[0], bentKnee: a[1] },
-    unaffected: { straightKnee: u[0], bentKnee: u[1] },
+    heelRaisesStraight: { affected: a[0], unaffected: u[0] },
+    heelRaisesBent: { affected: a[1], unaffected: u[1] },
   });
-  await sql(visit, [clinic.clinicId, patientId, daysAgo(3), JSON.stringify({ heelRaises: heel([12, 10], [28, 25]), lefs: 42, painRest: 2, painWalking: 4 }), clinic.therapist.id]);
-  await sql(visit, [clinic.clinicId, patientId, yesterday, JSON.stringify({ heelRaises: heel([20, 18], [28, 25]), lefs: 55, painRest: 1, painWalking: 2 }), clinic.therapist.id]);
+  await sql(visit, [clinic.clinicId, patientId, daysAgo(3), JSON.stringify({ ...heel([12, 10], [28, 25]), lefs: 42, painRest: 2, painWalking: 4 }), clinic.therapist.id]);
+  await sql(visit, [clinic.clinicId, patientId, yesterday, JSON.stringify({ ...heel([20, 18], [28, 25]), lefs: 55, painRest: 1, painWalking: 2 }), clinic.therapist.id]);
 
   await page.goto(`/patients/${patientId}/progress`);
   await expect(page.getByRole("heading", { name: "Progress: Tomás O'Brien-Nakamura", level: 1 })).toBeVisible();

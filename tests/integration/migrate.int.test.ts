@@ -112,3 +112,51 @@ describe("migration runner", () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+describe("measure registry data migration (20261201000000_measure_registry_shapes)", () => {
+  it("splits stored heel raises into one side pair per knee position and renames the strength category, keeping blanks out", async () => {
+    const dir = copyMigrations();
+    const target = "20261201000000_measure_registry_shapes";
+    rmSync(path.join(dir, target), { recursive: true, force: true });
+    const url = await freshDatabase();
+    await migrate(url, { dir });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`INSERT INTO clinic (id, name) VALUES ('00000000-0000-4000-8000-00000000c001', 'Old data clinic')`);
+      await client.query(
+        `INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at)
+         VALUES ('00000000-0000-4000-8000-00000000a001', '00000000-0000-4000-8000-00000000c001', 'old@example.test', 'Old', 'THERAPIST', 'x', now())`,
+      );
+      await client.query(
+        `INSERT INTO patient (id, clinic_id, therapist_id, given_name, family_name, search_name, date_of_birth, sex, updated_at)
+         VALUES ('00000000-0000-4000-8000-00000000b001', '00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000a001', 'Old', 'Row', 'old row', '1980-01-01', 'FEMALE', now())`,
+      );
+      const insert = (values: unknown) =>
+        client.query(
+          `INSERT INTO measurement (id, clinic_id, patient_id, measured_on, values, checks, recorded_by_id)
+           VALUES (gen_random_uuid(), '00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000b001', '2026-11-01', $1, '{}', '00000000-0000-4000-8000-00000000a001')`,
+          [JSON.stringify(values)],
+        );
+      await insert({ painRest: 2, heelRaises: { affected: { straightKnee: 10, bentKnee: 8 }, unaffected: { straightKnee: 28, bentKnee: null } }, lungeCm: { affected: 7, unaffected: 11 } });
+      await insert({ lefs: 50, heelRaises: { affected: { straightKnee: null }, unaffected: {} } });
+      await insert({ painWalking: 1 });
+      await client.query(
+        `INSERT INTO exercise (id, key, name, purpose, side, category) VALUES (gen_random_uuid(), 'old-raise', 'Old raise', 'p', 'AFFECTED', 'CALF_STRENGTH')`,
+      );
+
+      await migrate(url);
+
+      const { rows: after } = await client.query(`SELECT values FROM measurement ORDER BY (values->>'painRest') NULLS LAST, (values->>'lefs') NULLS LAST`);
+      expect(after.map((r) => r.values)).toEqual([
+        { painRest: 2, heelRaisesStraight: { affected: 10, unaffected: 28 }, heelRaisesBent: { affected: 8, unaffected: null }, lungeCm: { affected: 7, unaffected: 11 } },
+        { lefs: 50 },
+        { painWalking: 1 },
+      ]);
+      const { rows: categories } = await client.query(`SELECT category FROM exercise WHERE key = 'old-raise'`);
+      expect(categories).toEqual([{ category: "TARGET_STRENGTH" }]);
+    } finally {
+      await client.end();
+    }
+  });
+});

@@ -24,10 +24,22 @@ describe("protocol templates in PostgreSQL", () => {
 
   it("seeding again adds nothing and keeps template ids stable", async () => {
     const before = await db.protocolTemplate.findMany({ where: { clinicId: null }, select: { id: true }, orderBy: { id: "asc" } });
-    const { templatesAdded } = await seedSharedLibrary(db, PROTOCOL_TEMPLATES, EXERCISE_LIBRARY);
+    const { templatesAdded, drifted } = await seedSharedLibrary(db, PROTOCOL_TEMPLATES, EXERCISE_LIBRARY);
     expect(templatesAdded).toBe(0);
+    expect(drifted).toEqual([]);
     const after = await db.protocolTemplate.findMany({ where: { clinicId: null }, select: { id: true }, orderBy: { id: "asc" } });
     expect(after).toEqual(before);
+  });
+
+  it("reports a seeded template whose content differs from the stored row of the same version, and keeps the stored row", async () => {
+    const [first, ...rest] = PROTOCOL_TEMPLATES;
+    const edited = structuredClone(first!);
+    edited.stages[0]!.goals = [...edited.stages[0]!.goals, "A goal added in the content file without a version bump"];
+    const { templatesAdded, drifted } = await seedSharedLibrary(db, [edited, ...rest], EXERCISE_LIBRARY);
+    expect(templatesAdded).toBe(0);
+    expect(drifted).toEqual([{ key: first!.key, version: first!.version }]);
+    const row = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: first!.key, version: first!.version } });
+    expect((await loadTemplate(db, row.id))!.template.stages[0]!.goals).toEqual(first!.stages[0]!.goals);
   });
 
   it("every clinic sees the shared published templates; another clinic's own template is invisible (404)", async () => {

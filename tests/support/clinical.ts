@@ -1,6 +1,5 @@
 /** Factories for clinical data: an assessed injury episode ready for a plan. */
-import { NEGATIVE_SCREEN } from "@/lib/domain/clinical";
-import type { ScreenInput } from "@/lib/domain/clinical/types";
+import { NEGATIVE_SCREEN, type ScreenInput } from "@/lib/domain/injuries/calf/screen";
 import type { Actor } from "@/lib/server/actor";
 import { createAssessment } from "@/lib/server/assessments";
 import { db } from "@/lib/server/db";
@@ -24,7 +23,8 @@ export function assessmentForm(overrides: { screen?: Partial<ScreenInput>; injur
     baseline: {
       painRest: 2,
       painWalking: 4,
-      heelRaises: { affected: { straightKnee: 10, bentKnee: 8 }, unaffected: { straightKnee: 28, bentKnee: 25 } },
+      heelRaisesStraight: { affected: 10, unaffected: 28 },
+      heelRaisesBent: { affected: 8, unaffected: 25 },
       lungeCm: { affected: 8, unaffected: 11 },
     },
     screen: { ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", ...overrides.screen },

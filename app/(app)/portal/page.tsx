@@ -80,7 +80,7 @@ export default async function TodayPage() {
           </details>
         ) : null}
       </section>
-      <DailyLogForm exercises={exercises} days={days} saved={saved} action={saveDailyLogAction} />
+      <DailyLogForm exercises={exercises} days={days} saved={saved} howDidItFeel={plan.howDidItFeel} action={saveDailyLogAction} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { CHECK_META, MEASURE_META } from "./measures";
+import { CHECK_META, MEASURE_META } from "../measures";
 import type { CheckInput, Comparator, GateTemplate, MeasureGateTemplate, MeasureInput } from "./types";
 
 export type GateStatus = "MET" | "NOT_MET" | "NO_DATA";
@@ -16,7 +16,7 @@ export interface GateEvaluation {
   total: number;
   /** True when every gate is met (vacuously true for a stage without gates, i.e. the last one). */
   allMet: boolean;
-  /** e.g. "4 of 6 gates met; missing: heel raises 18/25, straight-knee symmetry 72%/90%; no data: box jumps". */
+  /** e.g. "4 of 6 gates met; missing: hop symmetry 72%/90%, walking pain 4/<=2; no data: box jumps". */
   summary: string;
 }
 
@@ -37,16 +37,18 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
-/** "heel raises 18/25", "straight-knee symmetry 72%/90%", "walking pain 4/<=2". */
+/** "LEFS 60/72", "hop symmetry 72%/90%", "walking pain 4/<=2". */
 function describeShortfall(gate: MeasureGateTemplate, actual: number): string {
   const meta = MEASURE_META[gate.measure];
+  if (!meta) return `${gate.measure} ${formatNumber(actual)}`;
   const suffix = meta.unit === "%" ? "%" : "";
   const target = `${gate.comparator === ">=" ? "" : gate.comparator}${formatNumber(gate.threshold)}${suffix}`;
-  return `${meta.shortLabel} ${formatNumber(actual)}${suffix}/${target}`;
+  return `${meta.shortLabel.en} ${formatNumber(actual)}${suffix}/${target}`;
 }
 
 function shortLabel(gate: GateTemplate): string {
-  return gate.kind === "MEASURE" ? MEASURE_META[gate.measure].shortLabel : CHECK_META[gate.check].shortLabel;
+  // A stored snapshot may name a measure a later release dropped: fall back to its key.
+  return gate.kind === "MEASURE" ? (MEASURE_META[gate.measure]?.shortLabel.en ?? gate.measure) : (CHECK_META[gate.check]?.shortLabel.en ?? gate.check);
 }
 
 function evaluateGate(gate: GateTemplate, measures: MeasureInput, checks: CheckInput): GateResult {

@@ -3,29 +3,21 @@ export * from "./types";
 export { ClinicalError, type ClinicalErrorCode } from "./errors";
 export { addDays, compareIsoDates, daysBetween, isIsoDate, parseIsoDate } from "./dates";
 export { SOURCES, type SourceKey } from "./sources";
-export { CHECK_META, MEASURE_META, isCheckKey, isMeasureKey } from "./measures";
 export {
-  NEGATIVE_SCREEN,
-  SCREEN_GROUPS,
-  SCREEN_ITEMS,
-  THOMPSON_OPTIONS,
-  WELLS_LIKELY_THRESHOLD,
-  screen,
-  wellsScore,
-  type ScreenGroup,
-  type ScreenGroupInfo,
-  type ScreenItem,
-} from "../injuries/calf/screen";
+  CHECK_KEYS,
+  CHECK_META,
+  MEASURE_KEYS,
+  MEASURE_META,
+  deriveMeasures,
+  isCheckKey,
+  isMeasureKey,
+  latestMeasurements,
+  mergeMeasurements,
+  symmetry,
+} from "../measures";
+export { screen, prognosis } from "./by-kind";
 export { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
-export {
-  PROGNOSIS_BASE,
-  PROGNOSIS_FACTOR_DAYS,
-  prognosis,
-  type DayRange,
-  type Prognosis,
-  type PrognosisFactor,
-} from "../injuries/calf/prognosis";
-export { deriveMeasures, symmetry } from "./symmetry";
+export type { DayRange, Prognosis, PrognosisFactor } from "./types";
 export { compare, evaluateGates, type GateEvaluation, type GateResult, type GateStatus } from "./gates";
 export {
   DOSE_SCALING,
@@ -38,11 +30,3 @@ export {
 export { suggestTemplate, validateTemplate } from "./templates";
 export { localize } from "./i18n";
 export { countSyllables, readability, type ReadabilityStats } from "./readability";
-export {
-  BaselineMeasuresSchema,
-  CheckInputSchema,
-  InjurySchema,
-  IsoDateSchema,
-  MeasurementsSchema,
-  ScreenInputSchema,
-} from "./schemas";

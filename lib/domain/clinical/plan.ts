@@ -1,12 +1,12 @@
 // Plan generation: a template + injury + start date (+ optional baseline) -> a dated, dosed plan.
 // Pure and deterministic: no clock, no randomness, no shared mutable state; the same input
 // gives a deep-equal plan. A plan is a JSON snapshot: nothing in it points back at the template.
-import { EXERCISE_LIBRARY } from "../injuries/calf/content/exercises";
+import { kindOfMuscle, type DeficitRule, type ScreenAnswers } from "../injuries";
+import { symmetry } from "../measures";
+import { screen as runScreen } from "./by-kind";
 import { addDays, parseIsoDate } from "./dates";
 import { ClinicalError } from "./errors";
 import { effectiveGrade, needsSpecialistOpinion } from "./grade";
-import { screen as runScreen } from "../injuries/calf/screen";
-import { symmetry } from "./symmetry";
 import type {
   BaselineMeasures,
   ClinicalGrade,
@@ -20,7 +20,6 @@ import type {
   PlanExercise,
   PlanPatient,
   PlanStage,
-  ScreenInput,
   ScreenResult,
   StageKey,
   StageTemplate,
@@ -30,13 +29,11 @@ import type {
 export interface PlanOptions {
   /** First-visit measures; they scale early doses (see DOSE_SCALING). */
   baseline?: BaselineMeasures | null;
-  /** Exercise library used to resolve names and categories; the seeded library by default. */
-  exercises?: readonly ExerciseEntry[];
 }
 
 /**
  * Dose scaling rules. Template doses are written for a typical grade 1-2 strain; the plan
- * lowers them where the injury or the first visit says the calf has less capacity. Reductions
+ * lowers them where the injury or the first visit says the muscle has less capacity. Reductions
  * multiply (grade 3 with high pain in the first stage: x 0.7 x 0.8 = x 0.56) but never go below
  * the floors, and a template value already under a floor is kept. Sets, frequency and load
  * text are never changed: the therapist edits those.
@@ -46,8 +43,9 @@ export interface PlanOptions {
  * 2. HIGH_BASELINE_PAIN: pain at rest >= 4 or walking >= 5 at the first visit, stage "protect"
  *    only (the gate into the next stage needs walking pain <= 2 anyway): reps and holds x 0.8,
  *    pain limit - 1.
- * 3. HEEL_RAISE_DEFICIT: stage "strength", body-weight calf raises with a knee bias: target reps
- *    follow the first-visit heel-raise symmetry for that knee position (straight or bent).
+ * 3. The injury kind's deficit rule (its DeficitRule, see lib/domain/injuries/<kind>/index.ts): in
+ *    the kind's stage, its body-weight target-strength exercises with a bias follow the
+ *    first-visit symmetry of the kind's paired test for that bias.
  *    Under 50% -> x 0.6, 50% to under 80% -> x 0.8, 80% or more (or no data) -> unchanged.
  *    Exercises with external load are left alone: their intensity is set by the weight.
  * 4. RUNNING_VOLUME: with a usual weekly running distance, the "sport" stage gets a goal to
@@ -111,9 +109,11 @@ function isHighBaselinePain(baseline: BaselineMeasures | null | undefined): bool
   );
 }
 
-function baselineSymmetry(baseline: BaselineMeasures | null | undefined, bias: KneeBias): number | null {
-  const field = bias === "STRAIGHT" ? "straightKnee" : "bentKnee";
-  return symmetry(baseline?.heelRaises?.affected?.[field], baseline?.heelRaises?.unaffected?.[field]);
+function baselineSymmetry(baseline: BaselineMeasures | null | undefined, rule: DeficitRule, bias: KneeBias): number | null {
+  const pair = (baseline as Record<string, { affected?: number | null; unaffected?: number | null } | null | undefined> | null | undefined)?.[
+    rule.inputByBias[bias]
+  ];
+  return symmetry(pair?.affected, pair?.unaffected);
 }
 
 function deficitFactor(sym: number | null): number {
@@ -140,6 +140,7 @@ interface StageContext {
   baseline: BaselineMeasures | null | undefined;
   highPain: boolean;
   library: Map<string, ExerciseEntry>;
+  deficit: DeficitRule | null;
   adjustments: PlanAdjustment[];
 }
 
@@ -173,8 +174,9 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
       throw new ClinicalError("UNKNOWN_EXERCISE", `Stage "${stage.key}" uses unknown exercise "${item.exerciseKey}"`);
     }
     let repsFactor = stageScaling.factor;
-    if (stage.key === "strength" && entry.category === "CALF_STRENGTH" && entry.kneeBias && !entry.externalLoad) {
-      const sym = baselineSymmetry(ctx.baseline, entry.kneeBias);
+    const rule = ctx.deficit;
+    if (rule && stage.key === rule.stageKey && entry.category === rule.category && entry.kneeBias && !entry.externalLoad) {
+      const sym = baselineSymmetry(ctx.baseline, rule, entry.kneeBias);
       const factor = deficitFactor(sym);
       if (factor !== 1 && sym !== null) {
         repsFactor *= factor;
@@ -189,11 +191,10 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
   }
 
   for (const [bias, sym] of deficitNotes) {
-    const position = bias === "STRAIGHT" ? "straight-knee" : "bent-knee";
     ctx.adjustments.push({
-      rule: "HEEL_RAISE_DEFICIT",
+      rule: ctx.deficit!.ruleKey,
       stageKey: stage.key,
-      description: `First-visit ${position} heel-raise symmetry ${sym}%: ${position} calf raise reps x ${deficitFactor(sym)}.`,
+      description: ctx.deficit!.describe(bias, sym, deficitFactor(sym)),
     });
   }
   return exercises;
@@ -205,11 +206,15 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
  * (startDate / minEndDate, each stage at its minimum) and the slowest (latestStartDate /
  * maxEndDate, each at its maximum). Progress itself follows the gates, not these dates.
  *
+ * `exercises` is the clinic's exercise library (names and categories come from it; there is no
+ * fallback to seeded content). Region rules (the deficit rule) come from the muscle's injury kind.
+ *
  * Throws ClinicalError for an invalid date, a start before the injury, an empty template, a
  * grade the template does not cover, or an exercise missing from the library.
  */
 export function generatePlan(
   template: Template,
+  exercises: readonly ExerciseEntry[],
   patient: PlanPatient,
   injury: Injury,
   startDate: string,
@@ -248,7 +253,8 @@ export function generatePlan(
     grade,
     baseline,
     highPain: isHighBaselinePain(baseline),
-    library: indexLibrary(options.exercises ?? EXERCISE_LIBRARY),
+    library: indexLibrary(exercises),
+    deficit: kindOfMuscle(injury.muscle).doseRules.deficit,
     adjustments,
   };
   const specialist = needsSpecialistOpinion(injury);
@@ -314,26 +320,25 @@ export function generatePlan(
 
 export interface AssessmentInput {
   template: Template;
+  /** The clinic's exercise library. */
+  exercises: readonly ExerciseEntry[];
   patient: PlanPatient;
   injury: Injury;
   /** The raw screen answers: the screen is always evaluated here, never trusted from outside. */
-  screen: ScreenInput;
+  screen: ScreenAnswers;
   startDate: string;
   baseline?: BaselineMeasures | null;
-  exercises?: readonly ExerciseEntry[];
 }
 
 export type AssessmentOutcome = { ok: false; screen: ScreenResult } | { ok: true; screen: ScreenResult; plan: Plan };
 
 /** Screens first; a positive screen never yields a plan. */
 export function planFromAssessment(input: AssessmentInput): AssessmentOutcome {
-  const result = runScreen(input.screen);
+  const result = runScreen(input.injury.muscle, input.screen);
   if (result.blocksPlan) return { ok: false, screen: result };
-  const options: PlanOptions = { baseline: input.baseline };
-  if (input.exercises) options.exercises = input.exercises;
   return {
     ok: true,
     screen: result,
-    plan: generatePlan(input.template, input.patient, input.injury, input.startDate, options),
+    plan: generatePlan(input.template, input.exercises, input.patient, input.injury, input.startDate, { baseline: input.baseline }),
   };
 }

@@ -1,13 +1,12 @@
-import { EXERCISE_LIBRARY } from "../injuries/calf/content/exercises";
+import { findKindOfMuscle } from "../injuries";
+import { checksFor, isCheckKey, isMeasureKey, measuresFor } from "../measures";
 import { effectiveGrade } from "./grade";
-import { isCheckKey, isMeasureKey } from "./measures";
 import { CLINICAL_GRADES, type ClinicalGrade, type ExerciseEntry, type Injury, type Template } from "./types";
 
 /**
  * The first template written for the injury's muscle and grade, or null.
- * CALF_UNSPECIFIED goes to whichever template lists it: the seeded library puts it with soleus,
- * because 85% of calf strains in the AFL registry were soleus (Green 2020) and the soleus
- * protocol is the more cautious of the two.
+ * A kind's "unspecified" muscle goes to whichever template lists it (the kind's seeded content
+ * says which, and why).
  */
 export function suggestTemplate<T extends Template>(
   templates: readonly T[],
@@ -19,9 +18,10 @@ export function suggestTemplate<T extends Template>(
 
 /**
  * Structural rules every template must follow; returns human-readable problems (empty = valid).
- * Used by the tests on the seeded library and available for clinic-edited templates.
+ * `exercises` is the library the template will be used with (the clinic's own, at publish time).
+ * Gates may only test measures and checks that the template's injury kind takes.
  */
-export function validateTemplate(template: Template, exercises: readonly ExerciseEntry[] = EXERCISE_LIBRARY): string[] {
+export function validateTemplate(template: Template, exercises: readonly ExerciseEntry[]): string[] {
   const problems: string[] = [];
   const exerciseKeys = new Set(exercises.map((e) => e.key));
   const where = (stageKey: string) => `${template.key}/${stageKey}`;
@@ -29,6 +29,12 @@ export function validateTemplate(template: Template, exercises: readonly Exercis
   if (template.stages.length === 0) problems.push(`${template.key}: has no stages`);
   if (template.grades.length === 0) problems.push(`${template.key}: covers no grades`);
   if (template.muscles.length === 0) problems.push(`${template.key}: covers no muscles`);
+  const kinds = new Set(template.muscles.map((m) => findKindOfMuscle(m)?.key ?? null));
+  if (kinds.has(null)) problems.push(`${template.key}: names a muscle no injury kind declares`);
+  if (kinds.size > 1) problems.push(`${template.key}: mixes muscles of different injury kinds`);
+  const [kind] = [...kinds];
+  const kindMeasures = kind ? new Set<string>(measuresFor(kind).map((m) => m.key)) : null;
+  const kindChecks = kind ? new Set<string>(checksFor(kind).map((c) => c.key)) : null;
 
   const stageKeys = new Set<string>();
   template.stages.forEach((stage, index) => {
@@ -65,9 +71,13 @@ export function validateTemplate(template: Template, exercises: readonly Exercis
       gateKeys.add(gate.key);
       if (gate.kind === "MEASURE" && !isMeasureKey(gate.measure)) {
         problems.push(`${where(stage.key)}: gate ${gate.key} measures unknown ${String(gate.measure)}`);
+      } else if (gate.kind === "MEASURE" && kindMeasures && !kindMeasures.has(gate.measure)) {
+        problems.push(`${where(stage.key)}: gate ${gate.key} measures ${gate.measure}, which ${kind} injuries do not take`);
       }
       if (gate.kind === "CHECK" && !isCheckKey(gate.check)) {
         problems.push(`${where(stage.key)}: gate ${gate.key} checks unknown ${String(gate.check)}`);
+      } else if (gate.kind === "CHECK" && kindChecks && !kindChecks.has(gate.check)) {
+        problems.push(`${where(stage.key)}: gate ${gate.key} checks ${gate.check}, which ${kind} injuries do not take`);
       }
     }
 

@@ -6,8 +6,10 @@
 // Injury
 // ---------------------------------------------------------------------------------------------
 
-export const MUSCLES = ["SOLEUS", "MEDIAL_GASTROCNEMIUS", "LATERAL_GASTROCNEMIUS", "CALF_UNSPECIFIED"] as const;
-export type Muscle = (typeof MUSCLES)[number];
+/** A muscle any injury kind declares (lib/domain/injuries/<kind>/index.ts). */
+export type { Muscle } from "../injuries";
+import type { Muscle } from "../injuries";
+import type { CheckKey, MeasureKey } from "../measures";
 
 export const SIDES = ["LEFT", "RIGHT"] as const;
 export type Side = (typeof SIDES)[number];
@@ -38,7 +40,7 @@ export interface Injury extends Mechanism {
   side: Side;
   /** ISO date yyyy-mm-dd. */
   injuryDate: string;
-  /** A previous strain of the same calf. */
+  /** A previous strain of the same muscle. */
   repeatInjury: boolean;
   clinicalGrade: ClinicalGrade;
   /** Optional: many clinics have no MRI. */
@@ -51,158 +53,21 @@ export interface Injury extends Mechanism {
 // Measurements
 // ---------------------------------------------------------------------------------------------
 
-/** A value measured on both legs. */
-export interface SidePair {
-  affected?: number | null;
-  unaffected?: number | null;
-}
-
-/** Single-leg heel raises to fatigue, by knee position (straight = gastrocnemius bias, bent = soleus). */
-export interface KneeReps {
-  straightKnee?: number | null;
-  bentKnee?: number | null;
-}
-
-export interface HeelRaiseReps {
-  affected?: KneeReps | null;
-  unaffected?: KneeReps | null;
-}
-
-/** Measures taken at the first assessment. Every field is optional. */
-export interface BaselineMeasures {
-  /** NPRS 0-10 at rest. */
-  painRest?: number | null;
-  /** NPRS 0-10 while walking. */
-  painWalking?: number | null;
-  heelRaises?: HeelRaiseReps | null;
-  /** Weight-bearing lunge (knee-to-wall) distance, cm. */
-  lungeCm?: SidePair | null;
-}
-
-/** Raw measurements from any visit: the baseline set plus later tests. */
-export interface Measurements extends BaselineMeasures {
-  /** NPRS 0-10 during the exercise programme. */
-  painExercise?: number | null;
-  /** NPRS 0-10 the morning after loading. */
-  painNextMorning?: number | null;
-  /** Single-leg heel-raise height, cm. */
-  heelRaiseHeightCm?: SidePair | null;
-  /** Single-leg hop for distance, cm. */
-  hopDistanceCm?: SidePair | null;
-  /** Heaviest seated soleus raise, kg of added load. */
-  seatedRaiseLoadKg?: number | null;
-  bodyMassKg?: number | null;
-  /** Lower Extremity Functional Scale, 0-80 (Binkley 1999). */
-  lefs?: number | null;
-  /** Share of prescribed exercise sessions done, %. */
-  adherencePct?: number | null;
-}
-
-export const MEASURE_KEYS = [
-  "painRest",
-  "painWalking",
-  "painExercise",
-  "painNextMorning",
-  "heelRaisesAffectedStraight",
-  "heelRaisesAffectedBent",
-  "heelRaiseSymmetryStraight",
-  "heelRaiseSymmetryBent",
-  "heelRaiseHeightSymmetry",
-  "lungeAffectedCm",
-  "lungeSymmetry",
-  "hopDistanceSymmetry",
-  "seatedRaiseLoadBw",
-  "lefs",
-  "adherencePct",
-] as const;
-/** A measurable quantity that gates can test and that deriveMeasures() provides. */
-export type MeasureKey = (typeof MEASURE_KEYS)[number];
-
-/** Derived measures: every key present, undefined when there is no data. */
-export type MeasureValues = Record<MeasureKey, number | undefined>;
-/** Input accepted by evaluateGates: any subset of measures. */
-export type MeasureInput = Partial<Record<MeasureKey, number | null | undefined>>;
-
-export const CHECK_KEYS = [
-  "specialist-cleared",
-  "normal-gait",
-  "pain-free-double-leg-hops",
-  "pain-free-single-leg-hops",
-  "box-jumps-5x30",
-  "run-walk-no-flare",
-  "full-training-no-flare",
-] as const;
-/** A therapist-confirmed observation (yes / no) that a CHECK gate needs. */
-export type CheckKey = (typeof CHECK_KEYS)[number];
-export type CheckInput = Partial<Record<CheckKey, boolean | null | undefined>>;
-
-export type MeasureUnit = "NPRS" | "reps" | "%" | "cm" | "xBW" | "points";
-
-export interface MeasureMeta {
-  label: string;
-  /** Compact label for summaries, e.g. "heel raises". */
-  shortLabel: string;
-  unit: MeasureUnit;
-  range: { min: number; max: number };
-  higherIsBetter: boolean;
-  description: string;
-}
-
-export interface CheckMeta {
-  label: string;
-  shortLabel: string;
-  patientLabel: string;
-  description: string;
-}
+// Measurements are declared in the measure registry (lib/domain/measures); these are its types.
+export type {
+  BaselineMeasures,
+  CheckInput,
+  CheckKey,
+  MeasureInput,
+  MeasureKey,
+  MeasureValues,
+  Measurements,
+  SidePair,
+} from "../measures";
 
 // ---------------------------------------------------------------------------------------------
 // Red-flag screen
 // ---------------------------------------------------------------------------------------------
-
-/** Wells criteria for deep vein thrombosis (each +1, the last -2). */
-export interface WellsCriteria {
-  activeCancer: boolean;
-  paralysisOrRecentCast: boolean;
-  bedriddenOrRecentSurgery: boolean;
-  deepVeinTenderness: boolean;
-  wholeLegSwollen: boolean;
-  calfSwellingOver3cm: boolean;
-  pittingOedema: boolean;
-  collateralSuperficialVeins: boolean;
-  previousDvt: boolean;
-  alternativeDiagnosisAsLikely: boolean;
-}
-
-export const THOMPSON_RESULTS = ["NORMAL", "ABSENT_PLANTARFLEXION", "NOT_DONE"] as const;
-export type ThompsonResult = (typeof THOMPSON_RESULTS)[number];
-
-export interface ScreenSigns {
-  /** Achilles rupture. */
-  palpableGap: boolean;
-  /** Acute compartment syndrome. */
-  painOutOfProportion: boolean;
-  tenseSwollenCompartment: boolean;
-  paraesthesia: boolean;
-  /** Other conditions to rule out (brief: "also consider"). */
-  coldPaleFoot: boolean;
-  claudication: boolean;
-  feverOrUnwell: boolean;
-  suspectedStressFracture: boolean;
-  bakersCyst: boolean;
-  referredBackPain: boolean;
-  /** The seed articles' "see a doctor" signs. */
-  cannotBearWeight: boolean;
-  rednessWarmth: boolean;
-  painNotImprovingWithRest: boolean;
-  numbness: boolean;
-  severeBruising: boolean;
-}
-
-export interface ScreenInput extends WellsCriteria, ScreenSigns {
-  thompsonTest: ThompsonResult;
-}
-
-export type ScreenBooleanKey = keyof WellsCriteria | keyof ScreenSigns;
 
 export const URGENCIES = ["ROUTINE", "URGENT", "EMERGENCY"] as const;
 /** EMERGENCY = emergency department now; URGENT = same-day medical assessment; ROUTINE = GP / physician review. */
@@ -226,7 +91,7 @@ export interface ScreenResult {
   blocksPlan: boolean;
   /** Clinician-facing referral advice, null when the screen is clear. */
   referralMessage: string | null;
-  /** Non-blocking reminders (e.g. Thompson test not done). */
+  /** Non-blocking reminders (e.g. a test that was not done). */
   notes: string[];
 }
 
@@ -240,7 +105,8 @@ export interface DayRange {
 }
 
 export interface PrognosisFactor {
-  key: "SOLEUS" | "MUSCLE_ASSUMED_SOLEUS" | "RUNNING_RELATED" | "BAMIC_SITE_C" | "REPEAT_INJURY";
+  /** Stable key of the factor, declared by the injury kind's prognosis (e.g. "RUNNING_RELATED"). */
+  key: string;
   label: string;
   /** Plain text, e.g. "+10 to +14 days". */
   effect: string;
@@ -305,7 +171,8 @@ export type ExerciseSide = "AFFECTED" | "BOTH";
 export type ExerciseCategory =
   | "MOBILITY"
   | "ISOMETRIC"
-  | "CALF_STRENGTH"
+  /** Strength work for the injured muscle group itself (the kind's deficit rule may scale it). */
+  | "TARGET_STRENGTH"
   | "SUPPORT_STRENGTH"
   | "BALANCE"
   | "GAIT"
@@ -313,7 +180,7 @@ export type ExerciseCategory =
   | "PLYOMETRIC"
   | "RUNNING"
   | "AGILITY";
-/** Which calf muscle a calf exercise biases: straight knee = gastrocnemius, bent knee = soleus. */
+/** Knee position an exercise is done in, which biases the muscles it loads (the kind says how). */
 export type KneeBias = "STRAIGHT" | "BENT";
 
 export interface ExerciseText {
@@ -325,7 +192,7 @@ export interface ExerciseText {
 }
 
 export interface ExerciseEntry extends ExerciseText {
-  /** Stable key, e.g. "seated-soleus-raise". */
+  /** Stable key, e.g. "glute-bridge". */
   key: string;
   equipment: string[];
   side: ExerciseSide;
@@ -350,7 +217,7 @@ interface GateBase {
   key: string;
   /** Clinician-facing. */
   label: string;
-  /** Plain words for the patient, e.g. "You can do 25 heel raises on your injured leg". */
+  /** Plain words for the patient, e.g. "You walk without a limp". */
   patientLabel: string;
   /** Only for these grades; all grades when absent. */
   grades?: ClinicalGrade[];

@@ -1,9 +1,8 @@
 // Gate status from the latest clinic measurements.
 import { isIsoDate } from "../clinical/dates";
 import { evaluateGates, type GateEvaluation } from "../clinical/gates";
-import { deriveMeasures } from "../clinical/symmetry";
 import type { GateTemplate } from "../clinical/types";
-import { latestMeasurements } from "../measure-merge";
+import { deriveMeasures, latestMeasurements } from "../measures";
 import type { MeasurementVisit } from "./types";
 
 /** Visits with a valid date not after `asOf`, oldest first (stable for same-day visits). */

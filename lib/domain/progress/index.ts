@@ -11,7 +11,7 @@ export type {
   AlertSeverity,
   DailyLog,
   FunctionPoint,
-  HeelRaisePoint,
+  StrengthPoint,
   MeasurementVisit,
   PainPoint,
   ProgressDose,
@@ -34,4 +34,4 @@ export {
 } from "./adherence";
 export { ALERT_DEFAULTS, evaluateAlerts } from "./alerts";
 export { gateStatusFromLatest, visitsUpTo, type LatestGateStatus } from "./gate-status";
-export { LEFS_MEANINGFUL_CHANGE, functionSeries, heelRaiseSeries, painSeries, type SeriesRange } from "./series";
+export { LEFS_MEANINGFUL_CHANGE, functionSeries, painSeries, strengthSeries, type SeriesRange } from "./series";

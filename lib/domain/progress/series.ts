@@ -3,11 +3,11 @@
  * one row per date. Several visits on one date merge field by field (the later visit wins,
  * blanks keep the earlier value); two logs on one date: the later `createdAt` wins.
  */
-import { symmetry } from "../clinical/symmetry";
 import type { Measurements } from "../clinical/types";
+import { mergeMeasurements, pairedPoint, type PairedInputKey } from "../measures";
 import { visitsUpTo } from "./gate-status";
 import { normalizeLogs, painValue } from "./logs";
-import type { DailyLog, FunctionPoint, HeelRaisePoint, MeasurementVisit, PainPoint } from "./types";
+import type { DailyLog, FunctionPoint, MeasurementVisit, StrengthPoint, PainPoint } from "./types";
 
 export interface SeriesRange {
   /** First date to include, yyyy-mm-dd. */
@@ -24,11 +24,6 @@ function finite(value: number | null | undefined): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
 }
 
-/** Non-negative count or measure, else null. */
-function count(value: number | null | undefined): number | null {
-  return typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : null;
-}
-
 /** Visits in range, one per date, fields merged (later visit wins per field). */
 function visitsByDate(measurements: readonly MeasurementVisit[], range: SeriesRange): { date: string; values: Measurements }[] {
   const rows = new Map<string, Measurements>();
@@ -38,26 +33,6 @@ function visitsByDate(measurements: readonly MeasurementVisit[], range: SeriesRa
     rows.set(visit.measuredOn, earlier ? mergeMeasurements(earlier, visit.values) : visit.values);
   }
   return [...rows].map(([date, values]) => ({ date, values }));
-}
-
-function mergeMeasurements(a: Measurements, b: Measurements): Measurements {
-  const pick = <T>(x: T | null | undefined, y: T | null | undefined) => (y === null || y === undefined ? x : y);
-  const pair = (x?: { affected?: number | null; unaffected?: number | null } | null, y?: { affected?: number | null; unaffected?: number | null } | null) => ({
-    affected: pick(x?.affected, y?.affected),
-    unaffected: pick(x?.unaffected, y?.unaffected),
-  });
-  const knee = (x?: { straightKnee?: number | null; bentKnee?: number | null } | null, y?: { straightKnee?: number | null; bentKnee?: number | null } | null) => ({
-    straightKnee: pick(x?.straightKnee, y?.straightKnee),
-    bentKnee: pick(x?.bentKnee, y?.bentKnee),
-  });
-  return {
-    ...a,
-    ...Object.fromEntries(Object.entries(b).filter(([, v]) => v !== null && v !== undefined)),
-    heelRaises: { affected: knee(a.heelRaises?.affected, b.heelRaises?.affected), unaffected: knee(a.heelRaises?.unaffected, b.heelRaises?.unaffected) },
-    lungeCm: pair(a.lungeCm, b.lungeCm),
-    heelRaiseHeightCm: pair(a.heelRaiseHeightCm, b.heelRaiseHeightCm),
-    hopDistanceCm: pair(a.hopDistanceCm, b.hopDistanceCm),
-  };
 }
 
 /**
@@ -91,24 +66,15 @@ export function painSeries(logs: readonly DailyLog[], measurements: readonly Mea
   return [...rows.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-/** Heel-raise reps per visit (both legs, straight and bent knee) with symmetry %; visits without heel-raise data are left out. */
-export function heelRaiseSeries(measurements: readonly MeasurementVisit[], range: SeriesRange = {}): HeelRaisePoint[] {
-  const points: HeelRaisePoint[] = [];
+/**
+ * Paired strength inputs per visit (both legs) with symmetry %, for the injury kind's strength
+ * chart; visits without any of these inputs are left out.
+ */
+export function strengthSeries(measurements: readonly MeasurementVisit[], inputs: readonly PairedInputKey[], range: SeriesRange = {}): StrengthPoint[] {
+  const points: StrengthPoint[] = [];
   for (const { date, values } of visitsByDate(measurements, range)) {
-    const affected = values.heelRaises?.affected;
-    const unaffected = values.heelRaises?.unaffected;
-    const point: HeelRaisePoint = {
-      date,
-      affectedStraight: count(affected?.straightKnee),
-      unaffectedStraight: count(unaffected?.straightKnee),
-      affectedBent: count(affected?.bentKnee),
-      unaffectedBent: count(unaffected?.bentKnee),
-      symmetryStraight: symmetry(affected?.straightKnee, unaffected?.straightKnee),
-      symmetryBent: symmetry(affected?.bentKnee, unaffected?.bentKnee),
-    };
-    if (point.affectedStraight !== null || point.unaffectedStraight !== null || point.affectedBent !== null || point.unaffectedBent !== null) {
-      points.push(point);
-    }
+    const point: StrengthPoint = { date, values: Object.fromEntries(inputs.map((input) => [input, pairedPoint(values, input)])) };
+    if (Object.values(point.values).some((v) => v.affected !== null || v.unaffected !== null)) points.push(point);
   }
   return points;
 }

@@ -143,15 +143,10 @@ export interface PainPoint {
   painWalking: number | null;
 }
 
-export interface HeelRaisePoint {
+/** One visit's paired strength inputs (the injury kind's strength chart), by input key. */
+export interface StrengthPoint {
   date: string;
-  affectedStraight: number | null;
-  unaffectedStraight: number | null;
-  affectedBent: number | null;
-  unaffectedBent: number | null;
-  /** Affected / unaffected x 100, 1 decimal. */
-  symmetryStraight: number | null;
-  symmetryBent: number | null;
+  values: Record<string, { affected: number | null; unaffected: number | null; /** Affected / unaffected x 100, 1 decimal. */ symmetry: number | null }>;
 }
 
 export interface FunctionPoint {

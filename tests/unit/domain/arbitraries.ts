@@ -1,18 +1,8 @@
 // fast-check arbitraries shared by the domain tests (not a test file itself).
 import fc from "fast-check";
-import {
-  BAMIC_SITES,
-  CLINICAL_GRADES,
-  MUSCLES,
-  ONSETS,
-  SIDES,
-  THOMPSON_RESULTS,
-  type BamicGrade,
-  type BaselineMeasures,
-  type Injury,
-  type ScreenInput,
-  type WellsCriteria,
-} from "@/lib/domain/clinical";
+import { BAMIC_SITES, CLINICAL_GRADES, ONSETS, SIDES, type BamicGrade, type BaselineMeasures, type Injury } from "@/lib/domain/clinical";
+import { MUSCLES } from "@/lib/domain/injuries";
+import { THOMPSON_RESULTS, type ScreenInput, type WellsCriteria } from "@/lib/domain/injuries/calf/screen";
 
 export const WELLS_KEYS = [
   "activeCancer",
@@ -67,10 +57,8 @@ const pain = fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined });
 export const baselineArb: fc.Arbitrary<BaselineMeasures> = fc.record({
   painRest: pain,
   painWalking: pain,
-  heelRaises: fc.record({
-    affected: fc.record({ straightKnee: reps, bentKnee: reps }),
-    unaffected: fc.record({ straightKnee: reps, bentKnee: reps }),
-  }),
+  heelRaisesStraight: fc.record({ affected: reps, unaffected: reps }),
+  heelRaisesBent: fc.record({ affected: reps, unaffected: reps }),
   lungeCm: fc.record({
     affected: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined }),
     unaffected: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined }),

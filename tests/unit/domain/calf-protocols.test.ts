@@ -51,7 +51,7 @@ describe("exercise library", () => {
 
   it("covers the kinds of work the protocols need", () => {
     const categories = new Set(EXERCISE_LIBRARY.map((e) => e.category));
-    for (const c of ["MOBILITY", "ISOMETRIC", "CALF_STRENGTH", "SUPPORT_STRENGTH", "BALANCE", "GAIT", "PLYOMETRIC", "RUNNING", "AGILITY"]) {
+    for (const c of ["MOBILITY", "ISOMETRIC", "TARGET_STRENGTH", "SUPPORT_STRENGTH", "BALANCE", "GAIT", "PLYOMETRIC", "RUNNING", "AGILITY"]) {
       expect(categories.has(c as never), c).toBe(true);
     }
   });
@@ -67,7 +67,7 @@ describe("protocol templates", () => {
   });
 
   it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))("%s passes every structural rule", (_key, template) => {
-    expect(validateTemplate(template)).toEqual([]);
+    expect(validateTemplate(template, EXERCISE_LIBRARY)).toEqual([]);
   });
 
   it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))("%s: every stage but the last has a MEASURE gate", (_key, template) => {
@@ -129,7 +129,7 @@ describe("protocol templates", () => {
       const counts = { BENT: 0, STRAIGHT: 0 };
       for (const item of strength.exercises) {
         const e = getExercise(item.exerciseKey)!;
-        if (e.category === "CALF_STRENGTH" && e.kneeBias) counts[e.kneeBias] += 1;
+        if (e.category === "TARGET_STRENGTH" && e.kneeBias) counts[e.kneeBias] += 1;
       }
       return counts;
     };

@@ -1,18 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { planFromAssessment, type Injury } from "@/lib/domain/clinical";
+import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import {
   NEGATIVE_SCREEN,
   SCREEN_GROUPS,
   SCREEN_ITEMS,
   THOMPSON_OPTIONS,
   THOMPSON_RESULTS,
-  planFromAssessment,
   screen,
   wellsScore,
-  type Injury,
   type ScreenInput,
-} from "@/lib/domain/clinical";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+} from "@/lib/domain/injuries/calf/screen";
 import { SIGN_KEYS, WELLS_KEYS, isPositive, positiveScreenArb, screenArb } from "./arbitraries";
 
 const injury: Injury = {
@@ -150,6 +149,7 @@ describe("screen", () => {
       fc.property(positiveScreenArb, (s) => {
         const outcome = planFromAssessment({
           template: SOLEUS_TEMPLATE,
+          exercises: EXERCISE_LIBRARY,
           patient: {},
           injury,
           screen: s,
@@ -164,7 +164,7 @@ describe("screen", () => {
   });
 
   it("a clear screen yields a plan", () => {
-    const outcome = planFromAssessment({ template: SOLEUS_TEMPLATE, patient: {}, injury, screen: NEGATIVE_SCREEN, startDate: "2026-11-02" });
+    const outcome = planFromAssessment({ template: SOLEUS_TEMPLATE, exercises: EXERCISE_LIBRARY, patient: {}, injury, screen: NEGATIVE_SCREEN, startDate: "2026-11-02" });
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.plan.templateKey).toBe("soleus-strain");
   });
@@ -183,7 +183,7 @@ describe("screen data for the UI", () => {
       expect(item.label.length, item.key).toBeGreaterThan(5);
       expect(item.description.length, item.key).toBeGreaterThan(10);
       expect(groups.has(item.group)).toBe(true);
-      expect(item.wellsPoints !== undefined).toBe(item.group === "DVT");
+      expect(item.points !== undefined).toBe(item.group === "DVT");
     }
     expect(THOMPSON_OPTIONS.map((o) => o.value).sort()).toEqual([...THOMPSON_RESULTS].sort());
   });

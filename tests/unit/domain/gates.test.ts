@@ -7,7 +7,7 @@ const strength = SOLEUS_TEMPLATE.stages.find((s) => s.key === "strength")!;
 describe("evaluateGates", () => {
   it("summarises met, missing and no-data gates", () => {
     const measures = deriveMeasures({
-      heelRaises: { affected: { straightKnee: 18, bentKnee: 26 }, unaffected: { straightKnee: 25, bentKnee: 27 } },
+      heelRaisesStraight: { affected: 18, unaffected: 25 }, heelRaisesBent: { affected: 26, unaffected: 27 },
       heelRaiseHeightCm: { affected: 10, unaffected: 10 },
     });
     const result = evaluateGates(strength, measures);
@@ -26,7 +26,7 @@ describe("evaluateGates", () => {
 
   it("uses therapist checks for CHECK gates", () => {
     const measures = deriveMeasures({
-      heelRaises: { affected: { straightKnee: 27, bentKnee: 26 }, unaffected: { straightKnee: 28, bentKnee: 27 } },
+      heelRaisesStraight: { affected: 27, unaffected: 28 }, heelRaisesBent: { affected: 26, unaffected: 27 },
       heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
     });
     const notYet = evaluateGates(strength, measures, { "pain-free-double-leg-hops": false });

@@ -30,7 +30,7 @@ function exerciseIn(plan: Plan, stageKey: string, exerciseKey: string) {
 
 describe("generatePlan: dates", () => {
   it("grade 2 soleus starting 2026-11-02 has the expected stage dates", () => {
-    const plan = generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-11-02");
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02");
     expect(plan.stages.map((s) => [s.key, s.startDate, s.minEndDate, s.latestStartDate, s.maxEndDate])).toEqual([
       ["protect", "2026-11-02", "2026-11-05", "2026-11-02", "2026-11-09"],
       ["strength", "2026-11-06", "2026-11-13", "2026-11-10", "2026-11-27"],
@@ -47,7 +47,7 @@ describe("generatePlan: dates", () => {
     fc.assert(
       fc.property(fc.constantFrom(...PROTOCOL_TEMPLATES), injuryArb, fc.integer({ min: 0, max: 60 }), (template, injury, delay) => {
         const start = addDays(injury.injuryDate, delay);
-        const plan = generatePlan(template, {}, injury, start);
+        const plan = generatePlan(template, EXERCISE_LIBRARY, {}, injury, start);
         expect(plan.stages[0]!.startDate).toBe(start);
         expect(plan.stages[0]!.latestStartDate).toBe(start);
         plan.stages.forEach((stage, i) => {
@@ -77,8 +77,8 @@ describe("generatePlan: determinism and snapshots", () => {
         baselineArb,
         fc.option(fc.integer({ min: 0, max: 120 }), { nil: null }),
         (template, injury, baseline, weeklyRunningKm) => {
-          const a = generatePlan(template, { weeklyRunningKm }, injury, injury.injuryDate, { baseline });
-          const b = generatePlan(template, { weeklyRunningKm }, structuredClone(injury), injury.injuryDate, {
+          const a = generatePlan(template, EXERCISE_LIBRARY, { weeklyRunningKm }, injury, injury.injuryDate, { baseline });
+          const b = generatePlan(template, EXERCISE_LIBRARY, { weeklyRunningKm }, structuredClone(injury), injury.injuryDate, {
             baseline: structuredClone(baseline),
           });
           expect(b).toStrictEqual(a);
@@ -90,7 +90,7 @@ describe("generatePlan: determinism and snapshots", () => {
 
   it("is a plain JSON snapshot that shares nothing with the template", () => {
     const before = structuredClone(SOLEUS_TEMPLATE);
-    const plan = generatePlan(SOLEUS_TEMPLATE, { weeklyRunningKm: 40 }, soleusGrade2, "2026-11-02");
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 40 }, soleusGrade2, "2026-11-02");
     expect(JSON.parse(JSON.stringify(plan))).toStrictEqual(plan);
     for (const stage of plan.stages) {
       stage.goals.push("mutated");
@@ -124,7 +124,7 @@ describe("generatePlan: grades", () => {
         expect(stage.durationDays[2].max).toBeLessThanOrEqual(stage.durationDays[3].max);
       }
       const totals = ([1, 2, 3] as const).map((g) => {
-        const plan = generatePlan(template, {}, grade(g), "2026-11-02");
+        const plan = generatePlan(template, EXERCISE_LIBRARY, {}, grade(g), "2026-11-02");
         return [daysBetween(plan.startDate, plan.endDate.min), daysBetween(plan.startDate, plan.endDate.max)] as const;
       });
       expect(totals[0]![0]).toBeLessThan(totals[1]![0]);
@@ -135,21 +135,21 @@ describe("generatePlan: grades", () => {
   });
 
   it("grade 3 starts with specialist review and protection", () => {
-    const plan = generatePlan(SOLEUS_TEMPLATE, {}, grade(3), "2026-11-02");
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(3), "2026-11-02");
     expect(plan.requiresSpecialistReview).toBe(true);
     expect(plan.stages[0]!.requiresSpecialistReview).toBe(true);
     expect(plan.stages.slice(1).every((s) => !s.requiresSpecialistReview)).toBe(true);
     expect(plan.stages[0]!.gates.map((g) => g.key)).toContain("specialist-cleared");
     expect(plan.stages[0]!.exercises.map((e) => e.exerciseKey)).not.toContain("towel-calf-stretch");
 
-    const g2 = generatePlan(SOLEUS_TEMPLATE, {}, grade(2), "2026-11-02");
+    const g2 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(2), "2026-11-02");
     expect(g2.requiresSpecialistReview).toBe(false);
     expect(g2.stages[0]!.requiresSpecialistReview).toBe(false);
     expect(g2.stages[0]!.gates.map((g) => g.key)).not.toContain("specialist-cleared");
   });
 
   it("BAMIC grade 4 is planned as grade 3", () => {
-    const plan = generatePlan(GASTROCNEMIUS_TEMPLATE, {}, { ...soleusGrade2, muscle: "MEDIAL_GASTROCNEMIUS", bamicGrade: 4 }, "2026-11-02");
+    const plan = generatePlan(GASTROCNEMIUS_TEMPLATE, EXERCISE_LIBRARY, {}, { ...soleusGrade2, muscle: "MEDIAL_GASTROCNEMIUS", bamicGrade: 4 }, "2026-11-02");
     expect(plan.clinicalGrade).toBe(2);
     expect(plan.effectiveGrade).toBe(3);
     expect(plan.requiresSpecialistReview).toBe(true);
@@ -157,8 +157,8 @@ describe("generatePlan: grades", () => {
   });
 
   it("grade 3 lowers reps, holds and pain limits in the first 2 stages only", () => {
-    const g2 = generatePlan(SOLEUS_TEMPLATE, {}, grade(2), "2026-11-02");
-    const g3 = generatePlan(SOLEUS_TEMPLATE, {}, grade(3), "2026-11-02");
+    const g2 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(2), "2026-11-02");
+    const g3 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(3), "2026-11-02");
     const hold2 = exerciseIn(g2, "protect", "seated-isometric-soleus-hold")!.dose;
     const hold3 = exerciseIn(g3, "protect", "seated-isometric-soleus-hold")!.dose;
     expect(hold3.holdSeconds).toBe(21);
@@ -173,7 +173,7 @@ describe("generatePlan: grades", () => {
 
 describe("generatePlan: baseline scaling", () => {
   it("without a baseline, doses are the template's", () => {
-    const plan = generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-11-02");
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02");
     SOLEUS_TEMPLATE.stages.forEach((stage, i) => {
       const expected = stage.exercises.filter((e) => !e.grades || e.grades.includes(2)).map((e) => e.dose);
       expect(plan.stages[i]!.exercises.map((e) => e.dose)).toStrictEqual(expected);
@@ -182,7 +182,7 @@ describe("generatePlan: baseline scaling", () => {
   });
 
   it("high baseline pain lowers first-stage reps and pain limits", () => {
-    const plan = generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-11-02", { baseline: { painWalking: 6 } });
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02", { baseline: { painWalking: 6 } });
     expect(exerciseIn(plan, "protect", "ankle-pumps")!.dose).toMatchObject({ reps: 16, painLimit: 1 });
     expect(exerciseIn(plan, "protect", "seated-isometric-soleus-hold")!.dose).toMatchObject({ holdSeconds: 24, painLimit: 2 });
     expect(exerciseIn(plan, "strength", "single-leg-heel-raise")!.dose.reps).toBe(15);
@@ -191,9 +191,9 @@ describe("generatePlan: baseline scaling", () => {
 
   it("a heel-raise deficit lowers body-weight calf raise targets in the strength stage, per knee position", () => {
     const baseline = {
-      heelRaises: { affected: { straightKnee: 10, bentKnee: 18 }, unaffected: { straightKnee: 25, bentKnee: 24 } },
+      heelRaisesStraight: { affected: 10, unaffected: 25 }, heelRaisesBent: { affected: 18, unaffected: 24 },
     };
-    const plan = generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-11-02", { baseline });
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02", { baseline });
     // straight 40% -> x 0.6; bent 75% -> x 0.8
     expect(exerciseIn(plan, "strength", "single-leg-heel-raise")!.dose.reps).toBe(9);
     expect(exerciseIn(plan, "strength", "single-leg-bent-knee-heel-raise")!.dose.reps).toBe(12);
@@ -209,7 +209,7 @@ describe("generatePlan: baseline scaling", () => {
   it("scaled doses stay valid and never exceed the template (property)", () => {
     fc.assert(
       fc.property(fc.constantFrom(...PROTOCOL_TEMPLATES), injuryArb, baselineArb, (template, injury, baseline) => {
-        const plan = generatePlan(template, {}, injury, injury.injuryDate, { baseline });
+        const plan = generatePlan(template, EXERCISE_LIBRARY, {}, injury, injury.injuryDate, { baseline });
         plan.stages.forEach((stage, i) => {
           const source = template.stages[i]!.exercises.filter((e) => !e.grades || e.grades.includes(plan.effectiveGrade));
           expect(stage.exercises.map((e) => e.exerciseKey)).toEqual(source.map((e) => e.exerciseKey));
@@ -234,9 +234,9 @@ describe("generatePlan: baseline scaling", () => {
   });
 
   it("adds a running-volume goal to the sport stage", () => {
-    const plan = generatePlan(SOLEUS_TEMPLATE, { weeklyRunningKm: 35 }, soleusGrade2, "2026-11-02");
+    const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 35 }, soleusGrade2, "2026-11-02");
     expect(plan.stages.find((s) => s.key === "sport")!.goals.at(-1)).toMatch(/about 35 km a week/);
-    const none = generatePlan(SOLEUS_TEMPLATE, { weeklyRunningKm: 0 }, soleusGrade2, "2026-11-02");
+    const none = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 0 }, soleusGrade2, "2026-11-02");
     expect(none.stages.find((s) => s.key === "sport")!.goals).toEqual(SOLEUS_TEMPLATE.stages[3]!.goals);
   });
 });
@@ -253,26 +253,26 @@ describe("generatePlan: errors", () => {
   };
 
   it("rejects bad dates and a start before the injury", () => {
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-11-31"))).toBe("INVALID_DATE");
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, {}, { ...soleusGrade2, injuryDate: "30/10/2026" }, "2026-11-02"))).toBe(
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-31"))).toBe("INVALID_DATE");
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, { ...soleusGrade2, injuryDate: "30/10/2026" }, "2026-11-02"))).toBe(
       "INVALID_DATE",
     );
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-10-29"))).toBe("START_BEFORE_INJURY");
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-10-30"))).toBeNull();
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-10-29"))).toBe("START_BEFORE_INJURY");
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-10-30"))).toBeNull();
   });
 
   it("rejects an uncovered grade, an empty template and unknown exercises", () => {
     const grades12: Template = { ...SOLEUS_TEMPLATE, grades: [1, 2] };
-    expect(codeOf(() => generatePlan(grades12, {}, { ...soleusGrade2, clinicalGrade: 3 }, "2026-11-02"))).toBe("GRADE_NOT_COVERED");
-    expect(codeOf(() => generatePlan({ ...SOLEUS_TEMPLATE, stages: [] }, {}, soleusGrade2, "2026-11-02"))).toBe("EMPTY_TEMPLATE");
+    expect(codeOf(() => generatePlan(grades12, EXERCISE_LIBRARY, {}, { ...soleusGrade2, clinicalGrade: 3 }, "2026-11-02"))).toBe("GRADE_NOT_COVERED");
+    expect(codeOf(() => generatePlan({ ...SOLEUS_TEMPLATE, stages: [] }, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02"))).toBe("EMPTY_TEMPLATE");
     const library = EXERCISE_LIBRARY.filter((e) => e.key !== "glute-bridge");
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, {}, soleusGrade2, "2026-11-02", { exercises: library }))).toBe(
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, library, {}, soleusGrade2, "2026-11-02"))).toBe(
       "UNKNOWN_EXERCISE",
     );
   });
 
   it("notes, but allows, a template chosen for another muscle", () => {
-    const plan = generatePlan(GASTROCNEMIUS_TEMPLATE, {}, soleusGrade2, "2026-11-02");
+    const plan = generatePlan(GASTROCNEMIUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02");
     expect(plan.adjustments.map((a) => a.rule)).toEqual(["TEMPLATE_MUSCLE_MISMATCH"]);
   });
 });

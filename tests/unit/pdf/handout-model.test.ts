@@ -7,11 +7,12 @@ import { SEEK_CARE } from "@/lib/domain/injuries/calf/content/education";
 import { GASTROCNEMIUS_TEMPLATE } from "@/lib/domain/injuries/calf/content/gastrocnemius";
 import { buildHandout, cleanText, doseView, formatHandoutDate, MAX_FIELD_CHARS } from "@/lib/pdf/handout-model";
 import { sampleHandoutInput, SAMPLE_PATIENT } from "@/lib/pdf/sample";
-import { HANDOUT_STRINGS } from "@/lib/pdf/strings";
+import { CALF_KIND } from "@/lib/domain/injuries/calf";
+import { handoutStrings } from "@/lib/pdf/strings";
 import type { HandoutInput } from "@/lib/pdf/types";
 
-const EN = HANDOUT_STRINGS.en;
-const ES = HANDOUT_STRINGS.es;
+const EN = handoutStrings("en", CALF_KIND);
+const ES = handoutStrings("es", CALF_KIND);
 
 function withStage(input: HandoutInput, index: number, change: (stage: PlanStage) => PlanStage): HandoutInput {
   const stages = input.plan.stages.map((stage, i) => (i === index ? change(structuredClone(stage)) : stage));

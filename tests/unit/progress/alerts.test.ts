@@ -214,7 +214,7 @@ describe("READY_TO_PROGRESS", () => {
     const later = { measuredOn: "2026-11-18", values: { lefs: 60 }, checks: {} };
     const alerts = evaluateAlerts(input({ logs: recent, currentStageIndex: 1, measurements: [later, STRENGTH_GATES_MET] }));
     expect(alerts.map((a) => [a.key, a.date])).toEqual([["READY:stage:1", "2026-11-18"]]);
-    const worse = { measuredOn: "2026-11-18", values: { heelRaises: { affected: { straightKnee: 20 } } }, checks: {} };
+    const worse = { measuredOn: "2026-11-18", values: { heelRaisesStraight: { affected: 20 } }, checks: {} };
     expect(evaluateAlerts(input({ logs: recent, currentStageIndex: 1, measurements: [STRENGTH_GATES_MET, worse] }))).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 /** Shared data for the progress tests: real plans from the seeded soleus template, logs and visits. */
 import { addDays, generatePlan, type ClinicalGrade, type Injury, type Plan } from "@/lib/domain/clinical";
 import type { DailyLog, MeasurementVisit, ProgressPlan } from "@/lib/domain/progress";
-import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 
 export function soleusPlan(startDate = "2026-11-02", clinicalGrade: ClinicalGrade = 2): Plan {
   const injury: Injury = {
@@ -13,7 +13,7 @@ export function soleusPlan(startDate = "2026-11-02", clinicalGrade: ClinicalGrad
     repeatInjury: false,
     clinicalGrade,
   };
-  return generatePlan(SOLEUS_TEMPLATE, {}, injury, startDate);
+  return generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, injury, startDate);
 }
 
 /** A log; createdAt defaults to 20:00 UTC on that date. */
@@ -56,7 +56,7 @@ export function simplePlan(startDate = "2026-11-02"): ProgressPlan {
 export const STRENGTH_GATES_MET: MeasurementVisit = {
   measuredOn: "2026-11-12",
   values: {
-    heelRaises: { affected: { straightKnee: 27, bentKnee: 26 }, unaffected: { straightKnee: 28, bentKnee: 27 } },
+    heelRaisesStraight: { affected: 27, unaffected: 28 }, heelRaisesBent: { affected: 26, unaffected: 27 },
     heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
   },
   checks: { "pain-free-double-leg-hops": true },

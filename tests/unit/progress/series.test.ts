@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { functionSeries, heelRaiseSeries, LEFS_MEANINGFUL_CHANGE, painSeries, type MeasurementVisit } from "@/lib/domain/progress";
+import { functionSeries, strengthSeries, LEFS_MEANINGFUL_CHANGE, painSeries, type MeasurementVisit } from "@/lib/domain/progress";
 import { log } from "./fixtures";
 
 const visit = (measuredOn: string, values: MeasurementVisit["values"]): MeasurementVisit => ({ measuredOn, values, checks: {} });
@@ -36,28 +36,35 @@ describe("painSeries", () => {
   });
 });
 
-describe("heelRaiseSeries", () => {
+const HEEL_RAISES = ["heelRaisesStraight", "heelRaisesBent"] as const;
+const row = (date: string, straight: [number | null, number | null, number | null], bent: [number | null, number | null, number | null]) => ({
+  date,
+  values: {
+    heelRaisesStraight: { affected: straight[0], unaffected: straight[1], symmetry: straight[2] },
+    heelRaisesBent: { affected: bent[0], unaffected: bent[1], symmetry: bent[2] },
+  },
+});
+
+describe("strengthSeries (the calf's heel raises)", () => {
   it("gives reps for both legs and symmetry per visit, skipping visits without heel raises", () => {
     const visits = [
-      visit("2026-11-02", { heelRaises: { affected: { straightKnee: 10, bentKnee: 8 }, unaffected: { straightKnee: 28, bentKnee: 25 } } }),
+      visit("2026-11-02", { heelRaisesStraight: { affected: 10, unaffected: 28 }, heelRaisesBent: { affected: 8, unaffected: 25 } }),
       visit("2026-11-06", { lefs: 50 }),
-      visit("2026-11-12", { heelRaises: { affected: { straightKnee: 27 }, unaffected: { straightKnee: 28, bentKnee: 0 } } }),
+      visit("2026-11-12", { heelRaisesStraight: { affected: 27, unaffected: 28 }, heelRaisesBent: { unaffected: 0 } }),
     ];
-    expect(heelRaiseSeries(visits)).toEqual([
-      { date: "2026-11-02", affectedStraight: 10, unaffectedStraight: 28, affectedBent: 8, unaffectedBent: 25, symmetryStraight: 35.7, symmetryBent: 32 },
-      { date: "2026-11-12", affectedStraight: 27, unaffectedStraight: 28, affectedBent: null, unaffectedBent: 0, symmetryStraight: 96.4, symmetryBent: null },
+    expect(strengthSeries(visits, HEEL_RAISES)).toEqual([
+      row("2026-11-02", [10, 28, 35.7], [8, 25, 32]),
+      row("2026-11-12", [27, 28, 96.4], [null, 0, null]),
     ]);
-    expect(heelRaiseSeries([])).toEqual([]);
+    expect(strengthSeries([], HEEL_RAISES)).toEqual([]);
   });
 
   it("merges two visits on the same date field by field", () => {
     const visits = [
-      visit("2026-11-12", { heelRaises: { affected: { straightKnee: 20 }, unaffected: { straightKnee: 25 } } }),
-      visit("2026-11-12", { heelRaises: { affected: { bentKnee: 18, straightKnee: 22 }, unaffected: { bentKnee: 24 } } }),
+      visit("2026-11-12", { heelRaisesStraight: { affected: 20, unaffected: 25 } }),
+      visit("2026-11-12", { heelRaisesStraight: { affected: 22 }, heelRaisesBent: { affected: 18, unaffected: 24 } }),
     ];
-    expect(heelRaiseSeries(visits)).toEqual([
-      { date: "2026-11-12", affectedStraight: 22, unaffectedStraight: 25, affectedBent: 18, unaffectedBent: 24, symmetryStraight: 88, symmetryBent: 75 },
-    ]);
+    expect(strengthSeries(visits, HEEL_RAISES)).toEqual([row("2026-11-12", [22, 25, 88], [18, 24, 75])]);
   });
 });
 

@@ -3,7 +3,7 @@
 // each factor adds days to both ends (more to the upper end, so the range widens).
 import { addDays } from "../../clinical/dates";
 import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "../../clinical/grade";
-import { SOURCES } from "../../clinical/sources";
+import { CALF_SOURCES as SOURCES } from "./sources";
 import type { ClinicalGrade, DayRange, DurationRange, Injury, Prognosis, PrognosisFactor, SourceRef } from "../../clinical/types";
 
 export type { DayRange, Prognosis, PrognosisFactor } from "../../clinical/types";

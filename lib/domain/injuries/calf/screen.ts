@@ -1,40 +1,75 @@
 // Red-flag screen: conditions that mimic or complicate a calf strain and need medical care first.
-// A positive screen (any flag) blocks plan generation; see planFromAssessment() in ./plan.ts.
-import type {
-  RedFlag,
-  ScreenBooleanKey,
-  ScreenInput,
-  ScreenResult,
-  ScreenSigns,
-  ThompsonResult,
-  Urgency,
-  WellsCriteria,
-} from "../../clinical/types";
+// A positive screen (any flag) blocks plan generation; see planFromAssessment() in
+// lib/domain/clinical/plan.ts. The groups, items and the Thompson choice are data
+// (CALF_SCREEN_DEFINITION) so the assessment form renders and scores them without its own copy.
+import type { RedFlag, ScreenResult, Urgency } from "../../clinical/types";
+import type { ScreenChoice, ScreenDefinition, ScreenGroupInfo, ScreenItem as GenericScreenItem } from "../types";
+
+/** Wells criteria for deep vein thrombosis (each +1, the last -2). */
+export type WellsCriteria = {
+  activeCancer: boolean;
+  paralysisOrRecentCast: boolean;
+  bedriddenOrRecentSurgery: boolean;
+  deepVeinTenderness: boolean;
+  wholeLegSwollen: boolean;
+  calfSwellingOver3cm: boolean;
+  pittingOedema: boolean;
+  collateralSuperficialVeins: boolean;
+  previousDvt: boolean;
+  alternativeDiagnosisAsLikely: boolean;
+};
+
+export const THOMPSON_RESULTS = ["NORMAL", "ABSENT_PLANTARFLEXION", "NOT_DONE"] as const;
+export type ThompsonResult = (typeof THOMPSON_RESULTS)[number];
+
+export type ScreenSigns = {
+  /** Achilles rupture. */
+  palpableGap: boolean;
+  /** Acute compartment syndrome. */
+  painOutOfProportion: boolean;
+  tenseSwollenCompartment: boolean;
+  paraesthesia: boolean;
+  /** Other conditions to rule out (brief: "also consider"). */
+  coldPaleFoot: boolean;
+  claudication: boolean;
+  feverOrUnwell: boolean;
+  suspectedStressFracture: boolean;
+  bakersCyst: boolean;
+  referredBackPain: boolean;
+  /** The seed articles' "see a doctor" signs. */
+  cannotBearWeight: boolean;
+  rednessWarmth: boolean;
+  painNotImprovingWithRest: boolean;
+  numbness: boolean;
+  severeBruising: boolean;
+};
+
+export type ScreenInput = WellsCriteria & ScreenSigns & { thompsonTest: ThompsonResult };
+
+
+export type ScreenBooleanKey = keyof WellsCriteria | keyof ScreenSigns;
 
 export type ScreenGroup = "DVT" | "ACHILLES" | "COMPARTMENT" | "OTHER_CONDITIONS" | "SEE_A_DOCTOR";
 
-export interface ScreenGroupInfo {
-  key: ScreenGroup;
-  title: string;
-  description: string;
+export interface ScreenItem extends GenericScreenItem {
+  readonly key: ScreenBooleanKey;
+  readonly group: ScreenGroup;
 }
 
-export interface ScreenItem {
-  key: ScreenBooleanKey;
-  group: ScreenGroup;
-  /** Plain-language label, fit for a checkbox. */
-  label: string;
-  /** Short clinician-facing description of how to judge it. */
-  description: string;
-  /** Points in the Wells DVT score, for Wells items only. */
-  wellsPoints?: number;
-}
+/** Wells score at or above this means "DVT likely" (two-level model). */
+export const WELLS_LIKELY_THRESHOLD = 2;
 
-export const SCREEN_GROUPS: ScreenGroupInfo[] = [
+export const SCREEN_GROUPS: readonly (ScreenGroupInfo & { key: ScreenGroup })[] = [
   {
     key: "DVT",
     title: "Blood clot (DVT): Wells criteria",
     description: "Score 2 or more means a DVT is likely and needs same-day medical assessment.",
+    score: {
+      label: "Wells score",
+      threshold: WELLS_LIKELY_THRESHOLD,
+      likelyText: "DVT likely: urgent medical review",
+      unlikelyText: "DVT unlikely",
+    },
   },
   {
     key: "ACHILLES",
@@ -58,77 +93,77 @@ export const SCREEN_GROUPS: ScreenGroupInfo[] = [
   },
 ];
 
-export const SCREEN_ITEMS: ScreenItem[] = [
+export const SCREEN_ITEMS: readonly ScreenItem[] = [
   // Wells DVT criteria
   {
     key: "activeCancer",
     group: "DVT",
     label: "Cancer now or treated in the last 6 months",
     description: "Active cancer: treatment ongoing, within 6 months, or palliative.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "paralysisOrRecentCast",
     group: "DVT",
     label: "Leg paralysed, weak from a nerve problem, or recently in a cast",
     description: "Paralysis, paresis or recent plaster immobilisation of the leg.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "bedriddenOrRecentSurgery",
     group: "DVT",
     label: "In bed for more than 3 days, or major surgery in the last 12 weeks",
     description: "Recently bedridden > 3 days, or major surgery within 12 weeks needing general or regional anaesthesia.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "deepVeinTenderness",
     group: "DVT",
     label: "Tender along the deep veins",
     description: "Localised tenderness along the distribution of the deep venous system.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "wholeLegSwollen",
     group: "DVT",
     label: "The whole leg is swollen",
     description: "Entire leg swollen, not only the calf.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "calfSwellingOver3cm",
     group: "DVT",
     label: "This calf measures over 3 cm more around than the other",
     description: "Calf girth exceeds the other side by more than 3 cm, taken 10 cm distal to the tibial tuberosity.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "pittingOedema",
     group: "DVT",
     label: "Pressing the swelling leaves a dent (only in this leg)",
     description: "Pitting oedema confined to the symptomatic leg.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "collateralSuperficialVeins",
     group: "DVT",
     label: "Surface veins stand out (not varicose veins)",
     description: "Collateral superficial veins, non-varicose.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "previousDvt",
     group: "DVT",
     label: "Had a blood clot in the leg before",
     description: "Previously documented deep vein thrombosis.",
-    wellsPoints: 1,
+    points: 1,
   },
   {
     key: "alternativeDiagnosisAsLikely",
     group: "DVT",
     label: "Another cause (such as a calf strain) is at least as likely as a clot",
     description: "An alternative diagnosis is at least as likely as DVT: subtract 2 points.",
-    wellsPoints: -2,
+    points: -2,
   },
   // Achilles (the Thompson test is a separate three-way field)
   {
@@ -226,7 +261,7 @@ export const SCREEN_ITEMS: ScreenItem[] = [
   },
 ];
 
-export const THOMPSON_OPTIONS: { value: ThompsonResult; label: string; description: string }[] = [
+export const THOMPSON_OPTIONS: readonly { value: ThompsonResult; label: string; description: string }[] = [
   { value: "NOT_DONE", label: "Not done", description: "Thompson (calf squeeze) test not performed." },
   { value: "NORMAL", label: "Normal: foot points down", description: "Squeezing the calf produces plantarflexion." },
   {
@@ -266,21 +301,34 @@ export const NEGATIVE_SCREEN: ScreenInput = {
   severeBruising: false,
 };
 
+const THOMPSON_CHOICE: ScreenChoice = {
+  key: "thompsonTest",
+  group: "ACHILLES",
+  label: "Thompson test (calf squeeze)",
+  options: THOMPSON_OPTIONS,
+  defaultValue: "NOT_DONE",
+  required: "Record the Thompson test result, or 'Not done'.",
+};
+
+/** The screen as data, for the assessment form and its validation. */
+export const CALF_SCREEN_DEFINITION: ScreenDefinition = {
+  groups: SCREEN_GROUPS,
+  items: SCREEN_ITEMS,
+  choices: [THOMPSON_CHOICE],
+};
+
 const WELLS_ITEMS = SCREEN_ITEMS.filter(
-  (item): item is ScreenItem & { key: keyof WellsCriteria; wellsPoints: number } => item.wellsPoints !== undefined,
+  (item): item is ScreenItem & { key: keyof WellsCriteria; points: number } => item.points !== undefined,
 );
 
 /** Wells DVT score: +1 per criterion present, -2 when another diagnosis is at least as likely. Range -2..9. */
 export function wellsScore(criteria: WellsCriteria): number {
   let score = 0;
   for (const item of WELLS_ITEMS) {
-    if (criteria[item.key]) score += item.wellsPoints;
+    if (criteria[item.key]) score += item.points;
   }
   return score;
 }
-
-/** Wells score at or above this means "DVT likely" (two-level model). */
-export const WELLS_LIKELY_THRESHOLD = 2;
 
 type SingleSignKey = Exclude<
   keyof ScreenSigns,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AdherenceChart } from "@/components/progress/adherence-chart";
 import { AlertList } from "@/components/progress/alert-list";
 import { GateTable } from "@/components/gate-table";
-import { HeelRaiseChart } from "@/components/progress/heel-raise-chart";
+import { StrengthChart } from "@/components/progress/strength-chart";
 import { LefsChart } from "@/components/progress/lefs-chart";
 import { LogTable } from "@/components/progress/log-table";
 import { PainChart } from "@/components/progress/pain-chart";
@@ -97,7 +97,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           <PainChart rows={view.pain} today={view.today} />
-          <HeelRaiseChart rows={view.heelRaises} today={view.today} />
+          {view.strength ? <StrengthChart chart={view.strength.chart} rows={view.strength.rows} today={view.today} /> : null}
           <AdherenceChart rows={view.adherence} weeks={view.weeks} today={view.today} />
           <LefsChart rows={view.lefs} today={view.today} />
         </div>

@@ -367,7 +367,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Bouncing the heel.", "Only going halfway up."],
     equipment: ["chair"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "BENT",
     translations: {
       es: {
@@ -398,7 +398,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Adding weight faster than your therapist advises.", "Cutting the range short."],
     equipment: ["chair", "dumbbell, plate or seated calf machine", "small step or thick book"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "BENT",
     externalLoad: true,
     translations: {
@@ -430,7 +430,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Letting the ankles roll out.", "Dropping down fast."],
     equipment: ["counter or wall for balance"],
     side: "BOTH",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "STRAIGHT",
     translations: {
       es: {
@@ -461,7 +461,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Leaning on your hands.", "Getting lower with each rep and not stopping."],
     equipment: ["counter or wall for balance"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "STRAIGHT",
     translations: {
       es: {
@@ -492,7 +492,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Rushing the lowering part.", "Adding weight on a sore day."],
     equipment: ["step", "dumbbell or backpack", "counter or wall for balance"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "STRAIGHT",
     externalLoad: true,
     translations: {
@@ -524,7 +524,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Straightening the knees as you rise.", "Leaning back."],
     equipment: ["counter or wall for balance"],
     side: "BOTH",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "BENT",
     translations: {
       es: {
@@ -555,7 +555,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Letting the knee straighten.", "Letting the knee drift inward."],
     equipment: ["counter or wall for balance"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "BENT",
     translations: {
       es: {
@@ -587,7 +587,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Dropping at the bottom.", "Rising on the injured leg alone too early."],
     equipment: ["step", "rail for balance"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "STRAIGHT",
     translations: {
       es: {
@@ -620,7 +620,7 @@ export const EXERCISE_LIBRARY: ExerciseEntry[] = [
     commonMistakes: ["Straightening the knee as you lower.", "Bouncing at the bottom."],
     equipment: ["step", "rail for balance"],
     side: "AFFECTED",
-    category: "CALF_STRENGTH",
+    category: "TARGET_STRENGTH",
     kneeBias: "BENT",
     translations: {
       es: {

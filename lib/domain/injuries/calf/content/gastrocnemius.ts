@@ -1,7 +1,7 @@
 // Gastrocnemius strain template. Straight-knee standing calf work is the backbone: the
 // gastrocnemius crosses the knee and works hardest with it straight. Bent-knee work stays in
 // for the soleus, which shares the Achilles tendon.
-import { SOURCES } from "../../../clinical/sources";
+import { CALF_SOURCES as SOURCES } from "../sources";
 import type { Template } from "../../../clinical/types";
 import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { ABOUT_GASTROCNEMIUS, COMMON_EDUCATION } from "./education";

@@ -1,27 +1,22 @@
 // Progression gates shared by the calf templates. Numbers are editable defaults from the
 // Health & High Performance calf protocol (see the clinical brief).
-import { CHECK_META } from "../../../clinical/measures";
+// The common checks are read from their declaration file, not the registry: the registry
+// imports the kinds, so importing it here would be a cycle.
+import { COMMON_CHECKS } from "../../../measures/common";
+import { checkPatientLabel } from "../../../measures/labels";
 import type { CheckGateTemplate, CheckKey, ClinicalGrade, MeasureGateTemplate } from "../../../clinical/types";
-
-const CHECK_PATIENT_LABELS_ES: Record<CheckKey, string> = {
-  "specialist-cleared": "Un especialista ha visto su pantorrilla y acordó los siguientes pasos",
-  "normal-gait": "Camina sin cojear",
-  "pain-free-double-leg-hops": "Puede saltar con los dos pies sin dolor",
-  "pain-free-single-leg-hops": "Puede saltar sobre la pierna lesionada sin dolor",
-  "box-jumps-5x30": "Puede hacer 5 saltos a un cajón de 30 cm",
-  "run-walk-no-flare": "Terminó el plan de caminar y correr y su pantorrilla estaba bien al día siguiente",
-  "full-training-no-flare": "Ha vuelto a entrenar por completo y su pantorrilla sigue tranquila",
-};
+import { CALF_WORDING } from "../wording";
 
 function checkGate(check: CheckKey, grades?: ClinicalGrade[]): CheckGateTemplate {
-  const meta = CHECK_META[check];
+  const meta = COMMON_CHECKS.find((c) => c.key === check)!;
+  const patient = checkPatientLabel(meta, CALF_WORDING.region);
   const gate: CheckGateTemplate = {
     key: check,
     kind: "CHECK",
     check,
-    label: meta.label,
-    patientLabel: meta.patientLabel,
-    translations: { es: { patientLabel: CHECK_PATIENT_LABELS_ES[check] } },
+    label: meta.label.en,
+    patientLabel: patient.en,
+    translations: { es: { patientLabel: patient.es } },
   };
   if (grades) gate.grades = grades;
   return gate;

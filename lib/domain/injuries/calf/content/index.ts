@@ -1,5 +1,8 @@
 // Seeded protocol library: pure data, versioned by template.version.
 import type { Template } from "../../../clinical/types";
+import type { KindContent } from "../../types";
+import { EDUCATION } from "./education";
+import { EXERCISE_LIBRARY } from "./exercises";
 import { GASTROCNEMIUS_TEMPLATE } from "./gastrocnemius";
 import { SOLEUS_TEMPLATE } from "./soleus";
 
@@ -14,3 +17,11 @@ export const PROTOCOL_TEMPLATES: Template[] = [SOLEUS_TEMPLATE, GASTROCNEMIUS_TE
 export function getTemplate(key: string): Template | undefined {
   return PROTOCOL_TEMPLATES.find((template) => template.key === key);
 }
+
+/** The calf's seeded content, for the seed (lib/domain/injuries/content.ts lists every kind's). */
+export const CALF_CONTENT: KindContent = {
+  kind: "calf",
+  templates: PROTOCOL_TEMPLATES,
+  exercises: EXERCISE_LIBRARY,
+  education: EDUCATION,
+};

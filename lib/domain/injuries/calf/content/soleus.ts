@@ -1,6 +1,6 @@
 // Soleus strain template. Bent-knee (seated) calf work is the backbone: the soleus works
 // hardest with the knee bent and carries about 6.5-8 x body weight when running (Dorn 2012).
-import { SOURCES } from "../../../clinical/sources";
+import { CALF_SOURCES as SOURCES } from "../sources";
 import type { Template } from "../../../clinical/types";
 import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { ABOUT_SOLEUS, COMMON_EDUCATION } from "./education";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AssessmentForm } from "@/components/assessment-form";
+import { AssessmentForm, type AssessmentKind } from "@/components/assessment-form";
+import { INJURY_KINDS, type InjuryKind } from "@/lib/domain/injuries";
+import { formFields, inputsFor } from "@/lib/domain/measures";
 import { fullName } from "@/lib/domain/text";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/auth";
@@ -10,6 +12,15 @@ import { getPatient } from "@/lib/server/patients";
 import { createAssessmentAction } from "../actions";
 
 export const metadata: Metadata = { title: "New assessment" };
+
+/** Each injury kind's muscles, baseline tests and red-flag screen, from the registry. */
+const KINDS: AssessmentKind[] = (INJURY_KINDS as readonly InjuryKind[]).map((kind) => ({
+  key: kind.key,
+  label: kind.wording.injuryName.en,
+  muscles: kind.muscles.map((m) => ({ value: m.key, label: m.label.en })),
+  baseline: formFields(inputsFor(kind.key, "ASSESSMENT")),
+  screen: kind.screen.definition,
+}));
 
 export default async function NewAssessmentPage({ params }: { params: Promise<{ patientId: string }> }) {
   const { patientId } = await params;
@@ -24,8 +35,8 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
         <span aria-hidden="true" className="text-slate-500"> / </span>
         <span aria-current="page">New assessment</span>
       </nav>
-      <h1 className="text-2xl font-semibold">Assess a calf strain</h1>
-      <AssessmentForm patientId={patient.id} today={await clinicToday(actor)} action={createAssessmentAction.bind(null, patient.id)} />
+      <h1 className="text-2xl font-semibold">Assess a muscle strain</h1>
+      <AssessmentForm patientId={patient.id} today={await clinicToday(actor)} kinds={KINDS} action={createAssessmentAction.bind(null, patient.id)} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MeasurementForm } from "@/components/measurement-form";
-import { CHECK_META } from "@/lib/domain/clinical";
-import { CHECK_KEYS } from "@/lib/domain/clinical/types";
+import { CHECKS, INPUTS, checksFor, formFields, inputsFor } from "@/lib/domain/measures";
 import { fullName } from "@/lib/domain/text";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/auth";
 import { clinicToday } from "@/lib/server/clinic";
 import { orNotFound } from "@/lib/server/page";
+import { latestInjuryKind } from "@/lib/server/assessments";
 import { getPatient, isUuid } from "@/lib/server/patients";
 import { recordMeasurementAction } from "../actions";
 
@@ -19,6 +19,10 @@ export default async function NewMeasurementPage({ params, searchParams }: { par
   const patient = await orNotFound(getPatient(actor, patientId));
   const plan = (await searchParams).plan;
   const back = typeof plan === "string" && isUuid(plan) ? `/plans/${plan}` : `/patients/${patient.id}`;
+  // The tests of the patient's injury kind; every kind's before the first assessment.
+  const kind = await latestInjuryKind(actor, patient.id);
+  const inputs = kind ? inputsFor(kind.key, "VISIT") : INPUTS.filter((i) => i.visits.includes("VISIT"));
+  const checks = kind ? checksFor(kind.key) : CHECKS;
   return (
     <div className="max-w-4xl space-y-6">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -33,7 +37,8 @@ export default async function NewMeasurementPage({ params, searchParams }: { par
       <MeasurementForm
         action={recordMeasurementAction.bind(null, patient.id)}
         today={await clinicToday(actor)}
-        checks={CHECK_KEYS.map((key) => ({ key, label: CHECK_META[key].label, description: CHECK_META[key].description }))}
+        fields={formFields(inputs)}
+        checks={checks.map((c) => ({ key: c.key, label: c.label.en, description: c.description }))}
         cancelHref={back}
         doneHref={back}
       />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AddExerciseForm, ExerciseEditor } from "@/components/templates/exercise-forms";
 import { AddGateForm, GateEditor } from "@/components/templates/gate-forms";
+import { findKindOfMuscle } from "@/lib/domain/injuries";
 import { StatusBadge } from "@/components/templates/labels";
 import { StageForm } from "@/components/templates/stage-forms";
 import { FormMessage } from "@/components/ui/field";
@@ -104,7 +105,7 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
               <GateEditor key={gate.id} templateId={t.id} gate={gate} />
             ))}
             <h3 className="pt-2 text-lg font-semibold">Add a measured gate</h3>
-            <AddGateForm templateId={t.id} stageId={stage.id} />
+            <AddGateForm templateId={t.id} stageId={stage.id} kind={t.template.muscles.map((m) => findKindOfMuscle(m)?.key).find(Boolean) ?? null} />
           </section>
         </>
       )}

@@ -1,0 +1,14 @@
+// Region-specific rules, looked up by the injured muscle's kind (lib/domain/injuries). Callers
+// never branch on the body region themselves.
+import { kindOfMuscle, type ScreenAnswers } from "../injuries";
+import type { Injury, Muscle, Prognosis, ScreenResult } from "./types";
+
+/** The red-flag screen of the muscle's injury kind. A positive screen never yields a plan. */
+export function screen(muscle: Muscle, answers: ScreenAnswers): ScreenResult {
+  return kindOfMuscle(muscle).screen.evaluate(answers);
+}
+
+/** Expected return-to-run and return-to-sport ranges, by the muscle's injury kind. */
+export function prognosis(injury: Injury): Prognosis {
+  return kindOfMuscle(injury.muscle).prognosis(injury);
+}

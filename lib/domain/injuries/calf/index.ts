@@ -1,0 +1,76 @@
+// The calf injury kind: soleus and gastrocnemius strains. Everything calf-specific that the rest
+// of Restride needs is reached through CALF_KIND (registry: lib/domain/injuries/index.ts), and its
+// seeded protocols through CALF_CONTENT in ./content (registry: lib/domain/injuries/content.ts).
+import type { InjuryKind, ScreenAnswers } from "../types";
+import { CALF_MEASURE_SET } from "./measures";
+import { prognosis } from "./prognosis";
+import { CALF_SCREEN_DEFINITION, NEGATIVE_SCREEN, screen, type ScreenInput } from "./screen";
+import { CALF_WORDING } from "./wording";
+
+export const CALF_KIND = {
+  key: "calf",
+  muscles: [
+    {
+      key: "SOLEUS",
+      label: { en: "Soleus", es: "Sóleo" },
+      patient: { en: "the soleus, the deep calf muscle", es: "el sóleo, el músculo profundo de la pantorrilla" },
+    },
+    {
+      key: "MEDIAL_GASTROCNEMIUS",
+      label: { en: "Medial gastrocnemius", es: "Gastrocnemio medial" },
+      patient: {
+        en: "the inner part of the gastrocnemius, the big calf muscle",
+        es: "la parte interna del gastrocnemio, el músculo grande de la pantorrilla",
+      },
+    },
+    {
+      key: "LATERAL_GASTROCNEMIUS",
+      label: { en: "Lateral gastrocnemius", es: "Gastrocnemio lateral" },
+      patient: {
+        en: "the outer part of the gastrocnemius, the big calf muscle",
+        es: "la parte externa del gastrocnemio, el músculo grande de la pantorrilla",
+      },
+    },
+    {
+      key: "CALF_UNSPECIFIED",
+      label: { en: "Calf (muscle unspecified)", es: "Pantorrilla (músculo sin especificar)" },
+      patient: { en: "a calf muscle", es: "un músculo de la pantorrilla" },
+    },
+  ],
+  unspecifiedMuscle: "CALF_UNSPECIFIED",
+  measures: CALF_MEASURE_SET,
+  screen: {
+    definition: CALF_SCREEN_DEFINITION,
+    negative: NEGATIVE_SCREEN as unknown as ScreenAnswers,
+    // Stored answers come from the calf form, which the definition above drives.
+    evaluate: (answers: ScreenAnswers) => screen({ ...NEGATIVE_SCREEN, ...(answers as Partial<ScreenInput>) }),
+  },
+  prognosis,
+  doseRules: {
+    // Straight-knee raises bias the gastrocnemius, bent-knee raises the soleus (clinical brief).
+    deficit: {
+      ruleKey: "HEEL_RAISE_DEFICIT",
+      stageKey: "strength",
+      category: "TARGET_STRENGTH",
+      inputByBias: { STRAIGHT: "heelRaisesStraight", BENT: "heelRaisesBent" },
+      describe: (bias, symmetry, factor) => {
+        const position = bias === "STRAIGHT" ? "straight-knee" : "bent-knee";
+        return `First-visit ${position} heel-raise symmetry ${symmetry}%: ${position} calf raise reps x ${factor}.`;
+      },
+    },
+  },
+  wording: CALF_WORDING,
+  charts: {
+    strength: {
+      title: "Heel raises",
+      inputs: [
+        { input: "heelRaisesStraight", variant: "straight knee" },
+        { input: "heelRaisesBent", variant: "bent knee" },
+      ],
+      unit: "reps",
+      symmetryTarget: 90,
+      caption: "Single-leg heel raises to fatigue.",
+      emptyText: "No heel-raise tests recorded yet.",
+    },
+  },
+} as const satisfies InjuryKind;

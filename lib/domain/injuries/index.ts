@@ -1,0 +1,56 @@
+// The injury-kind registry: one line per body region. Everything region-specific (muscles, red-flag
+// screen, prognosis, dose rules, measures, wording, charts, seeded content) is reached from here,
+// by the kind a muscle belongs to. To add a region see docs/adding-an-injury-kind.md.
+import { CALF_KIND } from "./calf";
+import type { InjuryKind, MuscleDef } from "./types";
+
+export type * from "./types";
+
+export const INJURY_KINDS = [CALF_KIND] as const satisfies readonly InjuryKind[];
+
+export type InjuryKindKey = (typeof INJURY_KINDS)[number]["key"];
+/** A muscle any kind declares (its stored key). */
+export type Muscle = (typeof INJURY_KINDS)[number]["muscles"][number]["key"];
+
+export const MUSCLES = INJURY_KINDS.flatMap((kind) => kind.muscles.map((m) => m.key)) as unknown as readonly [Muscle, ...Muscle[]];
+
+const KIND_BY_MUSCLE = new Map<string, InjuryKind>();
+const MUSCLE_BY_KEY = new Map<string, MuscleDef>();
+for (const kind of INJURY_KINDS as readonly InjuryKind[]) {
+  for (const muscle of kind.muscles) {
+    if (KIND_BY_MUSCLE.has(muscle.key)) throw new Error(`Injury kinds: muscle "${muscle.key}" is declared twice`);
+    KIND_BY_MUSCLE.set(muscle.key, kind);
+    MUSCLE_BY_KEY.set(muscle.key, muscle);
+  }
+}
+
+export function isMuscle(value: unknown): value is Muscle {
+  return typeof value === "string" && KIND_BY_MUSCLE.has(value);
+}
+
+/** The kind a muscle belongs to; null for a value no kind declares (e.g. an odd stored row). */
+export function findKindOfMuscle(muscle: string): InjuryKind | null {
+  return KIND_BY_MUSCLE.get(muscle) ?? null;
+}
+
+/** The kind a (validated) muscle belongs to. */
+export function kindOfMuscle(muscle: Muscle): InjuryKind {
+  return KIND_BY_MUSCLE.get(muscle)!;
+}
+
+export function getKind(key: string): InjuryKind | null {
+  return (INJURY_KINDS as readonly InjuryKind[]).find((k) => k.key === key) ?? null;
+}
+
+export function muscleDef(muscle: string): MuscleDef | null {
+  return MUSCLE_BY_KEY.get(muscle) ?? null;
+}
+
+/** Every kind's muscles, grouped, for a muscle picker. */
+export function muscleOptions(locale: "en" | "es" = "en"): { kind: string; label: string; muscles: { value: string; label: string }[] }[] {
+  return (INJURY_KINDS as readonly InjuryKind[]).map((kind) => ({
+    kind: kind.key,
+    label: kind.wording.injuryName[locale],
+    muscles: kind.muscles.map((m) => ({ value: m.key, label: m.label[locale] })),
+  }));
+}
