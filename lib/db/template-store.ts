@@ -221,7 +221,7 @@ function differs(stored: Template, seeded: Template): boolean {
  * never touched, so plans made from it keep pointing at exactly what they were made from. A
  * seeded template whose content differs from the stored row of the same version is reported in
  * `drifted` (the change only reaches clinics once its version number is raised); see
- * docs/decisions/016-content-seeding.md.
+ * docs/decisions/010-content-seeding.md.
  */
 export async function seedSharedLibrary(
   db: PrismaClient,

@@ -1,4 +1,4 @@
--- Measure registry (docs/decisions/014-injury-kind-modules.md): every paired input is stored as
+-- Measure registry (docs/decisions/009-injury-kind-modules.md): every paired input is stored as
 -- { affected, unaffected } under its own key. Heel raises were one nested object by knee
 -- position; they become two paired inputs, heelRaisesStraight and heelRaisesBent. Blank sides
 -- stay null; a pair with both sides blank is left out.
