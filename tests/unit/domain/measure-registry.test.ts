@@ -114,3 +114,32 @@ describe("measure registry", () => {
     });
   });
 });
+
+describe("heel raises against a reachable target (calf)", () => {
+  // Clinical brief, "Outcome measures worth tracking": healthy medians are 24 (men) and 21 (women)
+  // single-leg heel raises (Hebert-Losier et al., Physiotherapy 2017), so an absolute 25 is above
+  // many healthy people; the target is the smaller of 25 and the uninjured side.
+  it("is the injured side as a percentage of the smaller of 25 and the other side", () => {
+    expect(deriveMeasures({ heelRaisesStraight: { affected: 18, unaffected: 20 } }).heelRaiseTargetStraight).toBe(90);
+    expect(deriveMeasures({ heelRaisesStraight: { affected: 20, unaffected: 40 } }).heelRaiseTargetStraight).toBe(80);
+    expect(deriveMeasures({ heelRaisesBent: { affected: 25, unaffected: 30 } }).heelRaiseTargetBent).toBe(100);
+  });
+
+  it("uses 25 when the other side was not tested, and nothing without the injured side", () => {
+    expect(deriveMeasures({ heelRaisesStraight: { affected: 20 } }).heelRaiseTargetStraight).toBe(80);
+    expect(deriveMeasures({ heelRaisesStraight: { unaffected: 20 } }).heelRaiseTargetStraight).toBeUndefined();
+  });
+
+  it("is offered for calf gates and needs no new form field (it derives from the heel-raise inputs)", () => {
+    const calf = measuresFor("calf").map((m) => m.key);
+    expect(calf).toEqual(expect.arrayContaining(["heelRaiseTargetStraight", "heelRaiseTargetBent"]));
+    expect(formFields(inputsFor("calf", "VISIT")).filter((f) => f.input.startsWith("heelRaise")).map((f) => f.name)).toEqual([
+      "heelRaisesStraight_affected",
+      "heelRaisesStraight_unaffected",
+      "heelRaisesBent_affected",
+      "heelRaisesBent_unaffected",
+      "heelRaiseHeightCm_affected",
+      "heelRaiseHeightCm_unaffected",
+    ]);
+  });
+});

@@ -108,6 +108,34 @@ export const CALF_MEASURES = [
     derive: { as: "symmetry", input: "heelRaisesBent" },
   },
   {
+    key: "heelRaiseTargetStraight",
+    label: {
+      en: "Heel raises vs target, straight knee (% of the smaller of 25 and the other side)",
+      es: "Elevaciones de talón frente al objetivo, rodilla recta (% del menor entre 25 y el otro lado)",
+    },
+    shortLabel: { en: "heel raises vs target", es: "elevaciones frente al objetivo" },
+    unit: "%",
+    range: SYMMETRY,
+    higherIsBetter: true,
+    description:
+      "Injured-side straight-knee heel raises as a percentage of a target that is the smaller of 25 and the other side's count: 25 is above many healthy people (median 24 men, 21 women; Hebert-Losier 2017).",
+    derive: { as: "affectedVsTarget", input: "heelRaisesStraight", cap: 25 },
+  },
+  {
+    key: "heelRaiseTargetBent",
+    label: {
+      en: "Heel raises vs target, bent knee (% of the smaller of 25 and the other side)",
+      es: "Elevaciones de talón frente al objetivo, rodilla doblada (% del menor entre 25 y el otro lado)",
+    },
+    shortLabel: { en: "bent-knee heel raises vs target", es: "elevaciones con rodilla doblada frente al objetivo" },
+    unit: "%",
+    range: SYMMETRY,
+    higherIsBetter: true,
+    description:
+      "Injured-side bent-knee heel raises as a percentage of a target that is the smaller of 25 and the other side's count (Hebert-Losier 2017 norms).",
+    derive: { as: "affectedVsTarget", input: "heelRaisesBent", cap: 25 },
+  },
+  {
     key: "heelRaiseHeightSymmetry",
     label: { en: "Heel-raise height symmetry (%)", es: "Simetría de la altura de elevación de talón (%)" },
     shortLabel: { en: "heel-raise height", es: "altura de elevación" },
