@@ -1,6 +1,7 @@
 // Patient handout view model: a PURE function from a plan (+ who, when, which options) to every
 // string and layout decision the PDF shows. No react, no I/O, no clock. The document module
 // (handout-document.mjs) only lays this out, so this is where the handout is tested.
+import { indexLibrary } from "../domain/content/library";
 import { localize } from "../domain/clinical/i18n";
 import type {
   ClinicalGrade,
@@ -14,7 +15,7 @@ import type {
   Side,
 } from "../domain/clinical/types";
 import { INJURY_KINDS, findKindOfMuscle, type InjuryKind } from "../domain/injuries";
-import { HANDOUT_DATE_LOCALE, handoutStrings, type HandoutStrings } from "./strings";
+import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type {
   DoseView,
   ExerciseView,
@@ -22,6 +23,7 @@ import type {
   HandoutLayout,
   HandoutOptions,
   HandoutViewModel,
+  HandoutLabels,
   LabelValue,
   StageView,
 } from "./types";
@@ -210,7 +212,7 @@ export function doseView(dose: Dose | null | undefined, s: HandoutStrings, loadT
 function exerciseView(
   item: PlanExercise,
   number: number,
-  library: Map<string, ExerciseEntry>,
+  library: ReadonlyMap<string, ExerciseEntry>,
   s: HandoutStrings,
   l10n: Localizer,
 ): ExerciseView {
@@ -249,7 +251,7 @@ function stageView(
   index: number,
   total: number,
   currentIndex: number,
-  library: Map<string, ExerciseEntry>,
+  library: ReadonlyMap<string, ExerciseEntry>,
   s: HandoutStrings,
   l10n: Localizer,
 ): StageView {
@@ -313,16 +315,6 @@ function timelineRows(
 // The view model
 // ---------------------------------------------------------------------------------------------
 
-const libraryIndex = new WeakMap<readonly ExerciseEntry[], Map<string, ExerciseEntry>>();
-
-function indexLibrary(exercises: readonly ExerciseEntry[]): Map<string, ExerciseEntry> {
-  let index = libraryIndex.get(exercises);
-  if (!index) {
-    index = new Map(exercises.map((e) => [e.key, e]));
-    libraryIndex.set(exercises, index);
-  }
-  return index;
-}
 
 /** Everything the handout shows, in the chosen language. Pure and deterministic. */
 export function buildHandout(input: HandoutInput, options: HandoutOptions = {}): HandoutViewModel {
@@ -376,21 +368,9 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
     },
     layout: { ...layout },
     labels: {
+      ...(Object.fromEntries(HANDOUT_LABEL_KEYS.map((key) => [key, s[key]])) as HandoutLabels),
       handoutTitle: title,
-      brand: s.brand,
-      stageAtAGlance: s.stageAtAGlance,
-      goals: s.goals,
-      precautions: s.precautions,
-      aboutThisStage: s.aboutThisStage,
-      exercisesHeading: s.exercisesHeading,
-      allStagesHeading: s.allStagesHeading,
-      currentStageTag: s.currentStageTag,
-      steps: s.steps,
-      cues: s.cues,
-      note: s.note,
-      illustration: s.illustration,
       doseColumns: { ...s.doseColumns },
-      toMoveOn: s.toMoveOn,
     },
     cover: {
       patientName,

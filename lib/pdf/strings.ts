@@ -241,6 +241,26 @@ const ES: BaseStrings = {
   },
 };
 
+/** The strings the layout prints as labels (HandoutLabels in ./types.ts). */
+export const HANDOUT_LABEL_KEYS = [
+  "handoutTitle",
+  "brand",
+  "stageAtAGlance",
+  "goals",
+  "precautions",
+  "aboutThisStage",
+  "exercisesHeading",
+  "allStagesHeading",
+  "currentStageTag",
+  "steps",
+  "cues",
+  "note",
+  "illustration",
+  "doseColumns",
+  "toMoveOn",
+] as const satisfies readonly (keyof HandoutStrings)[];
+export type HandoutLabelKey = (typeof HANDOUT_LABEL_KEYS)[number];
+
 /** The injury kind's fields of HandoutStrings. */
 type KindFields = "handoutTitle" | "injury" | "specialistNotice" | "careBox" | "progressLog" | "educationHeading" | "subject" | "nextStage";
 /** The fixed text, without the region's words; the care box and progress log have their frames only. */

@@ -2,6 +2,7 @@
 // JSON-serialisable data (it crosses into a worker thread with postMessage), so the document
 // module that lays it out stays a dumb function of it. No react import here.
 import type { Locale, Plan, EducationSection, ExerciseEntry } from "../domain/clinical/types";
+import type { HandoutLabelKey, HandoutStrings } from "./strings";
 
 export interface HandoutInput {
   plan: Plan;
@@ -105,23 +106,8 @@ export interface HandoutLayout {
   progressLogRows: number;
 }
 
-export interface HandoutLabels {
-  handoutTitle: string;
-  brand: string;
-  stageAtAGlance: string;
-  goals: string;
-  precautions: string;
-  aboutThisStage: string;
-  exercisesHeading: string;
-  allStagesHeading: string;
-  currentStageTag: string;
-  steps: string;
-  cues: string;
-  note: string;
-  illustration: string;
-  doseColumns: { sets: string; amount: string; load: string; frequency: string; painLimit: string };
-  toMoveOn: string;
-}
+/** The fixed labels the layout prints: a subset of the handout strings, copied as they are. */
+export type HandoutLabels = Pick<HandoutStrings, HandoutLabelKey>;
 
 export interface HandoutViewModel {
   locale: Locale;

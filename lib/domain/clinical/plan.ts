@@ -1,6 +1,7 @@
 // Plan generation: a template + injury + start date (+ optional baseline) -> a dated, dosed plan.
 // Pure and deterministic: no clock, no randomness, no shared mutable state; the same input
 // gives a deep-equal plan. A plan is a JSON snapshot: nothing in it points back at the template.
+import { indexLibrary } from "../content/library";
 import { kindOfMuscle, type DeficitRule, type ScreenAnswers } from "../injuries";
 import { symmetry } from "../measures";
 import { screen as runScreen } from "./by-kind";
@@ -72,16 +73,6 @@ interface Scaling {
   painDrop: number;
 }
 
-const libraryIndex = new WeakMap<readonly ExerciseEntry[], Map<string, ExerciseEntry>>();
-
-function indexLibrary(exercises: readonly ExerciseEntry[]): Map<string, ExerciseEntry> {
-  let index = libraryIndex.get(exercises);
-  if (!index) {
-    index = new Map(exercises.map((e) => [e.key, e]));
-    libraryIndex.set(exercises, index);
-  }
-  return index;
-}
 
 function scaleCount(value: number | null | undefined, factor: number, floor: number): number | null | undefined {
   if (typeof value !== "number" || factor === 1) return value;
@@ -139,7 +130,7 @@ interface StageContext {
   grade: ClinicalGrade;
   baseline: BaselineMeasures | null | undefined;
   highPain: boolean;
-  library: Map<string, ExerciseEntry>;
+  library: ReadonlyMap<string, ExerciseEntry>;
   deficit: DeficitRule | null;
   adjustments: PlanAdjustment[];
 }
