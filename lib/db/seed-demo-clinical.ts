@@ -9,6 +9,7 @@ import { addDays, generatePlan, screen } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, Measurements } from "@/lib/domain/clinical/types";
 import { kindOfMuscle, type ScreenAnswers } from "@/lib/domain/injuries";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
+import { episodeColumns } from "@/lib/db/episode-row";
 import { loadExercises, loadTemplate } from "@/lib/db/template-store";
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
@@ -41,21 +42,7 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
       data: {
         clinicId,
         patientId: c.patientId,
-        muscle: injury.muscle,
-        side: injury.side,
-        injuryDate: day(injury.injuryDate),
-        onset: injury.onset,
-        duringRunning: injury.duringRunning,
-        repeatInjury: injury.repeatInjury,
-        clinicalGrade: injury.clinicalGrade,
-        bamicGrade: injury.bamicGrade ?? null,
-        bamicSite: injury.bamicSite ?? null,
-        baseline: json(c.baseline),
-        screen: json(screenInput),
-        screenResult: json(result),
-        wellsScore: result.wellsScore,
-        blocksPlan: result.blocksPlan,
-        urgency: result.urgency,
+        ...episodeColumns(injury, c.baseline, screenInput, result),
         assessedById: c.therapistId,
         createdAt: day(assessedOn),
       },

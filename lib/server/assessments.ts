@@ -1,9 +1,9 @@
 import "server-only";
+import { episodeColumns, injuryOf } from "@/lib/db/episode-row";
 import { findKindOfMuscle, type InjuryKind, type ScreenAnswers } from "@/lib/domain/injuries";
 import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { isoDate } from "@/lib/format";
 import { clinicToday } from "@/lib/server/clinic";
 import type { AssessmentForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
@@ -38,23 +38,6 @@ const episodeInclude = {
   plans: { select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } },
 } satisfies Prisma.InjuryEpisodeInclude;
 
-export function injuryOf(row: {
-  muscle: string; side: string; injuryDate: Date; onset: string; duringRunning: boolean; repeatInjury: boolean;
-  clinicalGrade: number; bamicGrade: number | null; bamicSite: string | null;
-}): Injury {
-  return {
-    muscle: row.muscle as Injury["muscle"],
-    side: row.side as Injury["side"],
-    injuryDate: isoDate(row.injuryDate),
-    onset: row.onset as Injury["onset"],
-    duringRunning: row.duringRunning,
-    repeatInjury: row.repeatInjury,
-    clinicalGrade: row.clinicalGrade as Injury["clinicalGrade"],
-    bamicGrade: row.bamicGrade as Injury["bamicGrade"],
-    bamicSite: row.bamicSite as Injury["bamicSite"],
-  };
-}
-
 async function toEpisode(row: EpisodeRow): Promise<Episode> {
   const injury = injuryOf(row);
   const assessor = await db.user.findUnique({ where: { id: row.assessedById }, select: { name: true } });
@@ -87,21 +70,7 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
       data: {
         clinicId: actor.clinicId,
         patientId,
-        muscle: injury.muscle,
-        side: injury.side,
-        injuryDate: new Date(`${injury.injuryDate}T00:00:00Z`),
-        onset: injury.onset,
-        duringRunning: injury.duringRunning,
-        repeatInjury: injury.repeatInjury,
-        clinicalGrade: injury.clinicalGrade,
-        bamicGrade: injury.bamicGrade ?? null,
-        bamicSite: injury.bamicSite ?? null,
-        baseline: json(form.baseline),
-        screen: json(form.screen),
-        screenResult: json(result),
-        wellsScore: result.wellsScore,
-        blocksPlan: result.blocksPlan,
-        urgency: result.urgency,
+        ...episodeColumns(injury, form.baseline, form.screen, result),
         assessedById: actor.userId,
       },
       select: { id: true },

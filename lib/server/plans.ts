@@ -9,7 +9,7 @@ import { loadExercises } from "@/lib/db/template-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
 import { assertStaff, type Actor } from "@/lib/server/actor";
-import { injuryOf } from "@/lib/server/assessments";
+import { injuryOf } from "@/lib/db/episode-row";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
