@@ -5,7 +5,7 @@ test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a do
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
   await page.goto(`/patients/${patientId}`);
   await page.getByRole("link", { name: "New assessment" }).click();
-  await expect(page.getByRole("heading", { name: "Assess a calf strain" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Assess a muscle strain" })).toBeVisible();
 
   // A missing field is explained beside it.
   await page.getByRole("button", { name: "Save assessment" }).click();

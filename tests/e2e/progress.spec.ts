@@ -116,7 +116,7 @@ test("a patient without a plan or data gets empty states, and another clinic's p
   await expect(page.getByRole("heading", { name: "Progress: Ada Lindqvist", level: 1 })).toBeVisible();
   await expect(page.getByText("No active rehab plan.")).toBeVisible();
   await expect(page.getByText("No pain ratings recorded yet.")).toBeVisible();
-  await expect(page.getByText("No heel-raise tests recorded yet.")).toBeVisible();
+  await expect(page.getByText("Strength tests appear here once the patient has an assessment.")).toBeVisible();
   await expect(page.getByText("No LEFS scores recorded yet.")).toBeVisible();
   await expect(page.getByText("No open alerts.")).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);

@@ -97,7 +97,11 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
           <PainChart rows={view.pain} today={view.today} />
-          {view.strength ? <StrengthChart chart={view.strength.chart} rows={view.strength.rows} today={view.today} /> : null}
+          {view.strength ? (
+            <StrengthChart chart={view.strength.chart} rows={view.strength.rows} today={view.today} />
+          ) : (
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">Strength tests appear here once the patient has an assessment.</p>
+          )}
           <AdherenceChart rows={view.adherence} weeks={view.weeks} today={view.today} />
           <LefsChart rows={view.lefs} today={view.today} />
         </div>
