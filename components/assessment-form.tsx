@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/use-action-form";
 import { SCREEN_GROUPS, SCREEN_ITEMS, THOMPSON_OPTIONS, WELLS_LIKELY_THRESHOLD, wellsScore } from "@/lib/domain/clinical/red-flags";
 import { NEGATIVE_SCREEN } from "@/lib/domain/clinical/red-flags";
 import type { WellsCriteria } from "@/lib/domain/clinical/types";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 const MUSCLE_OPTIONS = [
   { value: "SOLEUS", label: "Soleus" },

@@ -3,7 +3,7 @@
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 const NUMBER_GROUPS: { legend: string; fields: [string, string, number, number, number?][] }[] = [
   {
