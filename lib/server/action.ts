@@ -35,36 +35,3 @@ export type { ActionContext } from "@/lib/server/action-core";
  */
 export const action = makeAction({ getActor, audit });
 
-// ---------------------------------------------------------------------------------------------
-// Until every action is converted (removed in the commits that convert them).
-// ---------------------------------------------------------------------------------------------
-import { unstable_rethrow } from "next/navigation";
-import type { ActionResult } from "@/lib/action-result";
-import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/actor";
-import { logUnexpected } from "@/lib/server/log";
-import { failureOf, MESSAGES } from "@/lib/server/action-core";
-import { toAppError } from "@/lib/server/error-map";
-import { AppError } from "@/lib/server/errors";
-
-export type { ActionResult };
-export { logUnexpected };
-
-/** @deprecated use `action` */
-export async function runAction<T>(fn: (actor: Actor) => Promise<T>, roles?: readonly Role[]): Promise<ActionResult<T>> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.unauthenticated };
-  if (roles && !roles.includes(actor.role)) {
-    await audit(actor, { action: "action.denied", outcome: "DENIED", detail: { role: actor.role } }).catch(() => {});
-    return failureOf(new AppError("NOT_FOUND"));
-  }
-  try {
-    return { ok: true, data: await fn(actor) };
-  } catch (err) {
-    unstable_rethrow(err);
-    const known = toAppError(err);
-    if (known) return failureOf(known);
-    logUnexpected("server action", err);
-    return { ok: false, code: "ERROR", message: MESSAGES.unexpected };
-  }
-}
