@@ -104,7 +104,9 @@ export function failureOf(err: AppError, options: Pick<CommonOptions<Args>, "hid
   // A VALIDATION error without a message of its own takes the form's wording for it.
   const generic = err.code === "VALIDATION" && err.message === DEFAULT_INVALID;
   const message = hiddenMessage(errors, options.hidden) ?? errors?._form ?? (generic && options.invalid ? options.invalid : err.message);
-  return { ok: false, code: err.code, message, ...(errors ? { fieldErrors: errors } : {}) };
+  // A hidden field's error is already the message; left in, the form would focus an invisible input.
+  const shown = errors && Object.fromEntries(Object.entries(errors).filter(([name]) => !options.hidden?.includes(name)));
+  return { ok: false, code: err.code, message, ...(shown && Object.keys(shown).length ? { fieldErrors: shown } : {}) };
 }
 
 /** FormData → trimmed fields; a plain object as it is; anything else cannot be read. */
