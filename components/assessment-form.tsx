@@ -6,7 +6,7 @@ import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ScreenDefinition, ScreenItem } from "@/lib/domain/injuries/types";
 import type { FormField } from "@/lib/domain/measures/types";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 /** What the form needs of one injury kind; serialisable, built by the page from the registry. */
 export interface AssessmentKind {

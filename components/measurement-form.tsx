@@ -4,7 +4,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import { INPUT_GROUPS, INPUT_GROUP_LABELS, type FormField } from "@/lib/domain/measures/types";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 export function MeasurementForm({
   action,

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/validation/form";
 import { SEX_OPTIONS } from "@/lib/validation/patient";
 

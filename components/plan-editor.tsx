@@ -6,7 +6,7 @@ import { DoseFields } from "@/components/dose-fields";
 import { Field, FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import type { Dose } from "@/lib/domain/clinical/types";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/validation/form";
 
 type PlanAction = (form: FormData) => Promise<ActionResult<{ version: number }>>;

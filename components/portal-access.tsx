@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 interface Props {
   hasEmail: boolean;

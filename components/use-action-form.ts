@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/validation/form";
 
 type Router = ReturnType<typeof useRouter>;

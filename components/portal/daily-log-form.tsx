@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import { formatDate } from "@/lib/format";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import { PortalField } from "./field";
 
 export interface LogExercise {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/portal";
 import { PortalField, portalControl } from "./field";
 

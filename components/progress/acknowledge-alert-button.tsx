@@ -3,7 +3,7 @@
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 
 /**
  * Acknowledges one alert and refreshes the page. The button leaves with the open alert, so focus

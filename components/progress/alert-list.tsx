@@ -1,6 +1,6 @@
 import type { AlertView } from "@/lib/server/progress";
 import { formatDate, formatDateTime } from "@/lib/format";
-import type { ActionResult } from "@/lib/server/action";
+import type { ActionResult } from "@/lib/action-result";
 import { AcknowledgeAlertButton } from "./acknowledge-alert-button";
 
 const KIND_LABEL: Record<string, string> = {

@@ -1,40 +1,37 @@
 import "server-only";
-import { unstable_rethrow } from "next/navigation";
-import type { Role } from "@/lib/generated/prisma/enums";
-import type { FieldErrors } from "@/lib/validation/form";
-import type { Actor } from "@/lib/server/actor";
-import { getActor } from "@/lib/server/auth";
-import { isAppError } from "@/lib/server/errors";
+import { makeAction } from "@/lib/server/action-core";
 import { audit } from "@/lib/server/audit";
-import { logUnexpected } from "@/lib/server/log";
+import { getActor } from "@/lib/server/auth";
 
-export { logUnexpected };
-
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; code?: string };
+export type { ActionContext } from "@/lib/server/action-core";
 
 /**
- * The one wrapper every server action goes through: server actions are public POST
- * endpoints, so each checks the session itself (middleware is not enough), maps expected
- * errors to a message for the form, and hides unexpected ones behind a generic message.
+ * The one wrapper every server action goes through. Server actions are public POST endpoints,
+ * so each one declares who may call it and what it accepts:
+ *
+ *   export const updateStageAction = action(
+ *     stageForm,                                   // zod schema of the input (or ctx => schema)
+ *     async (stage, { actor, args: [templateId, stageId] }) => { ... },
+ *     { name: "template.update", roles: ["ADMIN"], args: [zId("template"), zId("stage")] },
+ *   );
+ *   // called as updateStageAction(templateId, stageId, formData)
+ *
+ * `action(schema, handler, options)` returns `(...args, input?: FormData | object) =>
+ * Promise<ActionResult<data>>` and, in this order:
+ * 1. checks the session (re-read from the database) and `options.roles` (`public: true` skips
+ *    both); a refused role gets the answer for a missing record and an audit row (DENIED);
+ * 2. parses the positional arguments with `options.args` (ids: `zId`); a bad one is "not found",
+ *    audited (NOT_FOUND), never a field error the form could not show;
+ * 3. parses the input (FormData → trimmed fields, or a plain object) with `schema`, or with the
+ *    schema `schema(ctx)` builds for this call (async: it may read the clinic's date or the
+ *    patient); its issues become field errors keyed by the field's name, a `zId` field is "not
+ *    found" as in 2;
+ * 4. calls `handler(input, { actor, args })` with the parsed, typed values;
+ * 5. maps what it throws (AppError, ClinicalError, PlanEditError, ZodError, Prisma's conflict
+ *    codes: lib/server/error-map.ts) to the user's message; anything else is logged without its
+ *    text (it can quote patient data) and answered with a generic message. redirect() passes.
+ *
+ * The data layer still checks the clinic and the role itself and audits its own refusals.
  */
-export async function runAction<T>(
-  fn: (actor: Actor) => Promise<T>,
-  roles?: readonly Role[],
-): Promise<ActionResult<T>> {
-  const actor = await getActor();
-  if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again; your entries are still in the form." };
-  if (roles && !roles.includes(actor.role)) {
-    await audit(actor, { action: "action.denied", outcome: "DENIED", detail: { role: actor.role } }).catch(() => {});
-    return { ok: false, code: "NOT_FOUND", message: "We could not find that record." };
-  }
-  try {
-    return { ok: true, data: await fn(actor) };
-  } catch (err) {
-    unstable_rethrow(err);
-    if (isAppError(err)) return { ok: false, code: err.code, message: err.message, fieldErrors: err.fieldErrors };
-    logUnexpected("server action", err);
-    return { ok: false, code: "ERROR", message: "Something went wrong while saving. Nothing was lost from the form; try again." };
-  }
-}
+export const action = makeAction({ getActor, audit });
+

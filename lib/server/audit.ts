@@ -1,9 +1,10 @@
 import "server-only";
-import { Prisma as PrismaNS, type Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { db, type Tx } from "@/lib/server/db";
-import { AppError, isAppError, type AppErrorCode } from "@/lib/server/errors";
+import { toAppError } from "@/lib/server/error-map";
+import type { AppErrorCode } from "@/lib/server/errors";
 
 export interface AuditInput {
   action: string;
@@ -42,7 +43,8 @@ const REFUSAL_OUTCOME: Partial<Record<AppErrorCode, AuditOutcome>> = {
 /**
  * Runs a write whose success is audited inside its own transaction. A refusal rolls that
  * transaction back (and any audit row with it), so refusals are audited here, after the
- * rollback. A unique-key race becomes CONFLICT.
+ * rollback. Every expected failure counts (lib/server/error-map.ts: a unique-key race becomes
+ * CONFLICT, a clinical or plan-edit error VALIDATION...) and is rethrown as that AppError.
  */
 export async function auditRefusals<T>(
   actor: Actor,
@@ -52,21 +54,17 @@ export async function auditRefusals<T>(
   try {
     return await fn();
   } catch (raw) {
-    const err =
-      raw instanceof PrismaNS.PrismaClientKnownRequestError && raw.code === "P2002"
-        ? new AppError("CONFLICT", "Someone else changed this at the same moment. Reload and try again.")
-        : raw;
-    if (isAppError(err)) {
-      const outcome = base.outcome ?? REFUSAL_OUTCOME[err.code] ?? "ERROR";
-      await audit(actor, {
-        action: base.action,
-        outcome,
-        entityType: base.entityType,
-        entityId: base.entityId?.slice(0, 64),
-        patientId: base.patientId,
-        detail: { ...(base.detail as object | undefined), code: err.code },
-      }).catch(() => {});
-    }
+    const err = toAppError(raw);
+    if (!err) throw raw;
+    const outcome = base.outcome ?? REFUSAL_OUTCOME[err.code] ?? "ERROR";
+    await audit(actor, {
+      action: base.action,
+      outcome,
+      entityType: base.entityType,
+      entityId: base.entityId?.slice(0, 64),
+      patientId: base.patientId,
+      detail: { ...(base.detail as object | undefined), code: err.code },
+    }).catch(() => {});
     throw err;
   }
 }

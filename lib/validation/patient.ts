@@ -40,6 +40,8 @@ export const patientInput = z.object({
 
 export type PatientInput = z.infer<typeof patientInput>;
 
+const STALE = "This form is out of date. Reload the page and make your change again.";
+
 export const patientUpdateInput = patientInput.extend({
-  version: z.coerce.number().int().min(1),
+  version: z.coerce.number({ error: STALE }).int(STALE).min(1, STALE),
 });

@@ -28,3 +28,32 @@ export const dailyLogInput = z.object({
   painNextMorning: pain("Pain this morning"),
   note: z.string().max(500, "Keep the note under 500 characters.").optional(),
 });
+
+/** Exercises one daily log may report sets for (a stage has far fewer); more are ignored. */
+export const MAX_LOGGED_EXERCISES = 50;
+
+/**
+ * The portal's daily log form: the fields above plus sets done per exercise, one input per
+ * exercise named `sets_<exerciseKey>` (blank meaning none). Errors are reported for every field
+ * at once, keyed by the input's name.
+ */
+export const dailyLogForm = z
+  .object({})
+  .catchall(z.string().optional())
+  .transform((fields, ctx) => {
+    const base = dailyLogInput.safeParse(fields);
+    for (const issue of base.error?.issues ?? []) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    const setsDone: Record<string, number> = {};
+    for (const [name, value] of Object.entries(fields)) {
+      if (!name.startsWith("sets_") || Object.keys(setsDone).length >= MAX_LOGGED_EXERCISES) continue;
+      const sets = value === undefined ? 0 : Number(value);
+      if (!Number.isInteger(sets) || sets < 0) ctx.addIssue({ code: "custom", path: [name], message: "Enter a whole number of sets: 0 or more." });
+      else setsDone[name.slice("sets_".length)] = sets;
+    }
+    return base.success ? { ...base.data, setsDone } : z.NEVER;
+  });
+
+/** The token of an invitation link (base64url); the data layer checks it against its hash. */
+export const invitationToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid. Check that you copied all of it, or ask your therapist for a new one.");

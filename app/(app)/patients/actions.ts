@@ -2,30 +2,29 @@
 
 import { revalidatePath } from "next/cache";
 import { STAFF_ROLES } from "@/lib/server/actor";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { AppError } from "@/lib/server/errors";
+import { action } from "@/lib/server/action";
 import { createPatient, updatePatient } from "@/lib/server/patients";
-import { fieldErrors, formToObject } from "@/lib/validation/form";
+import { zId } from "@/lib/validation/form";
 import { patientInput, patientUpdateInput } from "@/lib/validation/patient";
 
-export async function createPatientAction(form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async (actor) => {
-    const parsed = patientInput.safeParse(formToObject(form));
-    if (!parsed.success) throw new AppError("VALIDATION", "Some fields need attention.", fieldErrors(parsed.error));
-    const created = await createPatient(actor, parsed.data);
+export const createPatientAction = action(
+  patientInput,
+  async (input, { actor }) => {
+    const created = await createPatient(actor, input);
     revalidatePath("/patients");
     return created;
-  }, STAFF_ROLES);
-}
+  },
+  { name: "patient.create", roles: STAFF_ROLES },
+);
 
-export async function updatePatientAction(patientId: string, form: FormData): Promise<ActionResult<{ version: number }>> {
-  return runAction(async (actor) => {
-    const parsed = patientUpdateInput.safeParse(formToObject(form));
-    if (!parsed.success) throw new AppError("VALIDATION", "Some fields need attention.", fieldErrors(parsed.error));
-    const { version, ...input } = parsed.data;
+/** Called as updatePatientAction(patientId, form). */
+export const updatePatientAction = action(
+  patientUpdateInput,
+  async ({ version, ...input }, { actor, args: [patientId] }) => {
     const saved = await updatePatient(actor, patientId, version, input);
     revalidatePath(`/patients/${patientId}`);
     revalidatePath("/patients");
     return saved;
-  }, STAFF_ROLES);
-}
+  },
+  { name: "patient.update", roles: STAFF_ROLES, args: [zId("patient")], hidden: ["version"] },
+);

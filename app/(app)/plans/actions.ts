@@ -1,74 +1,55 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { Dose } from "@/lib/domain/clinical/types";
 import { STAFF_ROLES } from "@/lib/server/actor";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { AppError } from "@/lib/server/errors";
-import { editPlan, moveStage, setPlanNotes, type PlanEditInput } from "@/lib/server/plans";
-import { doseForm } from "@/lib/validation/template";
-import { fieldErrors, formToObject } from "@/lib/validation/form";
+import { action } from "@/lib/server/action";
+import { editPlan, moveStage, setPlanNotes } from "@/lib/server/plans";
+import { zId } from "@/lib/validation/form";
+import { PLAN_HIDDEN_FIELDS, planAddExerciseForm, planDoseForm, planExerciseOrderForm, planMoveStageForm, planNotesForm } from "@/lib/validation/plan";
 
-type Result = Promise<ActionResult<{ version: number }>>;
+// Every plan action is called as xAction(planId, form) and answers the plan's new version.
+const PLAN = { name: "plan.update", roles: STAFF_ROLES, args: [zId("plan")], hidden: PLAN_HIDDEN_FIELDS } as const;
 
-function intField(raw: Record<string, string | undefined>, name: string): number {
-  const n = Number(raw[name]);
-  if (!Number.isInteger(n) || n < 0) throw new AppError("VALIDATION", "The form is out of date. Reload the plan.");
-  return n;
+function changed(planId: string, saved: { version: number }): { version: number } {
+  revalidatePath(`/plans/${planId}`);
+  return { version: saved.version };
 }
 
-function parseDose(raw: Record<string, string | undefined>): Dose {
-  const parsed = doseForm.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Check the dose.", fieldErrors(parsed.error));
-  return parsed.data;
-}
+export const editDoseAction = action(
+  planDoseForm,
+  async ({ version, stageIndex, exerciseIndex, dose }, { actor, args: [planId] }) =>
+    changed(planId, await editPlan(actor, planId, version, { type: "dose", stageIndex, exerciseIndex, dose })),
+  { ...PLAN, invalid: "Check the dose." },
+);
 
-async function edit(planId: string, form: FormData, build: (raw: Record<string, string | undefined>) => PlanEditInput): Result {
-  return runAction(async (actor) => {
-    const raw = formToObject(form);
-    const saved = await editPlan(actor, planId, intField(raw, "version"), build(raw));
-    revalidatePath(`/plans/${planId}`);
-    return saved;
-  }, STAFF_ROLES);
-}
+export const addExerciseAction = action(
+  planAddExerciseForm,
+  async ({ version, stageIndex, exerciseKey, dose }, { actor, args: [planId] }) =>
+    changed(planId, await editPlan(actor, planId, version, { type: "addExercise", stageIndex, exerciseKey, dose })),
+  { ...PLAN, invalid: "Check the exercise." },
+);
 
-export async function editDoseAction(planId: string, form: FormData): Result {
-  return edit(planId, form, (raw) => ({ type: "dose", stageIndex: intField(raw, "stageIndex"), exerciseIndex: intField(raw, "exerciseIndex"), dose: parseDose(raw) }));
-}
+export const exerciseOrderAction = action(
+  planExerciseOrderForm,
+  async ({ version, stageIndex, exerciseIndex, op }, { actor, args: [planId] }) => {
+    const edit =
+      op === "remove"
+        ? ({ type: "removeExercise", stageIndex, exerciseIndex } as const)
+        : ({ type: "moveExercise", stageIndex, exerciseIndex, direction: op === "up" ? -1 : 1 } as const);
+    return changed(planId, await editPlan(actor, planId, version, edit));
+  },
+  PLAN,
+);
 
-export async function addExerciseAction(planId: string, form: FormData): Result {
-  return edit(planId, form, (raw) => {
-    if (!raw.exerciseKey) throw new AppError("VALIDATION", "Check the exercise.", { exerciseKey: "Choose an exercise from the library." });
-    return { type: "addExercise", stageIndex: intField(raw, "stageIndex"), exerciseKey: raw.exerciseKey, dose: parseDose(raw) };
-  });
-}
+export const notesAction = action(
+  planNotesForm,
+  async ({ version, notes }, { actor, args: [planId] }) => changed(planId, await setPlanNotes(actor, planId, version, notes ?? null)),
+  { ...PLAN, invalid: "Check the notes." },
+);
 
-export async function exerciseOrderAction(planId: string, form: FormData): Result {
-  return edit(planId, form, (raw) => {
-    const base = { stageIndex: intField(raw, "stageIndex"), exerciseIndex: intField(raw, "exerciseIndex") };
-    if (raw.op === "remove") return { type: "removeExercise", ...base };
-    if (raw.op === "up" || raw.op === "down") return { type: "moveExercise", ...base, direction: raw.op === "up" ? -1 : 1 };
-    throw new AppError("VALIDATION", "Unknown change. Reload the plan.");
-  });
-}
-
-export async function notesAction(planId: string, form: FormData): Result {
-  return runAction(async (actor) => {
-    const raw = formToObject(form);
-    const notes = raw.notes ?? null;
-    if (notes && notes.length > 4000) throw new AppError("VALIDATION", "Check the notes.", { notes: "Notes can be at most 4000 characters." });
-    const saved = await setPlanNotes(actor, planId, intField(raw, "version"), notes);
-    revalidatePath(`/plans/${planId}`);
-    return saved;
-  }, STAFF_ROLES);
-}
-
-export async function moveStageAction(planId: string, form: FormData): Result {
-  return runAction(async (actor) => {
-    const raw = formToObject(form);
-    const direction = raw.direction === "back" ? -1 : 1;
-    const saved = await moveStage(actor, planId, intField(raw, "version"), direction, { override: raw.override === "on" });
-    revalidatePath(`/plans/${planId}`);
-    return { version: saved.version };
-  }, STAFF_ROLES);
-}
+export const moveStageAction = action(
+  planMoveStageForm,
+  async ({ version, direction, override }, { actor, args: [planId] }) =>
+    changed(planId, await moveStage(actor, planId, version, direction === "back" ? -1 : 1, { override })),
+  PLAN,
+);

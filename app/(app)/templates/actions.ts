@@ -1,9 +1,8 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import type { z } from "zod";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { AppError } from "@/lib/server/errors";
+import { z } from "zod";
+import { action } from "@/lib/server/action";
 import {
   addMeasureGate,
   addStageExercise,
@@ -16,110 +15,122 @@ import {
   updateStage,
   updateStageExercise,
   updateTemplateDetails,
-  type PublishResult,
 } from "@/lib/server/template-admin";
-import { fieldErrors, formToObject } from "@/lib/validation/form";
+import { zId } from "@/lib/validation/form";
 import { addExerciseForm, doseForm, gateForm, measureGateForm, stageForm, templateDetailsForm } from "@/lib/validation/template";
 
-// Server actions are public POST endpoints: each goes through runAction (session, ADMIN role,
-// error mapping) and the data layer checks the clinic and the draft status again.
+// Server actions are public POST endpoints: each goes through action() (session, ADMIN role, ids,
+// input, error mapping) and the data layer checks the clinic and the draft status again. Each is
+// called with the ids first, then the form: updateStageAction(templateId, stageId, form).
 const ADMIN = ["ADMIN"] as const;
-
-function parseForm<S extends z.ZodType>(schema: S, form: FormData): z.output<S> {
-  const parsed = schema.safeParse(formToObject(form));
-  if (!parsed.success) throw new AppError("VALIDATION", "Some fields need attention.", fieldErrors(parsed.error));
-  return parsed.data;
-}
+const template = zId("template");
+const none = z.object({});
 
 function changed(templateId: string) {
   revalidatePath("/templates");
   revalidatePath(`/templates/${templateId}`, "layout");
 }
 
-export async function duplicateTemplateAction(templateId: string): Promise<ActionResult<{ id: string }>> {
-  return runAction(async (actor) => {
+export const duplicateTemplateAction = action(
+  none,
+  async (_input, { actor, args: [templateId] }) => {
     const created = await duplicateTemplate(actor, templateId);
     revalidatePath("/templates");
     return created;
-  }, ADMIN);
-}
+  },
+  { name: "template.duplicate", roles: ADMIN, args: [template] },
+);
 
-export async function startNewVersionAction(templateId: string): Promise<ActionResult<{ id: string; version: number; existing: boolean }>> {
-  return runAction(async (actor) => {
+export const startNewVersionAction = action(
+  none,
+  async (_input, { actor, args: [templateId] }) => {
     const created = await startNewVersion(actor, templateId);
     revalidatePath("/templates");
     return created;
-  }, ADMIN);
-}
+  },
+  { name: "template.new_version", roles: ADMIN, args: [template] },
+);
 
-export async function publishTemplateAction(templateId: string): Promise<ActionResult<PublishResult>> {
-  return runAction(async (actor) => {
+export const publishTemplateAction = action(
+  none,
+  async (_input, { actor, args: [templateId] }) => {
     const result = await publishTemplate(actor, templateId);
     if (result.published) changed(templateId);
     return result;
-  }, ADMIN);
-}
+  },
+  { name: "template.publish", roles: ADMIN, args: [template] },
+);
 
-export async function updateTemplateDetailsAction(templateId: string, form: FormData): Promise<ActionResult> {
-  return runAction(async (actor) => {
-    await updateTemplateDetails(actor, templateId, parseForm(templateDetailsForm, form));
+export const updateTemplateDetailsAction = action(
+  templateDetailsForm,
+  async (details, { actor, args: [templateId] }) => {
+    await updateTemplateDetails(actor, templateId, details);
     changed(templateId);
-    return undefined;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template] },
+);
 
-export async function updateStageAction(templateId: string, stageId: string, form: FormData): Promise<ActionResult> {
-  return runAction(async (actor) => {
-    await updateStage(actor, templateId, stageId, parseForm(stageForm, form));
+export const updateStageAction = action(
+  stageForm,
+  async (stage, { actor, args: [templateId, stageId] }) => {
+    await updateStage(actor, templateId, stageId, stage);
     changed(templateId);
-    return undefined;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("stage")] },
+);
 
-export async function updateDoseAction(templateId: string, stageExerciseId: string, form: FormData): Promise<ActionResult> {
-  return runAction(async (actor) => {
-    await updateStageExercise(actor, templateId, stageExerciseId, parseForm(doseForm, form));
+export const updateDoseAction = action(
+  doseForm,
+  async (dose, { actor, args: [templateId, stageExerciseId] }) => {
+    await updateStageExercise(actor, templateId, stageExerciseId, dose);
     changed(templateId);
-    return undefined;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("exercise")] },
+);
 
-export async function removeExerciseAction(templateId: string, stageExerciseId: string): Promise<ActionResult> {
-  return runAction(async (actor) => {
+export const removeExerciseAction = action(
+  none,
+  async (_input, { actor, args: [templateId, stageExerciseId] }) => {
     await removeStageExercise(actor, templateId, stageExerciseId);
     changed(templateId);
-    return undefined;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("exercise")] },
+);
 
-export async function addExerciseAction(templateId: string, stageId: string, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async (actor) => {
-    const created = await addStageExercise(actor, templateId, stageId, parseForm(addExerciseForm, form));
+export const addExerciseAction = action(
+  addExerciseForm,
+  async (input, { actor, args: [templateId, stageId] }) => {
+    const created = await addStageExercise(actor, templateId, stageId, input);
     changed(templateId);
     return created;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("stage")] },
+);
 
-export async function updateGateAction(templateId: string, gateId: string, form: FormData): Promise<ActionResult> {
-  return runAction(async (actor) => {
-    await updateGate(actor, templateId, gateId, parseForm(gateForm, form));
+export const updateGateAction = action(
+  gateForm,
+  async (gate, { actor, args: [templateId, gateId] }) => {
+    await updateGate(actor, templateId, gateId, gate);
     changed(templateId);
-    return undefined;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("gate")] },
+);
 
-export async function removeGateAction(templateId: string, gateId: string): Promise<ActionResult> {
-  return runAction(async (actor) => {
+export const removeGateAction = action(
+  none,
+  async (_input, { actor, args: [templateId, gateId] }) => {
     await removeGate(actor, templateId, gateId);
     changed(templateId);
-    return undefined;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("gate")] },
+);
 
-export async function addGateAction(templateId: string, stageId: string, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async (actor) => {
-    const created = await addMeasureGate(actor, templateId, stageId, parseForm(measureGateForm, form));
+export const addGateAction = action(
+  measureGateForm,
+  async (gate, { actor, args: [templateId, stageId] }) => {
+    const created = await addMeasureGate(actor, templateId, stageId, gate);
     changed(templateId);
     return created;
-  }, ADMIN);
-}
+  },
+  { name: "template.update", roles: ADMIN, args: [template, zId("stage")] },
+);

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CreatePlanButton } from "@/components/create-plan-button";
 import { PlanStages } from "@/components/plan-preview";
 import { PrognosisCard } from "@/components/prognosis-card";
@@ -35,13 +35,7 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline underline-offset-2">
-          {patient.givenName} {patient.familyName}
-        </Link>
-        <span aria-hidden="true" className="text-slate-500"> / </span>
-        <span aria-current="page">Assessment</span>
-      </nav>
+      <Breadcrumbs items={[{ label: `${patient.givenName} ${patient.familyName}`, href: `/patients/${patient.id}` }]} current="Assessment" />
       <div>
         <h1 className="text-2xl font-semibold">{describeInjury(episode.injury)}</h1>
         <p className="text-sm text-slate-600">

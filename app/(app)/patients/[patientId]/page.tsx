@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ButtonLink } from "@/components/ui/button";
 import { ageOn, fullName } from "@/lib/domain/text";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -32,13 +33,7 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/patients" className="text-brand-700 underline underline-offset-2">
-          Patients
-        </Link>
-        <span className="text-slate-500"> / </span>
-        <span aria-current="page">{fullName(patient)}</span>
-      </nav>
+      <Breadcrumbs items={[{ label: "Patients", href: "/patients" }]} current={fullName(patient)} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">{fullName(patient)}</h1>

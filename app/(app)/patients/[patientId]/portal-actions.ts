@@ -3,9 +3,11 @@
 import QRCode from "qrcode";
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/server/actor";
-import { runAction, type ActionResult } from "@/lib/server/action";
+import { action } from "@/lib/server/action";
 import { createInvitation, revokePortalAccess } from "@/lib/server/invitations";
+import { zId } from "@/lib/validation/form";
 
 /** The public base URL for links: NEXTAUTH_URL when set, else the request's own origin. */
 async function baseUrl(): Promise<string> {
@@ -14,19 +16,25 @@ async function baseUrl(): Promise<string> {
   return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
 }
 
-export async function invitePatientAction(patientId: string): Promise<ActionResult<{ url: string; expiresAt: string; qrSvg: string }>> {
-  return runAction(async (actor) => {
+/** Called as invitePatientAction(patientId). */
+export const invitePatientAction = action(
+  z.object({}),
+  async (_input, { actor, args: [patientId] }) => {
     const { url, expiresAt } = await createInvitation(actor, patientId, await baseUrl());
     const qrSvg = await QRCode.toString(url, { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     revalidatePath(`/patients/${patientId}`);
     return { url, expiresAt: expiresAt.toISOString(), qrSvg };
-  }, STAFF_ROLES);
-}
+  },
+  { name: "portal.invite", roles: STAFF_ROLES, args: [zId("patient")] },
+);
 
-export async function revokePortalAction(patientId: string): Promise<ActionResult<null>> {
-  return runAction(async (actor) => {
+/** Called as revokePortalAction(patientId). */
+export const revokePortalAction = action(
+  z.object({}),
+  async (_input, { actor, args: [patientId] }) => {
     await revokePortalAccess(actor, patientId);
     revalidatePath(`/patients/${patientId}`);
     return null;
-  }, STAFF_ROLES);
-}
+  },
+  { name: "portal.revoke", roles: STAFF_ROLES, args: [zId("patient")] },
+);

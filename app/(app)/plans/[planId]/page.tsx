@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { PlanStages } from "@/components/plan-preview";
 import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
 import { GateTable } from "@/components/gate-table";
@@ -32,13 +32,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/patients/${view.patient.id}`} className="text-brand-700 underline underline-offset-2">
-          {view.patient.name}
-        </Link>
-        <span aria-hidden="true" className="text-slate-500"> / </span>
-        <span aria-current="page">Rehab plan</span>
-      </nav>
+      <Breadcrumbs items={[{ label: view.patient.name, href: `/patients/${view.patient.id}` }]} current="Rehab plan" />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Rehab plan: {describeInjury(view.injury)}</h1>

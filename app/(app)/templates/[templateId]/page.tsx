@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { doseAmount, frequencyText, gateTest, gradesText, musclesText, SharedBadge, STATUS_LABELS, StatusBadge } from "@/components/templates/labels";
 import { TemplateNameForm } from "@/components/templates/stage-forms";
 import { DuplicateButton, NewVersionButton, PublishButton } from "@/components/templates/template-actions";
@@ -23,13 +24,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/templates" className="text-brand-700 underline underline-offset-2">
-          Templates
-        </Link>
-        <span className="text-slate-500"> / </span>
-        <span aria-current="page">{t.name}</span>
-      </nav>
+      <Breadcrumbs items={[{ label: "Templates", href: "/templates" }]} current={t.name} />
 
       <div className="space-y-3">
         <h1 className="text-2xl font-semibold">{t.name}</h1>

@@ -2,20 +2,26 @@
 
 import { isoDate } from "@/lib/format";
 import { STAFF_ROLES } from "@/lib/server/actor";
-import { runAction, type ActionResult } from "@/lib/server/action";
+import { action } from "@/lib/server/action";
 import { createAssessment } from "@/lib/server/assessments";
 import { clinicToday } from "@/lib/server/clinic";
-import { AppError } from "@/lib/server/errors";
 import { getPatient } from "@/lib/server/patients";
 import { parseAssessment } from "@/lib/validation/clinical";
-import { formToObject } from "@/lib/validation/form";
+import { formParser, zId } from "@/lib/validation/form";
 
-export async function createAssessmentAction(patientId: string, form: FormData): Promise<ActionResult<{ id: string; blocked: boolean }>> {
-  return runAction(async (actor) => {
+/**
+ * Called as createAssessmentAction(patientId, form). The form's schema is built per call: the
+ * injury date is checked against the patient's date of birth and the clinic's today.
+ */
+export const createAssessmentAction = action(
+  async ({ actor, args: [patientId] }) => {
     const patient = await getPatient(actor, patientId);
-    const parsed = parseAssessment(formToObject(form), { dateOfBirth: isoDate(patient.dateOfBirth), today: await clinicToday(actor) });
-    if (!parsed.ok) throw new AppError("VALIDATION", "Some fields need attention.", parsed.errors);
-    const { id, screen } = await createAssessment(actor, patientId, parsed.data);
+    const context = { dateOfBirth: isoDate(patient.dateOfBirth), today: await clinicToday(actor) };
+    return formParser((fields) => parseAssessment(fields, context));
+  },
+  async (assessment, { actor, args: [patientId] }) => {
+    const { id, screen } = await createAssessment(actor, patientId, assessment);
     return { id, blocked: screen.blocksPlan };
-  }, STAFF_ROLES);
-}
+  },
+  { name: "assessment.create", roles: STAFF_ROLES, args: [zId("patient")] },
+);

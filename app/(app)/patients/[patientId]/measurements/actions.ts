@@ -2,19 +2,26 @@
 
 import { revalidatePath } from "next/cache";
 import { STAFF_ROLES } from "@/lib/server/actor";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { AppError } from "@/lib/server/errors";
+import { latestInjuryKind } from "@/lib/server/assessments";
+import { action } from "@/lib/server/action";
 import { clinicToday } from "@/lib/server/clinic";
 import { recordMeasurement } from "@/lib/server/measurements";
 import { parseMeasurement } from "@/lib/validation/clinical";
-import { formToObject } from "@/lib/validation/form";
+import { formParser, zId } from "@/lib/validation/form";
 
-export async function recordMeasurementAction(patientId: string, form: FormData): Promise<ActionResult<{ id: string }>> {
-  return runAction(async (actor) => {
-    const parsed = parseMeasurement(formToObject(form), { today: await clinicToday(actor) });
-    if (!parsed.ok) throw new AppError("VALIDATION", parsed.errors._form ?? "Some fields need attention.", parsed.errors);
-    const saved = await recordMeasurement(actor, patientId, parsed.data);
+/**
+ * Called as recordMeasurementAction(patientId, form); the visit date may not be after the clinic's
+ * today, and the fields are those of the patient's injury kind (the form shows the same ones).
+ */
+export const recordMeasurementAction = action(
+  async ({ actor, args: [patientId] }) => {
+    const [today, kind] = await Promise.all([clinicToday(actor), latestInjuryKind(actor, patientId)]);
+    return formParser((fields) => parseMeasurement(fields, { today, kind }));
+  },
+  async (measurement, { actor, args: [patientId] }) => {
+    const saved = await recordMeasurement(actor, patientId, measurement);
     revalidatePath(`/patients/${patientId}`);
     return saved;
-  }, STAFF_ROLES);
-}
+  },
+  { name: "measurement.create", roles: STAFF_ROLES, args: [zId("patient")] },
+);

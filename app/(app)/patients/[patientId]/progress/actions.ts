@@ -1,18 +1,18 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { STAFF_ROLES } from "@/lib/server/actor";
-import { runAction, type ActionResult } from "@/lib/server/action";
-import { AppError } from "@/lib/server/errors";
+import { action } from "@/lib/server/action";
 import { acknowledgeAlert } from "@/lib/server/progress";
+import { zId } from "@/lib/validation/form";
 
 /** Marks one alert as seen by the acting therapist (the data layer checks the clinic and audits it). */
-export async function acknowledgeAlertAction(form: FormData): Promise<ActionResult<undefined>> {
-  return runAction(async (actor) => {
-    const alertId = form.get("alertId");
-    if (typeof alertId !== "string" || !alertId) throw new AppError("NOT_FOUND", "We could not find that alert.");
+export const acknowledgeAlertAction = action(
+  z.object({ alertId: zId("alert") }),
+  async ({ alertId }, { actor }) => {
     await acknowledgeAlert(actor, alertId);
     revalidatePath("/patients/[patientId]/progress", "page");
-    return undefined;
-  }, STAFF_ROLES);
-}
+  },
+  { name: "alert.acknowledge", roles: STAFF_ROLES },
+);

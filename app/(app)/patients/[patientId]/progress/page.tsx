@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AdherenceChart } from "@/components/progress/adherence-chart";
 import { AlertList } from "@/components/progress/alert-list";
 import { GateTable } from "@/components/gate-table";
@@ -26,17 +27,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
 
   return (
     <div className="space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/patients" className="text-brand-700 underline underline-offset-2">
-          Patients
-        </Link>
-        <span aria-hidden="true" className="text-slate-500"> / </span>
-        <Link href={`/patients/${view.patient.id}`} className="text-brand-700 underline underline-offset-2">
-          {view.patient.name}
-        </Link>
-        <span aria-hidden="true" className="text-slate-500"> / </span>
-        <span aria-current="page">Progress</span>
-      </nav>
+      <Breadcrumbs items={[{ label: "Patients", href: "/patients" }, { label: view.patient.name, href: `/patients/${view.patient.id}` }]} current="Progress" />
 
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { AssessmentForm, type AssessmentKind } from "@/components/assessment-form";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { INJURY_KINDS, type InjuryKind } from "@/lib/domain/injuries";
 import { formFields, inputsFor } from "@/lib/domain/measures";
 import { fullName } from "@/lib/domain/text";
@@ -28,13 +28,7 @@ export default async function NewAssessmentPage({ params }: { params: Promise<{ 
   const patient = await orNotFound(getPatient(actor, patientId));
   return (
     <div className="max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline underline-offset-2">
-          {fullName(patient)}
-        </Link>
-        <span aria-hidden="true" className="text-slate-500"> / </span>
-        <span aria-current="page">New assessment</span>
-      </nav>
+      <Breadcrumbs items={[{ label: fullName(patient), href: `/patients/${patient.id}` }]} current="New assessment" />
       <h1 className="text-2xl font-semibold">Assess a muscle strain</h1>
       <AssessmentForm patientId={patient.id} today={await clinicToday(actor)} kinds={KINDS} action={createAssessmentAction.bind(null, patient.id)} />
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { MeasurementForm } from "@/components/measurement-form";
 import { CHECKS, INPUTS, checksFor, formFields, inputsFor } from "@/lib/domain/measures";
 import { fullName } from "@/lib/domain/text";
@@ -25,13 +25,7 @@ export default async function NewMeasurementPage({ params, searchParams }: { par
   const checks = kind ? checksFor(kind.key) : CHECKS;
   return (
     <div className="max-w-4xl space-y-6">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href={`/patients/${patient.id}`} className="text-brand-700 underline underline-offset-2">
-          {fullName(patient)}
-        </Link>
-        <span aria-hidden="true" className="text-slate-500"> / </span>
-        <span aria-current="page">Record measurements</span>
-      </nav>
+      <Breadcrumbs items={[{ label: fullName(patient), href: `/patients/${patient.id}` }]} current="Record measurements" />
       <h1 className="text-2xl font-semibold">Record measurements</h1>
       <p className="text-sm text-slate-600">Fill in what you measured today; leave the rest empty. Gates use the latest value of each measure.</p>
       <MeasurementForm

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { AddExerciseForm, ExerciseEditor } from "@/components/templates/exercise-forms";
 import { AddGateForm, GateEditor } from "@/components/templates/gate-forms";
 import { findKindOfMuscle } from "@/lib/domain/injuries";
@@ -25,17 +26,7 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
 
   return (
     <div className="max-w-4xl space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/templates" className="text-brand-700 underline underline-offset-2">
-          Templates
-        </Link>
-        <span className="text-slate-500"> / </span>
-        <Link href={`/templates/${t.id}`} className="text-brand-700 underline underline-offset-2">
-          {t.name} (version {t.version})
-        </Link>
-        <span className="text-slate-500"> / </span>
-        <span aria-current="page">{stage.name}</span>
-      </nav>
+      <Breadcrumbs items={[{ label: "Templates", href: "/templates" }, { label: `${t.name} (version ${t.version})`, href: `/templates/${t.id}` }]} current={stage.name} />
 
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">
