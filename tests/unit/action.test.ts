@@ -136,9 +136,9 @@ describe("action wrapper: hand-written form parsers", () => {
 
   it("keeps the measurement form's field names (the inputs' names)", async () => {
     const measure = action(formParser((f) => parseMeasurement(f, { today: "2026-12-01" })), async () => "saved", STAFF);
-    const result = await measure(form({ measuredOn: "2026-12-02", painRest: "eleven", hrAffectedStraight: "12.5", "check_normal-gait": "yes" }));
+    const result = await measure(form({ measuredOn: "2026-12-02", painRest: "eleven", heelRaisesStraight_affected: "12.5", "check_normal-gait": "yes" }));
     expect(result.ok).toBe(false);
-    expect(Object.keys(!result.ok ? result.fieldErrors ?? {} : {}).sort()).toEqual(["hrAffectedStraight", "measuredOn", "painRest"]);
+    expect(Object.keys(!result.ok ? result.fieldErrors ?? {} : {}).sort()).toEqual(["heelRaisesStraight_affected", "measuredOn", "painRest"]);
   });
 
   it("can build its schema per call, from the actor (e.g. the clinic's today)", async () => {
