@@ -1,5 +1,5 @@
 import "server-only";
-import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
+import { screen, type Prognosis, type Timeline } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, ScreenInput, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
@@ -10,6 +10,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { prognosisTimelineView } from "@/lib/server/plan-timeline";
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
 
@@ -27,6 +28,8 @@ export interface Episode {
   screen: ScreenInput;
   screenResult: ScreenResult;
   prognosis: Prognosis;
+  /** The prognosis alone, re-based on today: the dates before a plan exists. */
+  timeline: Timeline;
   createdAt: Date;
   assessedBy: string;
   plans: { id: string; status: string; createdAt: Date }[];
@@ -54,9 +57,10 @@ export function injuryOf(row: {
   };
 }
 
-async function toEpisode(row: EpisodeRow): Promise<Episode> {
+async function toEpisode(actor: Actor, row: EpisodeRow, now?: Date): Promise<Episode> {
   const injury = injuryOf(row);
   const assessor = await db.user.findUnique({ where: { id: row.assessedById }, select: { name: true } });
+  const { prognosis, timeline } = prognosisTimelineView(injury, await clinicToday(actor, now));
   return {
     id: row.id,
     patientId: row.patientId,
@@ -64,7 +68,8 @@ async function toEpisode(row: EpisodeRow): Promise<Episode> {
     baseline: row.baseline as BaselineMeasures,
     screen: row.screen as unknown as ScreenInput,
     screenResult: row.screenResult as unknown as ScreenResult,
-    prognosis: prognosis(injury),
+    prognosis,
+    timeline,
     createdAt: row.createdAt,
     assessedBy: assessor?.name ?? "—",
     plans: row.plans,
@@ -135,7 +140,7 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
   }));
 }
 
-export async function getEpisode(actor: Actor, episodeId: string): Promise<Episode> {
+export async function getEpisode(actor: Actor, episodeId: string, opts: { now?: Date } = {}): Promise<Episode> {
   assertStaff(actor);
   const row = isUuid(episodeId)
     ? await db.injuryEpisode.findFirst({ where: { id: episodeId, clinicId: actor.clinicId }, include: episodeInclude })
@@ -148,7 +153,7 @@ export async function getEpisode(actor: Actor, episodeId: string): Promise<Episo
     patientId: row?.patientId,
   });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that assessment.");
-  return toEpisode(row);
+  return toEpisode(actor, row, opts.now);
 }
 
 export interface EpisodeSummary {
