@@ -1,13 +1,45 @@
-import { formatDate } from "@/lib/format";
+import { DateWindowText } from "@/components/date-window";
+import type { Timeline, TimelineStage } from "@/lib/domain/clinical";
 import type { Plan } from "@/lib/domain/clinical/types";
 import { describeDose } from "@/lib/domain/plan-edits";
 
-/** The stages of a plan as an ordered time line with dates, exercises and gates. */
-export function PlanStages({ plan, currentIndex }: { plan: Plan; currentIndex?: number }) {
+function days({ min, max }: TimelineStage["days"]): string {
+  return min === max ? `${min} ${min === 1 ? "day" : "days"}` : `${min}–${max} days`;
+}
+
+/** When a stage happens, from the plan's one time line. */
+function StageDates({ window }: { window: TimelineStage }) {
+  if (window.status === "past") {
+    return (
+      <>
+        Done · {days(window.days)} · <DateWindowText window={{ earliest: window.start.earliest, latest: window.end.latest }} />
+      </>
+    );
+  }
+  if (window.status === "current") {
+    return (
+      <>
+        {days(window.days)} · since <DateWindowText window={window.start} />, expected to end <DateWindowText window={window.end} />
+      </>
+    );
+  }
+  return (
+    <>
+      {days(window.days)} · expected <DateWindowText window={{ earliest: window.start.earliest, latest: window.end.latest }} />
+    </>
+  );
+}
+
+/**
+ * The stages of a plan as an ordered time line with dates, exercises and gates. The dates are the
+ * plan's time line (fitted to the prognosis, following actual progress), never the template's.
+ */
+export function PlanStages({ plan, timeline, currentIndex }: { plan: Plan; timeline: Timeline; currentIndex?: number }) {
   return (
     <ol className="space-y-4">
       {plan.stages.map((stage, i) => {
         const current = i === currentIndex;
+        const window = timeline.stages[i];
         return (
           <li
             key={stage.key}
@@ -19,9 +51,11 @@ export function PlanStages({ plan, currentIndex }: { plan: Plan; currentIndex?: 
                 Stage {i + 1}: {stage.name}
                 {current ? <span className="ml-2 rounded bg-brand-700 px-2 py-0.5 text-xs font-medium text-white">Current</span> : null}
               </h3>
-              <p className="text-sm text-slate-600">
-                {stage.durationDays.min}–{stage.durationDays.max} days · expected {formatDate(stage.startDate)} – {formatDate(stage.maxEndDate)}
-              </p>
+              {window ? (
+                <p className="text-sm text-slate-600">
+                  <StageDates window={window} />
+                </p>
+              ) : null}
             </div>
             <p className="mt-1 text-sm text-slate-700">{stage.purpose}</p>
             {stage.requiresSpecialistReview ? (

@@ -92,7 +92,7 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
           actorUserId: c.therapistId,
           kind: "STAGE_ADVANCED",
           summary: `Moved to ${plan.stages[1]!.name}; all gates met`,
-          detail: json({ from: 0, to: 1, gates: [], override: false }),
+          detail: json({ from: 0, to: 1, on: stageStartedOn, gates: [], override: false }),
           planVersion: 2,
           createdAt: day(stageStartedOn),
         },

@@ -2,7 +2,9 @@
 // string and layout decision the PDF shows. No react, no I/O, no clock. The document module
 // (handout-document.mjs) only lays this out, so this is where the handout is tested.
 import { indexLibrary } from "../domain/content/library";
+import { ClinicalError } from "../domain/clinical/errors";
 import { localize } from "../domain/clinical/i18n";
+import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type {
   ClinicalGrade,
   Dose,
@@ -251,6 +253,7 @@ function stageView(
   index: number,
   total: number,
   currentIndex: number,
+  window: TimelineStage | undefined,
   library: ReadonlyMap<string, ExerciseEntry>,
   s: HandoutStrings,
   l10n: Localizer,
@@ -259,8 +262,10 @@ function stageView(
   const shown = l10n.apply(stage, id, ["name", "purpose", "goals", "precautions", "education"]);
   const name = cleanText(shown.name) || `${index + 1}`;
   const exercises = Array.isArray(stage?.exercises) ? stage.exercises.filter((e) => !!e && typeof e === "object") : [];
-  const min = count(stage?.durationDays?.min);
-  const max = count(stage?.durationDays?.max);
+  // The stage's length on the time line (fitted to the prognosis, actual once done); the
+  // template's duration only when there is no time line.
+  const min = count(window?.days.min ?? stage?.durationDays?.min);
+  const max = count(window?.days.max ?? stage?.durationDays?.max);
   return {
     key: cleanText(stage?.key, 50),
     index,
@@ -279,36 +284,45 @@ function stageView(
   };
 }
 
-function timelineRows(
-  stages: readonly PlanStage[],
-  current: number,
-  planEnd: { min: string; max: string } | undefined,
-  s: HandoutStrings,
-  locale: Locale,
-  currentView: StageView | null,
-): LabelValue[] {
+function timelineRows(timeline: Timeline | null, s: HandoutStrings, locale: Locale, currentView: StageView | null): LabelValue[] {
   const date = (iso: string) => formatHandoutDate(iso, locale);
-  const between = (from: string, to: string) => {
-    const a = date(from);
-    const b = date(to);
+  const between = (window: { earliest: string; latest: string }) => {
+    const a = date(window.earliest);
+    const b = date(window.latest);
     return a && b ? s.timeline.between(a, b) : a || b;
   };
   const rows: LabelValue[] = [];
   if (currentView?.duration) rows.push({ label: s.timeline.thisStage, value: currentView.duration });
-  const run = stages.findIndex((stage) => stage?.key === "run");
-  const sport = stages.findIndex((stage) => stage?.key === "sport");
-  if (run > current) {
-    const stage = stages[run]!;
-    rows.push({ label: s.timeline.backToRunning, value: between(stage.startDate, stage.latestStartDate) });
-  }
-  if (sport >= current) {
-    const stage = stages[sport]!;
-    rows.push({ label: s.timeline.backToSport, value: between(stage.minEndDate, stage.maxEndDate) });
-  }
-  if (run < 0 && sport < 0 && planEnd) {
-    rows.push({ label: s.timeline.planEnds, value: between(planEnd.min, planEnd.max) });
+  if (timeline) {
+    // Only what is still to come: once running (or full sport) has started, its row goes.
+    const { returnToRun, returnToSport, planEnd } = timeline;
+    if (returnToRun?.status === "future") rows.push({ label: s.timeline.backToRunning, value: between(returnToRun) });
+    if (returnToSport?.status === "future") rows.push({ label: s.timeline.backToSport, value: between(returnToSport) });
+    if (!returnToRun && !returnToSport && planEnd) rows.push({ label: s.timeline.planEnds, value: between(planEnd) });
   }
   return rows.filter((row) => row.value.length > 0);
+}
+
+/**
+ * The plan's one time line (lib/domain/clinical/timeline.ts), with the handout's date as today.
+ * A stored snapshot too broken to date (no valid start date, no injury) gets no dated rows
+ * rather than a crash or made-up dates.
+ */
+function handoutTimeline(input: HandoutInput, kind: InjuryKind, stages: readonly PlanStage[], currentIndex: number): Timeline | null {
+  if (!input.injury || !input.plan) return null;
+  try {
+    return planTimeline({
+      // The injury is the episode's; an odd snapshot's muscle already fell back to a known kind.
+      prognosis: (findKindOfMuscle(input.injury.muscle) ?? kind).prognosis(input.injury),
+      plan: { startDate: input.plan.startDate, stages },
+      currentStageIndex: currentIndex,
+      stageHistory: Array.isArray(input.stageHistory) ? input.stageHistory : [],
+      today: input.madeOn,
+    });
+  } catch (err) {
+    if (err instanceof ClinicalError) return null;
+    throw err;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -330,7 +344,10 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
 
   const requested = Number.isInteger(input.currentStageIndex) ? input.currentStageIndex : 0;
   const currentIndex = Math.min(Math.max(requested, 0), Math.max(planStages.length - 1, 0));
-  const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, library, s, l10n));
+  const timeline = handoutTimeline(input, injured.kind, planStages, currentIndex);
+  const views = planStages.map((stage, i) =>
+    stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n),
+  );
   const currentStage = views[currentIndex] ?? null;
   const shownStages = options.allStages ? views : currentStage ? [currentStage] : [];
 
@@ -385,7 +402,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
       stageLine: currentStage?.heading ?? s.emptyStage,
       stagePurpose: currentStage?.purpose ?? "",
       timelineHeading: s.timelineHeading,
-      timeline: timelineRows(planStages, currentIndex, plan?.endDate, s, locale, currentStage),
+      timeline: timelineRows(timeline, s, locale, currentStage),
       timelineNote: s.timelineNote,
     },
     fallbackNote: fallbackFields.length > 0 ? s.fallbackNote : null,

@@ -17,8 +17,8 @@ export interface SampleOptions {
   patient?: { givenName: string; familyName: string };
 }
 
-export function samplePlan(options: SampleOptions = {}): Plan {
-  const injury: Injury = {
+export function sampleInjury(options: SampleOptions = {}): Injury {
+  return {
     muscle: "SOLEUS",
     side: "LEFT",
     injuryDate: "2026-03-01",
@@ -28,19 +28,29 @@ export function samplePlan(options: SampleOptions = {}): Plan {
     clinicalGrade: 2,
     ...options.injury,
   };
-  return generatePlan(options.template ?? SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 30 }, injury, options.startDate ?? "2026-03-03");
+}
+
+export function samplePlan(options: SampleOptions = {}): Plan {
+  return generatePlan(options.template ?? SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 30 }, sampleInjury(options), options.startDate ?? "2026-03-03");
 }
 
 export function sampleHandoutInput(options: SampleOptions = {}): HandoutInput {
   const template = options.template ?? SOLEUS_TEMPLATE;
   const plan = samplePlan(options);
   const currentStageIndex = options.currentStageIndex ?? 1;
+  const madeOn = options.madeOn ?? "2026-03-12";
+  // Each stage so far started on its fastest-path date, but never after the handout's date.
+  const stageHistory = plan.stages
+    .slice(0, Math.max(0, Math.min(currentStageIndex, plan.stages.length - 1)) + 1)
+    .map((stage, stageIndex) => ({ stageIndex, startedOn: stage.startDate < madeOn ? stage.startDate : madeOn }));
   return {
     plan: { ...plan, currentStageIndex },
     patient: { ...(options.patient ?? SAMPLE_PATIENT) },
     therapistName: "Dana Okafor, PT",
     clinicName: "Riverside Sports Physio",
-    madeOn: options.madeOn ?? "2026-03-12",
+    madeOn,
+    injury: sampleInjury(options),
+    stageHistory,
     templateName: template.name,
     templateVersion: template.version,
     education: template.education,

@@ -1,7 +1,8 @@
 // The handout view model: everything the PDF shows, already decided and worded. It is plain,
 // JSON-serialisable data (it crosses into a worker thread with postMessage), so the document
 // module that lays it out stays a dumb function of it. No react import here.
-import type { Locale, Plan, EducationSection, ExerciseEntry } from "../domain/clinical/types";
+import type { StageStart } from "../domain/clinical/timeline";
+import type { Locale, Plan, EducationSection, ExerciseEntry, Injury } from "../domain/clinical/types";
 import type { HandoutLabelKey, HandoutStrings } from "./strings";
 
 export interface HandoutInput {
@@ -9,8 +10,12 @@ export interface HandoutInput {
   patient: { givenName: string; familyName: string };
   therapistName: string;
   clinicName: string;
-  /** ISO date yyyy-mm-dd the handout is made on. */
+  /** ISO date yyyy-mm-dd the handout is made on: the "today" of its time line. */
   madeOn: string;
+  /** The injury: its prognosis anchors the time line's return-to-run and return-to-sport dates. */
+  injury: Injury;
+  /** Which stage started on which date (plan start, stage moves, the current stage's start). */
+  stageHistory: readonly StageStart[];
   templateName: string;
   templateVersion: number;
   /** Education sections of the template, in handout order. "seek-care" is replaced by the care box. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { episodeColumns, injuryOf } from "@/lib/db/episode-row";
 import { findKindOfMuscle, type InjuryKind, type ScreenAnswers } from "@/lib/domain/injuries";
-import { prognosis, screen, type Prognosis } from "@/lib/domain/clinical";
+import { screen, type Prognosis, type Timeline } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { clinicToday } from "@/lib/server/clinic";
@@ -11,6 +11,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { prognosisTimelineView } from "@/lib/server/plan-timeline";
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
 
@@ -28,6 +29,8 @@ export interface Episode {
   screen: ScreenAnswers;
   screenResult: ScreenResult;
   prognosis: Prognosis;
+  /** The prognosis alone, re-based on today: the dates before a plan exists. */
+  timeline: Timeline;
   createdAt: Date;
   assessedBy: string;
   plans: { id: string; status: string; createdAt: Date }[];
@@ -38,9 +41,10 @@ const episodeInclude = {
   plans: { select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } },
 } satisfies Prisma.InjuryEpisodeInclude;
 
-async function toEpisode(row: EpisodeRow): Promise<Episode> {
+async function toEpisode(actor: Actor, row: EpisodeRow, now?: Date): Promise<Episode> {
   const injury = injuryOf(row);
   const assessor = await db.user.findUnique({ where: { id: row.assessedById }, select: { name: true } });
+  const { prognosis, timeline } = prognosisTimelineView(injury, await clinicToday(actor, now));
   return {
     id: row.id,
     patientId: row.patientId,
@@ -48,7 +52,8 @@ async function toEpisode(row: EpisodeRow): Promise<Episode> {
     baseline: row.baseline as BaselineMeasures,
     screen: row.screen as ScreenAnswers,
     screenResult: row.screenResult as unknown as ScreenResult,
-    prognosis: prognosis(injury),
+    prognosis,
+    timeline,
     createdAt: row.createdAt,
     assessedBy: assessor?.name ?? "—",
     plans: row.plans,
@@ -105,7 +110,7 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
   }));
 }
 
-export async function getEpisode(actor: Actor, episodeId: string): Promise<Episode> {
+export async function getEpisode(actor: Actor, episodeId: string, opts: { now?: Date } = {}): Promise<Episode> {
   assertStaff(actor);
   const row = isUuid(episodeId)
     ? await db.injuryEpisode.findFirst({ where: { id: episodeId, clinicId: actor.clinicId }, include: episodeInclude })
@@ -118,7 +123,7 @@ export async function getEpisode(actor: Actor, episodeId: string): Promise<Episo
     patientId: row?.patientId,
   });
   if (!row) throw new AppError("NOT_FOUND", "We could not find that assessment.");
-  return toEpisode(row);
+  return toEpisode(actor, row, opts.now);
 }
 
 export interface EpisodeSummary {

@@ -3,14 +3,16 @@ import type { Locale } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { localDate } from "@/lib/domain/progress";
 import { foldForSearch } from "@/lib/domain/text";
-import { buildHandout } from "@/lib/pdf/handout-model";
+import { buildHandout, type HandoutViewModel } from "@/lib/pdf/handout-model";
 import { getHandoutPool, isHandoutRenderError } from "@/lib/pdf/pool";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { STAFF_ROLES, type Actor } from "@/lib/server/actor";
+import { injuryOf } from "@/lib/db/episode-row";
 import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 
 export interface HandoutRequest {
   language: Locale;
@@ -26,6 +28,14 @@ export function parseHandoutRequest(params: URLSearchParams): HandoutRequest {
 
 export function optionsKey(o: HandoutRequest): string {
   return `${o.language}-${o.largePrint ? "large" : "regular"}-${o.allStages ? "all" : "current"}`;
+}
+
+/**
+ * The cache key: the handout's date and options. The cover's time line depends on today (a
+ * window that has passed moves on; "made on" is printed), so yesterday's bytes are never served.
+ */
+export function cacheKey(madeOn: string, o: HandoutRequest): string {
+  return `${madeOn}:${optionsKey(o)}`;
 }
 
 function fileName(familyName: string, givenName: string, made: string, o: HandoutRequest): string {
@@ -48,20 +58,86 @@ function planScope(actor: Actor, planId: string): Prisma.RehabPlanWhereInput | n
   return null;
 }
 
+const handoutSelect = {
+  id: true,
+  version: true,
+  patientId: true,
+  startDate: true,
+  currentStageIndex: true,
+  stageStartedOn: true,
+  templateVersion: true,
+  content: true,
+  patient: { select: { givenName: true, familyName: true, therapist: { select: { name: true } } } },
+  clinic: { select: { name: true, timeZone: true } },
+  template: { select: { name: true, translations: true } },
+  episode: true,
+  events: stageMoveEvents,
+} satisfies Prisma.RehabPlanSelect;
+
 /**
- * The handout PDF of a plan. Rendered in the worker pool the first time for this plan version
- * and options, then served from the cache; a plan edit bumps the version, so it renders anew.
+ * Loads what the handout shows and builds its view model. The time line's inputs are the plan
+ * page's: the episode's injury, the stage history and the clinic's today (the handout's date).
  */
-export async function getHandout(actor: Actor, planId: string, options: HandoutRequest): Promise<{ bytes: Buffer; fileName: string; cached: boolean }> {
+async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRequest, now: Date) {
+  const plan = await db.rehabPlan.findFirst({ where, select: handoutSelect });
+  if (!plan) return null;
+  const timeZone = plan.clinic.timeZone;
+  const madeOn = localDate(now, timeZone);
+  const snapshot = plan.content as unknown as PlanSnapshot;
+  const vm = buildHandout(
+    {
+      plan: snapshot.plan,
+      patient: { givenName: plan.patient.givenName, familyName: plan.patient.familyName },
+      therapistName: plan.patient.therapist.name,
+      clinicName: plan.clinic.name,
+      madeOn,
+      injury: injuryOf(plan.episode),
+      stageHistory: stageHistoryOf(plan, timeZone),
+      templateName: localizedTemplateName(snapshot.plan.templateName, plan.template.translations, options.language),
+      templateVersion: plan.templateVersion,
+      education: snapshot.education,
+      currentStageIndex: plan.currentStageIndex,
+      exercises: snapshot.exercises,
+    },
+    options,
+  );
+  return { plan, vm, madeOn };
+}
+
+/** The handout's view model as it would be rendered now (what the PDF says), or NOT_FOUND. */
+export async function getHandoutView(actor: Actor, planId: string, options: HandoutRequest, opts: { now?: Date } = {}): Promise<HandoutViewModel> {
   const where = planScope(actor, planId);
-  // Cheap first: the row's identity and version, then the cache. The snapshot and names are
-  // only loaded when the handout has to be rendered.
-  const head = where ? await db.rehabPlan.findFirst({ where, select: { id: true, version: true, patientId: true } }) : null;
+  const loaded = where ? await loadHandout(where, options, opts.now ?? new Date()) : null;
+  await audit(actor, { action: "handout.view", outcome: loaded ? "SUCCESS" : "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64), patientId: loaded?.plan.patientId });
+  if (!loaded) throw new AppError("NOT_FOUND", "We could not find that plan.");
+  return loaded.vm;
+}
+
+/**
+ * The handout PDF of a plan. Rendered in the worker pool the first time for this plan version,
+ * day and options, then served from the cache; a plan edit (a stage move too) bumps the version
+ * and a new day changes the key, so it renders anew. Rendering a new one deletes the plan's
+ * rows for older versions and earlier days: they can never be served again.
+ */
+export async function getHandout(
+  actor: Actor,
+  planId: string,
+  options: HandoutRequest,
+  opts: { now?: Date } = {},
+): Promise<{ bytes: Buffer; fileName: string; cached: boolean }> {
+  const where = planScope(actor, planId);
+  // Cheap first: the row's identity, version and clinic day, then the cache. The snapshot and
+  // names are only loaded when the handout has to be rendered.
+  const head = where
+    ? await db.rehabPlan.findFirst({ where, select: { id: true, version: true, patientId: true, clinic: { select: { timeZone: true } } } })
+    : null;
   if (!head) {
     await audit(actor, { action: "handout.export", outcome: "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64) });
     throw new AppError("NOT_FOUND", "We could not find that plan.");
   }
-  const key = optionsKey(options);
+  const now = opts.now ?? new Date();
+  const madeOn = localDate(now, head.clinic.timeZone);
+  const key = cacheKey(madeOn, options);
   const hit = await db.handoutCache.findUnique({
     where: { planId_planVersion_optionsKey: { planId: head.id, planVersion: head.version, optionsKey: key } },
     select: { bytes: true, fileName: true },
@@ -72,37 +148,9 @@ export async function getHandout(actor: Actor, planId: string, options: HandoutR
     return { bytes: Buffer.from(hit.bytes), fileName: hit.fileName, cached: true };
   }
 
-  const plan = await db.rehabPlan.findUniqueOrThrow({
-    where: { id: head.id },
-    select: {
-      id: true,
-      version: true,
-      patientId: true,
-      currentStageIndex: true,
-      templateVersion: true,
-      content: true,
-      patient: { select: { givenName: true, familyName: true, therapist: { select: { name: true } } } },
-      clinic: { select: { name: true, timeZone: true } },
-      template: { select: { name: true, translations: true } },
-    },
-  });
-  const snapshot = plan.content as unknown as PlanSnapshot;
-  const madeOn = localDate(new Date(), plan.clinic.timeZone);
-  const vm = buildHandout(
-    {
-      plan: snapshot.plan,
-      patient: { givenName: plan.patient.givenName, familyName: plan.patient.familyName },
-      therapistName: plan.patient.therapist.name,
-      clinicName: plan.clinic.name,
-      madeOn,
-      templateName: localizedTemplateName(snapshot.plan.templateName, plan.template.translations, options.language),
-      templateVersion: plan.templateVersion,
-      education: snapshot.education,
-      currentStageIndex: plan.currentStageIndex,
-      exercises: snapshot.exercises,
-    },
-    options,
-  );
+  const loaded = await loadHandout({ id: head.id }, options, now);
+  if (!loaded) throw new AppError("NOT_FOUND", "We could not find that plan.");
+  const { plan, vm } = loaded;
   let bytes: Buffer;
   try {
     bytes = await getHandoutPool().render(vm);
@@ -112,10 +160,19 @@ export async function getHandout(actor: Actor, planId: string, options: HandoutR
     throw err;
   }
   const name = fileName(plan.patient.familyName, plan.patient.givenName, madeOn, options);
-  await db.handoutCache.createMany({
-    data: [{ clinicId: actor.clinicId, planId: plan.id, planVersion: plan.version, optionsKey: key, fileName: name, bytes: new Uint8Array(bytes) }],
-    skipDuplicates: true,
-  });
+  await db.$transaction([
+    // Older versions, earlier days, and keys from before the day was part of the key.
+    db.handoutCache.deleteMany({
+      where: {
+        planId: plan.id,
+        OR: [{ planVersion: { lt: plan.version } }, { optionsKey: { lt: `${madeOn}:` } }, { NOT: { optionsKey: { contains: ":" } } }],
+      },
+    }),
+    db.handoutCache.createMany({
+      data: [{ clinicId: actor.clinicId, planId: plan.id, planVersion: plan.version, optionsKey: key, fileName: name, bytes: new Uint8Array(bytes) }],
+      skipDuplicates: true,
+    }),
+  ]);
   await audit(actor, { action: "handout.export", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail });
   return { bytes, fileName: name, cached: false };
 }

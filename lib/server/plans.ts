@@ -1,5 +1,5 @@
 import "server-only";
-import { deriveMeasures, evaluateGates, planFromAssessment, prognosis, type GateEvaluation, type Prognosis } from "@/lib/domain/clinical";
+import { deriveMeasures, evaluateGates, planFromAssessment, type GateEvaluation, type Prognosis, type Timeline } from "@/lib/domain/clinical";
 import type { AssessmentOutcome } from "@/lib/domain/clinical/plan";
 import type { CheckInput, Dose, Injury, Measurements } from "@/lib/domain/clinical/types";
 import type { ScreenAnswers } from "@/lib/domain/injuries";
@@ -7,6 +7,7 @@ import { applyPlanEdit, PlanEditError, type PlanEdit, type PlanSnapshot } from "
 import { fullName } from "@/lib/domain/text";
 import { loadExercises } from "@/lib/db/template-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { localDate } from "@/lib/domain/progress";
 import { isoDate } from "@/lib/format";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { injuryOf } from "@/lib/db/episode-row";
@@ -16,6 +17,7 @@ import { AppError } from "@/lib/server/errors";
 import { clinicToday } from "@/lib/server/clinic";
 import { latestForPatient } from "@/lib/server/measurements";
 import { isUuid } from "@/lib/server/patients";
+import { planTimelineView, stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 import { getPlanTemplate, type AvailableTemplate } from "@/lib/server/templates";
 
 const json = (v: unknown) => v as Prisma.InputJsonValue;
@@ -51,14 +53,26 @@ function generate(episode: Awaited<ReturnType<typeof episodeForPlanning>>, templ
   });
 }
 
-/** The plan Restride would create, not saved: for the therapist's review before creating it. */
-export async function previewPlan(actor: Actor, episodeId: string, templateId: string, startDate: string) {
+/**
+ * The plan Restride would create, not saved: for the therapist's review before creating it, with
+ * the time line it would have (no stage moves yet; today in the clinic).
+ */
+export async function previewPlan(actor: Actor, episodeId: string, templateId: string, startDate: string, opts: { now?: Date } = {}) {
   assertStaff(actor);
   const episode = await episodeForPlanning(actor, episodeId);
   const template = await getPlanTemplate(actor, templateId);
   const outcome = generate(episode, template, startDate, await loadExercises(db, actor.clinicId));
+  const timeline = outcome.ok
+    ? planTimelineView({
+        injury: injuryOf(episode),
+        plan: outcome.plan,
+        currentStageIndex: 0,
+        stageHistory: [{ stageIndex: 0, startedOn: startDate }],
+        today: await clinicToday(actor, opts.now),
+      }).timeline
+    : null;
   await audit(actor, { action: "plan.preview", outcome: "SUCCESS", entityType: "InjuryEpisode", entityId: episode.id, patientId: episode.patientId });
-  return { outcome, template };
+  return { outcome, template, timeline };
 }
 
 export async function createPlan(actor: Actor, episodeId: string, input: { templateId: string; startDate: string }): Promise<{ id: string }> {
@@ -126,6 +140,10 @@ export interface PlanView {
   episodeId: string;
   injury: Injury;
   prognosis: Prognosis;
+  /** The one time line: the plan page's dates, its stage list's, the portal's and the handout's. */
+  timeline: Timeline;
+  /** Today in the clinic's time zone (the time line's today). */
+  today: string;
   templateName: string;
   templateVersion: number;
   status: string;
@@ -141,7 +159,7 @@ export interface PlanView {
   events: PlanEventView[];
 }
 
-export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
+export async function getPlan(actor: Actor, planId: string, opts: { now?: Date } = {}): Promise<PlanView> {
   assertStaff(actor);
   const row = isUuid(planId)
     ? await db.rehabPlan.findFirst({
@@ -150,6 +168,7 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
           patient: { select: { id: true, givenName: true, familyName: true } },
           episode: true,
           template: { select: { name: true } },
+          clinic: { select: { timeZone: true } },
           events: { orderBy: { id: "desc" }, take: 50 },
         },
       })
@@ -157,17 +176,32 @@ export async function getPlan(actor: Actor, planId: string): Promise<PlanView> {
   await audit(actor, { action: "plan.read", outcome: row ? "SUCCESS" : "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64), patientId: row?.patientId });
   if (!row) throw notFound();
   const snapshot = row.content as unknown as PlanSnapshot;
-  const latest = await latestForPatient(actor.clinicId, row.patientId);
+  const [latest, stageMoves] = await Promise.all([
+    latestForPatient(actor.clinicId, row.patientId),
+    // Every stage move, not only the 50 newest events the history list shows.
+    db.planEvent.findMany({ where: { planId: row.id, clinicId: actor.clinicId, ...stageMoveEvents.where }, select: stageMoveEvents.select, orderBy: stageMoveEvents.orderBy }),
+  ]);
+  const timeZone = row.clinic.timeZone;
+  const today = localDate(opts.now ?? new Date(), timeZone);
   const stage = snapshot.plan.stages[row.currentStageIndex] ?? snapshot.plan.stages[0]!;
   const actors = await db.user.findMany({ where: { id: { in: [...new Set(row.events.map((e) => e.actorUserId))] } }, select: { id: true, name: true } });
   const names = new Map(actors.map((a) => [a.id, a.name]));
   const injury = injuryOf(row.episode);
+  const { prognosis, timeline } = planTimelineView({
+    injury,
+    plan: snapshot.plan,
+    currentStageIndex: row.currentStageIndex,
+    stageHistory: stageHistoryOf({ ...row, events: stageMoves }, timeZone),
+    today,
+  });
   return {
     id: row.id,
     patient: { id: row.patient.id, name: fullName(row.patient) },
     episodeId: row.episodeId,
     injury,
-    prognosis: prognosis(injury),
+    prognosis,
+    timeline,
+    today,
     templateName: snapshot.plan.templateName ?? row.template.name,
     templateVersion: row.templateVersion,
     status: row.status,
@@ -319,7 +353,8 @@ export async function moveStage(
       row,
       version,
       { currentStageIndex: to, stageStartedOn: new Date(`${today}T00:00:00Z`), content: json(snapshot) },
-      { kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK", summary, detail: { from, to, gates, override: Boolean(opts.override && !evaluation.allMet) } },
+      // `on`: the day the new stage started, as stageStartedOn has it (the time line reads it).
+      { kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK", summary, detail: { from, to, on: today, gates, override: Boolean(opts.override && !evaluation.allMet) } },
     );
     return { ...result, stageIndex: to };
   }));

@@ -1,5 +1,6 @@
 import "server-only";
 import { INJURY_KINDS, findKindOfMuscle } from "@/lib/domain/injuries";
+import type { Timeline } from "@/lib/domain/clinical";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { localDate } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
@@ -7,10 +8,12 @@ import { addDays } from "@/lib/domain/clinical";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
 import { assertPatient, type Actor } from "@/lib/server/actor";
+import { injuryOf } from "@/lib/db/episode-row";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { logUnexpected } from "@/lib/server/log";
+import { planTimelineView, stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 import { refreshAlerts } from "@/lib/server/progress";
 import { isRealIsoDate } from "@/lib/validation/dates";
 
@@ -38,7 +41,9 @@ export interface PortalHome {
     stageIndex: number;
     stageCount: number;
     stage: PlanStage;
-    stages: { name: string; purpose: string; startDate: string; maxEndDate: string }[];
+    stages: { name: string; purpose: string }[];
+    /** The plan's one time line (the same dates as the plan page and the handout). */
+    timeline: Timeline;
     nextStage: { name: string; gates: string[] } | null;
     exercises: (PlanStage["exercises"][number] & { entry: ExerciseEntry | null })[];
   };
@@ -64,15 +69,19 @@ async function activePlanFor(actor: Actor & { patientId: string }) {
 }
 
 /** Everything the patient's home screen shows, for the signed-in patient only. */
-export async function getPortalHome(actor: Actor): Promise<PortalHome> {
+export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Promise<PortalHome> {
   assertPatient(actor);
   const patient = await db.patient.findFirst({
     where: { id: actor.patientId, clinicId: actor.clinicId },
     select: { givenName: true, clinic: { select: { name: true, timeZone: true } } },
   });
   if (!patient) throw new AppError("NOT_FOUND");
-  const today = localDate(new Date(), patient.clinic.timeZone);
-  const row = await activePlanFor(actor);
+  const today = localDate(opts.now ?? new Date(), patient.clinic.timeZone);
+  const row = await db.rehabPlan.findFirst({
+    where: { clinicId: actor.clinicId, patientId: actor.patientId, status: "ACTIVE" },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, version: true, content: true, startDate: true, currentStageIndex: true, stageStartedOn: true, episode: true, events: stageMoveEvents },
+  });
   const logs = row
     ? await db.dailyLog.findMany({
         where: { planId: row.id, clinicId: actor.clinicId, patientId: actor.patientId, logDate: { gte: new Date(`${addDays(today, -27)}T00:00:00Z`) } },
@@ -95,7 +104,14 @@ export async function getPortalHome(actor: Actor): Promise<PortalHome> {
       stageIndex: row.currentStageIndex,
       stageCount: stages.length,
       stage,
-      stages: stages.map((s) => ({ name: s.name, purpose: s.purpose, startDate: s.startDate, maxEndDate: s.maxEndDate })),
+      stages: stages.map((s) => ({ name: s.name, purpose: s.purpose })),
+      timeline: planTimelineView({
+        injury: injuryOf(row.episode),
+        plan: snapshot.plan,
+        currentStageIndex: row.currentStageIndex,
+        stageHistory: stageHistoryOf(row, patient.clinic.timeZone),
+        today,
+      }).timeline,
       nextStage: next ? { name: next.name, gates: stage.gates.map((g) => g.patientLabel) } : null,
       exercises: stage.exercises.map((e) => ({ ...e, entry: library.get(e.exerciseKey) ?? null })),
     };

@@ -13,7 +13,6 @@ import {
   type AdherenceInput,
   type DailyLog,
   type MeasurementVisit,
-  type StageHistoryEntry,
 } from "@/lib/domain/progress";
 import { addDays } from "@/lib/domain/clinical";
 import { findKindOfMuscle, type StrengthChart } from "@/lib/domain/injuries";
@@ -25,6 +24,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 
 /** How much history the dashboard and alerts look at. */
 const LOOKBACK_DAYS = 42;
@@ -46,17 +46,8 @@ const planSelect = {
   currentStageIndex: true,
   stageStartedOn: true,
   content: true,
-  events: { where: { kind: { in: ["STAGE_ADVANCED", "STAGE_BACK"] } }, select: { kind: true, detail: true, createdAt: true }, orderBy: { id: "asc" as const } },
+  events: stageMoveEvents,
 };
-
-function stageHistory(plan: PlanRow, timeZone: string): StageHistoryEntry[] {
-  const history: StageHistoryEntry[] = [{ stageIndex: 0, startedOn: isoDate(plan.startDate) }];
-  for (const e of plan.events) {
-    const to = (e.detail as { to?: number } | null)?.to;
-    if (typeof to === "number") history.push({ stageIndex: to, startedOn: localDate(e.createdAt, timeZone) });
-  }
-  return history;
-}
 
 function toDailyLog(r: { logDate: Date; setsDone: unknown; painDuring: number | null; painNextMorning: number | null; note: string | null; updatedAt: Date }): DailyLog {
   return {
@@ -79,7 +70,7 @@ function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: 
     plan: snapshot.plan,
     currentStageIndex: plan.currentStageIndex,
     stageStartedOn: isoDate(plan.stageStartedOn),
-    stageHistory: stageHistory(plan, timeZone),
+    stageHistory: stageHistoryOf(plan, timeZone),
     logs,
     now,
     timeZone,

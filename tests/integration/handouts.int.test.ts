@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeHandoutPool } from "@/lib/pdf/pool";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { getHandout, optionsKey, parseHandoutRequest } from "@/lib/server/handouts";
+import { cacheKey, getHandout, optionsKey, parseHandoutRequest } from "@/lib/server/handouts";
 import { createPlan, editPlan } from "@/lib/server/plans";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
 import { makeClinic } from "../support/factories";
@@ -49,10 +49,25 @@ describe("handout downloads", () => {
     await editPlan(p.therapist, p.planId, 1, { type: "dose", stageIndex: 0, exerciseIndex: 0, dose: { sets: 5, reps: 10, frequency: { times: 1, per: "DAY" }, painLimit: 2 } });
     const afterEdit = await getHandout(p.therapist, p.planId, EN);
     expect(afterEdit.cached).toBe(false);
-    expect(await db.handoutCache.count({ where: { planId: p.planId } })).toBe(3);
+    // The old version's rows can never be served again: rendering the new one deleted them.
+    expect(await db.handoutCache.count({ where: { planId: p.planId } })).toBe(1);
 
     const exports = await db.auditEvent.findMany({ where: { action: "handout.export", entityId: p.planId }, orderBy: { id: "asc" } });
     expect(exports.map((e) => (e.detail as { cached: boolean }).cached)).toEqual([false, true, false, false]);
+  });
+
+  it("a new day renders anew: yesterday's time line is never served, and its rows are deleted", async () => {
+    const p = await planFor(["Ana", "Lima"]);
+    const day1 = new Date("2026-12-01T10:00:00Z");
+    const day2 = new Date("2026-12-02T10:00:00Z");
+    expect((await getHandout(p.therapist, p.planId, EN, { now: day1 })).cached).toBe(false);
+    expect((await getHandout(p.therapist, p.planId, EN, { now: day1 })).cached).toBe(true);
+    const next = await getHandout(p.therapist, p.planId, EN, { now: day2 });
+    expect(next.cached).toBe(false);
+    expect(next.fileName).toMatch(/-2026-12-02\.pdf$/);
+    expect(await text(next.bytes)).toContain("2 Dec 2026");
+    const rows = await db.handoutCache.findMany({ where: { planId: p.planId }, select: { optionsKey: true } });
+    expect(rows.map((r) => r.optionsKey)).toEqual([cacheKey("2026-12-02", EN)]);
   });
 
   it("another clinic gets 404 and no bytes; the owner's clinic succeeds", async () => {
@@ -70,4 +85,5 @@ it("reads handout options from the query string, defaulting anything unknown", (
   expect(parseHandoutRequest(new URLSearchParams("lang=es&large=1&all=on"))).toEqual({ language: "es", largePrint: true, allStages: true });
   expect(parseHandoutRequest(new URLSearchParams("lang=fr&large=maybe"))).toEqual({ language: "en", largePrint: false, allStages: false });
   expect(optionsKey({ language: "es", largePrint: true, allStages: false })).toBe("es-large-current");
+  expect(cacheKey("2026-12-01", { language: "es", largePrint: true, allStages: false })).toBe("2026-12-01:es-large-current");
 });

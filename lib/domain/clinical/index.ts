@@ -27,6 +27,18 @@ export {
   type AssessmentOutcome,
   type PlanOptions,
 } from "./plan";
+export {
+  TIMELINE_RULES,
+  planTimeline,
+  type DateWindow,
+  type Milestone,
+  type StageStart,
+  type StageStatus,
+  type Timeline,
+  type TimelineInput,
+  type TimelinePlan,
+  type TimelineStage,
+} from "./timeline";
 export { suggestTemplate, validateTemplate } from "./templates";
 export { localize } from "./i18n";
 export { countSyllables, readability, type ReadabilityStats } from "./readability";

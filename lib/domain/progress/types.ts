@@ -1,6 +1,7 @@
 // Input and output shapes for patient progress: plain, JSON-friendly data (dates are ISO
 // "yyyy-mm-dd" strings in the clinic's time zone, instants are ISO timestamps or Date objects).
 // The types are structural: a full Plan / PlanStage from ../clinical/types fits them.
+import type { StageStart } from "../clinical/timeline";
 import type { CheckInput, FrequencyUnit, GateTemplate, Measurements } from "../clinical/types";
 
 /** One patient-portal log: at most one per calendar day in the clinic's time zone. */
@@ -44,11 +45,8 @@ export interface ProgressPlan {
   currentStageIndex?: number;
 }
 
-/** A stage the patient entered on a given date. */
-export interface StageHistoryEntry {
-  stageIndex: number;
-  startedOn: string;
-}
+/** A stage the patient entered on a given date (the time line reads the same history). */
+export type StageHistoryEntry = StageStart;
 
 /** One clinic visit's measurements. */
 export interface MeasurementVisit {

@@ -66,15 +66,38 @@ describe("buildHandout: stage selection", () => {
       { label: "Clinic", value: "Riverside Sports Physio" },
       { label: "Date made", value: "12 Mar 2026" },
     ]);
-    const labels = vm.cover.timeline.map((row) => row.label);
-    expect(labels).toEqual(["This stage", "Back to running", "Back to full sport"]);
-    expect(vm.cover.timeline[0]!.value).toBe("About 8 to 18 days");
-    for (const row of vm.cover.timeline.slice(1)) expect(row.value).toMatch(/^Between \d+ \w+ 2026 and \d+ \w+ 2026$/);
+    // The plan's time line (lib/domain/clinical/timeline.ts): grade 2 soleus injured while
+    // running on 1 Mar is back to running 26-55 days and to sport 33-73 days after the injury;
+    // the current stage (since 7 Mar) lasts until the run stage starts.
+    expect(vm.cover.timeline).toEqual([
+      { label: "This stage", value: "About 20 to 49 days" },
+      { label: "Back to running", value: "Between 27 Mar 2026 and 25 Apr 2026" },
+      { label: "Back to full sport", value: "Between 3 Apr 2026 and 13 May 2026" },
+    ]);
   });
 
-  it("drops time line rows for stages already passed", () => {
-    const vm = buildHandout({ ...input, currentStageIndex: 3 });
+  it("drops time line rows for milestones already reached", () => {
+    const inRun = sampleHandoutInput({ currentStageIndex: 2, madeOn: "2026-03-20" });
+    expect(inRun.stageHistory.at(-1)).toEqual({ stageIndex: 2, startedOn: "2026-03-15" });
+    const vm = buildHandout(inRun);
     expect(vm.cover.timeline.map((row) => row.label)).toEqual(["This stage", "Back to full sport"]);
+  });
+
+  it("never prints a date that has passed as still to come", () => {
+    // Made on 20 Jun, still in stage 2 since 7 Mar: running is due from tomorrow, not in March.
+    const vm = buildHandout({ ...input, madeOn: "2026-06-20" });
+    expect(vm.cover.timeline[1]).toEqual({ label: "Back to running", value: "Between 21 Jun 2026 and 20 Jul 2026" });
+  });
+
+  it("shows when the plan ends for a template without run and sport stages", () => {
+    const stages = input.plan.stages.filter((stage) => stage.key !== "run" && stage.key !== "sport");
+    const vm = buildHandout({ ...input, plan: { ...input.plan, stages } });
+    expect(vm.cover.timeline.map((row) => row.label)).toEqual(["This stage", "Plan ends"]);
+  });
+
+  it("leaves out dated rows rather than guess when the injury or date is unusable", () => {
+    expect(buildHandout({ ...input, madeOn: "not a date" }).cover.timeline.map((row) => row.label)).toEqual(["This stage"]);
+    expect(buildHandout({ ...input, injury: undefined } as unknown as HandoutInput).cover.timeline.map((row) => row.label)).toEqual(["This stage"]);
   });
 });
 

@@ -32,6 +32,10 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
   const query = await searchParams;
   const result = episode.screenResult;
   const activePlan = episode.plans.find((p) => p.status === "ACTIVE");
+  const builder = !result.blocksPlan && !activePlan ? await planBuilderData(actor, episode.id, episode.injury, query) : null;
+  // One time line per page: the previewed plan's when there is one, else the prognosis alone.
+  // With an active plan, its page has the dates (they follow the patient's progress).
+  const timeline = activePlan ? null : (builder?.preview?.timeline ?? episode.timeline);
 
   return (
     <div className="space-y-6">
@@ -65,7 +69,17 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         </FormMessage>
       )}
 
-      <PrognosisCard prognosis={episode.prognosis} />
+      <PrognosisCard
+        prognosis={episode.prognosis}
+        timeline={timeline}
+        datesNote={
+          activePlan
+            ? "Days are counted from the injury. The plan's page shows the dates, fitted to its stages and the patient's progress."
+            : builder?.preview?.timeline
+              ? "Days are counted from the injury. The dates are the previewed plan's time line: its stages are fitted to these ranges."
+              : "Days are counted from the injury; dates that have passed are moved on to today. A plan fits its stages to these ranges."
+        }
+      />
 
       {!result.blocksPlan ? (
         activePlan ? (
@@ -73,24 +87,17 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
             <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
           </p>
         ) : (
-          <PlanBuilder actor={actor} episodeId={episode.id} injury={episode.injury} query={query} />
+          builder ? <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} /> : null
         )
       ) : null}
     </div>
   );
 }
 
-async function PlanBuilder({
-  actor,
-  episodeId,
-  injury,
-  query,
-}: {
-  actor: Awaited<ReturnType<typeof requireActor>>;
-  episodeId: string;
-  injury: Parameters<typeof suggestTemplate>[1] & { injuryDate: string };
-  query: Record<string, string | string[] | undefined>;
-}) {
+type Injury = Parameters<typeof suggestTemplate>[1] & { injuryDate: string };
+
+/** The plan builder's data: templates, the chosen template and start date, and the preview. */
+async function planBuilderData(actor: Awaited<ReturnType<typeof requireActor>>, episodeId: string, injury: Injury, query: Record<string, string | string[] | undefined>) {
   const templates = await listPlanTemplates(actor);
   const suggested = suggestTemplate(templates.map((t) => ({ ...t.template, id: t.id })), injury);
   const today = await clinicToday(actor);
@@ -110,7 +117,11 @@ async function PlanBuilder({
       }
     }
   }
+  return { templates, suggested, templateId, startRaw, preview, problem };
+}
 
+function PlanBuilder({ episodeId, injury, data }: { episodeId: string; injury: Injury; data: Awaited<ReturnType<typeof planBuilderData>> }) {
+  const { templates, suggested, templateId, startRaw, preview, problem } = data;
   return (
     <section aria-labelledby="plan-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="plan-heading" className="text-lg font-semibold">
@@ -154,7 +165,7 @@ async function PlanBuilder({
               ))}
             </ul>
           ) : null}
-          <PlanStages plan={preview.outcome.plan} />
+          {preview.timeline ? <PlanStages plan={preview.outcome.plan} timeline={preview.timeline} /> : null}
           <CreatePlanButton templateId={preview.template.id} startDate={startRaw} action={createPlanAction.bind(null, episodeId)} />
         </div>
       ) : null}

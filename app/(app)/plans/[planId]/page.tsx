@@ -57,7 +57,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
       <section aria-labelledby="current-heading" className="space-y-4 rounded-lg border-2 border-brand-600 bg-white p-6">
         <div>
           <p className="text-sm font-medium text-brand-700">
-            Current stage {index + 1} of {plan.stages.length} · since {formatDate(view.stageStartedOn)}
+            Current stage {index + 1} of {plan.stages.length} · since {formatDate(view.timeline.stages[index]?.start.earliest ?? view.stageStartedOn)}
           </p>
           <h2 id="current-heading" className="text-xl font-semibold">
             {stage.name}
@@ -135,13 +135,13 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </div>
       </section>
 
-      <PrognosisCard prognosis={view.prognosis} />
+      <PrognosisCard prognosis={view.prognosis} timeline={view.timeline} />
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">
           All stages
         </h2>
-        <PlanStages plan={plan} currentIndex={index} />
+        <PlanStages plan={plan} timeline={view.timeline} currentIndex={index} />
       </section>
 
       <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">

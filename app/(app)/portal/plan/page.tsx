@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { DateWindowText } from "@/components/date-window";
 import { readableKey } from "@/components/portal/wording";
+import type { DateWindow, Milestone } from "@/lib/domain/clinical";
 import { addDays } from "@/lib/domain/clinical/dates";
 import { formatDate } from "@/lib/format";
 import { requireActor } from "@/lib/server/auth";
@@ -10,11 +12,34 @@ export const metadata: Metadata = { title: "My plan" };
 
 const HISTORY_DAYS = 14;
 
-function DateRange({ from, to }: { from: string; to: string }) {
+function DateRange({ window }: { window: DateWindow }) {
+  return <DateWindowText window={window} separator="to" />;
+}
+
+/** A milestone of the plan's time line in plain words; nothing when the plan has no such stage. */
+function MilestoneItem({ id, label, milestone, reached }: { id: string; label: string; milestone: Milestone | null; reached: string }) {
+  if (!milestone) return null;
   return (
-    <>
-      <time dateTime={from}>{formatDate(from)}</time> to <time dateTime={to}>{formatDate(to)}</time>
-    </>
+    <div role="group" aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
+      <p id={id} className="font-semibold">
+        {label}
+      </p>
+      <p>
+        {milestone.status === "past" ? (
+          <>
+            {reached} <DateRange window={milestone} />
+          </>
+        ) : milestone.earliest === milestone.latest ? (
+          <>
+            About <DateRange window={milestone} />
+          </>
+        ) : (
+          <>
+            Between <DateWindowText window={milestone} separator="and" />
+          </>
+        )}
+      </p>
+    </div>
   );
 }
 
@@ -51,6 +76,18 @@ export default async function MyPlanPage() {
         </p>
       </div>
 
+      {plan.timeline.returnToRun || plan.timeline.returnToSport ? (
+        <section aria-labelledby="milestones-heading" className="space-y-3">
+          <h2 id="milestones-heading" className="text-xl font-semibold">
+            When you can expect to
+          </h2>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <MilestoneItem id="milestone-run" label="Back to running" milestone={plan.timeline.returnToRun} reached="You started running on" />
+            <MilestoneItem id="milestone-sport" label="Back to full sport" milestone={plan.timeline.returnToSport} reached="You were back to full sport on" />
+          </div>
+        </section>
+      ) : null}
+
       <section aria-labelledby="stages-heading" className="space-y-3">
         <h2 id="stages-heading" className="text-xl font-semibold">
           Your stages
@@ -62,6 +99,7 @@ export default async function MyPlanPage() {
           {plan.stages.map((s, i) => {
             const current = i === plan.stageIndex;
             const done = i < plan.stageIndex;
+            const window = plan.timeline.stages[i];
             return (
               <li
                 key={i}
@@ -78,9 +116,11 @@ export default async function MyPlanPage() {
                   {done ? <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-slate-800">Done</span> : null}
                 </p>
                 <h3 className="text-lg font-semibold">{s.name}</h3>
-                <p className="text-sm text-slate-700">
-                  <DateRange from={s.startDate} to={s.maxEndDate} />
-                </p>
+                {window ? (
+                  <p className="text-sm text-slate-700">
+                    <DateRange window={{ earliest: window.start.earliest, latest: window.end.latest }} />
+                  </p>
+                ) : null}
                 <p className="mt-1">{s.purpose}</p>
                 {current && plan.stage.goals.length > 0 ? (
                   <div className="mt-2">
