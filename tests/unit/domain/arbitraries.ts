@@ -1,5 +1,6 @@
 // fast-check arbitraries shared by the domain tests (not a test file itself).
 import fc from "fast-check";
+import { addDays } from "@/lib/domain/clinical/dates";
 import { BAMIC_SITES, CLINICAL_GRADES, ONSETS, SIDES, type BamicGrade, type BaselineMeasures, type Injury } from "@/lib/domain/clinical";
 import { MUSCLES } from "@/lib/domain/injuries";
 import { THOMPSON_RESULTS, type ScreenInput, type WellsCriteria } from "@/lib/domain/injuries/calf/screen";
@@ -115,4 +116,22 @@ export function isPositive(s: ScreenInput): boolean {
   const wells =
     WELLS_KEYS.filter((key) => s[key]).length - (s.alternativeDiagnosisAsLikely ? 2 : 0);
   return SIGN_KEYS.some((key) => s[key]) || s.thompsonTest === "ABSENT_PLANTARFLEXION" || wells >= 2;
+}
+
+/**
+ * A stage history from random moves: each [forward, gap] moves one stage on (or back, never
+ * before stage 1) `gap` days after the previous move, staying within `stageCount` stages.
+ */
+export function stageMoves(start: string, moves: readonly [boolean, number][], stageCount: number) {
+  const history: { stageIndex: number; startedOn: string }[] = [{ stageIndex: 0, startedOn: start }];
+  let index = 0;
+  let day = start;
+  for (const [forward, gap] of moves) {
+    const to = index + (forward || index === 0 ? 1 : -1);
+    if (to >= stageCount) continue;
+    day = addDays(day, gap);
+    index = to;
+    history.push({ stageIndex: index, startedOn: day });
+  }
+  return { history, current: index, lastMove: day };
 }

@@ -17,7 +17,7 @@ import {
   type Timeline,
 } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
-import { injuryArb } from "./arbitraries";
+import { injuryArb, stageMoves } from "./arbitraries";
 
 // The issue's example: a grade 2 soleus strain injured while running (brief: "Also record ...
 // mechanism (running-related or not)"), first seen two days later.
@@ -207,16 +207,7 @@ const scenario = fc
   .map(({ template, injury, delay, moves, todayOffset }) => {
     const start = addDays(injury.injuryDate, delay);
     const plan = generatePlan(template, EXERCISE_LIBRARY, {}, injury, start);
-    const history: StageStart[] = [{ stageIndex: 0, startedOn: start }];
-    let index = 0;
-    let day = start;
-    for (const [forward, gap] of moves) {
-      const to = index + (forward || index === 0 ? 1 : -1);
-      if (to >= plan.stages.length) continue;
-      day = addDays(day, gap);
-      index = to;
-      history.push({ stageIndex: index, startedOn: day });
-    }
+    const { history, current: index, lastMove: day } = stageMoves(start, moves, plan.stages.length);
     // Moves are recorded on the day they happen: today is never before the last one.
     const today = history.length > 1 ? addDays(day, Math.abs(todayOffset)) : addDays(start, todayOffset);
     return { plan, injury, history, current: index, today };
