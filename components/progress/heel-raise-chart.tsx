@@ -72,7 +72,7 @@ export function HeelRaiseChart({ rows, today }: { rows: HeelRaisePoint[]; today:
             <XAxis dataKey="date" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={16} />
             <YAxis yAxisId="reps" domain={[0, repTicks.at(-1)!]} ticks={repTicks} tick={TICK} allowDecimals={false} />
             <YAxis yAxisId="sym" orientation="right" domain={[0, Math.ceil(maxSymmetry / 10) * 10]} tick={TICK} unit="%" width={52} />
-            <Tooltip labelFormatter={(d) => formatDate(String(d))} />
+            <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} />
             <Legend {...LEGEND} />
             <ReferenceLine
               yAxisId="sym"

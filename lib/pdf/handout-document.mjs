@@ -289,7 +289,7 @@ function wrapIfTall(layout, heightPt) {
 // Building blocks
 // ---------------------------------------------------------------------------------------------
 
-function list(items, st, marker = (i) => "•") {
+function list(items, st, marker = () => "•") {
   return h(
     View,
     null,
