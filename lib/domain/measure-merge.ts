@@ -26,7 +26,7 @@ export function latestMeasurements(visits: readonly { values: Measurements; chec
   const checks: Tree = {};
   for (const v of visits) {
     mergeInto(values, v.values as Tree);
-    mergeInto(checks, v.checks as Tree);
+    mergeInto(checks, v.checks);
   }
-  return { values: values as Measurements, checks: checks as CheckInput };
+  return { values, checks };
 }

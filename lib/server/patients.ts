@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/domain/text";
 import type { PatientInput } from "@/lib/validation/patient";
 import { assertStaff, type Actor } from "@/lib/server/actor";

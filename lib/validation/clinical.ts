@@ -123,7 +123,7 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
   const i = injury.data;
   const b = baseline.data;
   const s = screen.data as Record<string, unknown>;
-  const screenInput = { ...NEGATIVE_SCREEN, thompsonTest: screen.data.thompsonTest } as ScreenInput;
+  const screenInput = { ...NEGATIVE_SCREEN, thompsonTest: screen.data.thompsonTest };
   for (const item of SCREEN_ITEMS) (screenInput as unknown as Record<string, boolean>)[item.key] = s[`flag_${item.key}`] === true;
   return {
     ok: true,
