@@ -24,6 +24,7 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
   const [copied, setCopied] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const revokeButton = useRef<HTMLButtonElement>(null);
+  const linkInput = useRef<HTMLInputElement>(null);
 
   const run = (fn: () => Promise<ActionResult<unknown>>, after?: (data: unknown) => void) =>
     start(async () => {
@@ -93,13 +94,19 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
             <label htmlFor="invite-link" className="block font-medium">
               Link
             </label>
-            <input id="invite-link" readOnly value={created.url} className="w-full rounded border border-slate-300 bg-white px-2 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <input ref={linkInput} id="invite-link" readOnly value={created.url} className="w-full rounded border border-slate-300 bg-white px-2 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
             <Button
               type="button"
               variant="secondary"
-              onClick={async () => {
-                await navigator.clipboard?.writeText(created.url).catch(() => {});
-                setCopied(true);
+              onClick={() => {
+                // Say "Copied" only when it was: there is no clipboard API on plain http, and the
+                // browser may refuse. Otherwise select the link, so Ctrl+C copies it.
+                setCopied(false);
+                const copying = navigator.clipboard?.writeText(created.url) ?? Promise.reject(new Error("no clipboard"));
+                void copying.then(
+                  () => setCopied(true),
+                  () => linkInput.current?.select(),
+                );
               }}
             >
               Copy link

@@ -14,12 +14,17 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
+    // Text fields only (a File entry is not a credential); passwords are not trimmed.
+    const text = (name: string) => {
+      const value = form.get(name);
+      return typeof value === "string" ? value : "";
+    };
     setError(null);
     startTransition(async () => {
       try {
         const result = await signIn("credentials", {
-          email: String(form.get("email") ?? ""),
-          password: String(form.get("password") ?? ""),
+          email: text("email"),
+          password: text("password"),
           redirect: false,
         });
         if (!result || result.error) {

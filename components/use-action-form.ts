@@ -51,7 +51,7 @@ export function useActionForm<T>(action: (form: FormData) => Promise<ActionResul
       setErrors(result.fieldErrors ?? {});
       setMessage(result.message);
       const first = Object.keys(result.fieldErrors ?? {}).find((k) => k !== "_form");
-      const el = first ? (formElement.querySelector(`[name="${CSS.escape(first)}"]`) as HTMLElement | null) : null;
+      const el = first ? formElement.querySelector<HTMLElement>(`[name="${CSS.escape(first)}"]`) : null;
       el?.focus();
     });
   }

@@ -3,6 +3,7 @@ import { spawn, type SpawnOptions } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { CLIENT_ENTRY, prismaClientIsStale } from "./prisma-generate.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const DATA_DIR = path.join(ROOT, ".data");
@@ -68,10 +69,20 @@ export async function buildIfNeeded(): Promise<boolean> {
   return true;
 }
 
-/** Makes sure the generated Prisma client exists (postinstall normally did it). */
+/**
+ * Makes sure the generated Prisma client exists and matches prisma/schema.prisma (and
+ * prisma.config.ts and the Prisma version): postinstall normally generated it; after a schema
+ * change (a pull, a merge, an edit) the stamp no longer matches and it is generated again.
+ */
 export async function ensurePrismaClient() {
-  if (existsSync(path.join(ROOT, "lib", "generated", "prisma", "client.ts"))) return;
-  await run(process.execPath, [path.join(ROOT, "scripts", "postinstall.mjs")]);
+  if (!existsSync(CLIENT_ENTRY)) {
+    // Never generated (npm skipped our postinstall?): run all of postinstall.
+    await run(process.execPath, [path.join(ROOT, "scripts", "postinstall.mjs")]);
+    return;
+  }
+  if (!prismaClientIsStale()) return;
+  log("the Prisma schema changed since the client was generated; regenerating it (npm run db:generate)…");
+  await run(process.execPath, [path.join(ROOT, "scripts", "prisma-generate.mjs")]);
 }
 
 export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * `npm test`: every tier, in order, stopping at the first failure.
- *   typecheck → unit (vitest) → integration (vitest, real PostgreSQL) → e2e (Playwright, Chromium)
+ * `npm test` (and `npm run validate`): every tier, in order, stopping at the first failure.
+ *   typecheck → lint (ESLint) → unit (vitest) → integration (vitest, real PostgreSQL) → e2e (Playwright, Chromium)
+ * lint is pass/fail: it adds nothing to the closing "tests: N passed, N failed" line.
  * Without DATABASE_URL the integration and e2e tiers start embedded PostgreSQL servers of their
  * own; with it they create throwaway databases on that server. `--only <tier>` runs one tier.
  */
@@ -8,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { bin, DATA_DIR, ensurePrismaClient, log, run } from "./lib";
 
-const TIERS = ["typecheck", "unit", "integration", "e2e"] as const;
+const TIERS = ["typecheck", "lint", "unit", "integration", "e2e"] as const;
 type Tier = (typeof TIERS)[number];
 
 const onlyIndex = process.argv.indexOf("--only");
@@ -48,6 +49,8 @@ const vitest = (project: string, tier: Tier) =>
 
 const commands: Record<Tier, () => Promise<void>> = {
   typecheck: () => run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]),
+  // The same command as `npm run lint`; errors fail the tier (see eslint.config.mjs).
+  lint: () => run(bin("eslint"), ["."]),
   unit: () => vitest("unit", "unit"),
   integration: () => vitest("integration", "integration"),
   e2e: async () => {

@@ -3,7 +3,7 @@
 import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { AdherencePoint, WeekAdherence } from "@/lib/domain/progress/types";
 import { formatDate } from "@/lib/format";
-import { COLORS, ChartBox, GRID, LEGEND, TICK, X_PADDING } from "./chart-box";
+import { COLORS, ChartBox, GRID, LEGEND, TICK } from "./chart-box";
 import { Blank, ChartFigure, DataTable } from "./chart-figure";
 import { num, shortDate } from "./format";
 
@@ -42,7 +42,7 @@ export function AdherenceChart({ rows, weeks, today }: { rows: AdherencePoint[];
             <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
             <XAxis dataKey="week" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={8} />
             <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} unit="%" />
-            <Tooltip labelFormatter={(d) => `Week of ${formatDate(String(d))}`} formatter={(v) => `${v}%`} />
+            <Tooltip labelFormatter={(d) => (typeof d === "string" ? `Week of ${formatDate(d)}` : d)} formatter={(v) => `${String(v)}%`} />
             <Legend {...LEGEND} />
             <ReferenceLine y={TARGET} stroke={COLORS.slate} strokeDasharray="4 4" label={{ value: `${TARGET}% target`, position: "insideTopLeft", fill: COLORS.slate, fontSize: 12 }} />
             <Bar dataKey="percent" name="Sets done (% of prescribed)" fill={COLORS.brand} maxBarSize={40} isAnimationActive={false} />

@@ -16,7 +16,7 @@ export function latestWith<T, K extends keyof T>(rows: readonly T[], key: K): { 
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i]!;
     const value = row[key];
-    if (value !== null && value !== undefined) return { row, value: value as NonNullable<T[K]> };
+    if (value !== null && value !== undefined) return { row, value };
   }
   return undefined;
 }

@@ -37,7 +37,7 @@ export function LefsChart({ rows, today }: { rows: FunctionPoint[]; today: strin
             <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
             <XAxis dataKey="date" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={16} padding={X_PADDING} />
             <YAxis domain={[0, 80]} ticks={[0, 20, 40, 60, 80]} tick={TICK} allowDecimals={false} />
-            <Tooltip labelFormatter={(d) => formatDate(String(d))} formatter={(v) => `${v}/80`} />
+            <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} formatter={(v) => `${String(v)}/80`} />
             <Legend {...LEGEND} />
             <Line type="monotone" dataKey="lefs" name="LEFS score" stroke={COLORS.brand} strokeWidth={2} dot={{ r: 4, fill: COLORS.brand }} connectNulls isAnimationActive={false} />
           </LineChart>

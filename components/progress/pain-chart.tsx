@@ -40,7 +40,7 @@ export function PainChart({ rows, today }: { rows: PainPoint[]; today: string })
             <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
             <XAxis dataKey="date" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={16} padding={X_PADDING} />
             <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={TICK} allowDecimals={false} />
-            <Tooltip labelFormatter={(d) => formatDate(String(d))} formatter={(v) => `${v}/10`} />
+            <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} formatter={(v) => `${String(v)}/10`} />
             <Legend {...LEGEND} />
             {SERIES.map((s) => (
               <Line

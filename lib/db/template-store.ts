@@ -38,7 +38,7 @@ export const templateInclude = {
 export type TemplateRow = Prisma.ProtocolTemplateGetPayload<{ include: typeof templateInclude }>;
 
 const grades = (values: number[]): ClinicalGrade[] | undefined =>
-  values.length ? (values.filter((g) => g === 1 || g === 2 || g === 3) as ClinicalGrade[]) : undefined;
+  values.length ? values.filter((g): g is ClinicalGrade => g === 1 || g === 2 || g === 3) : undefined;
 
 export function toDomainTemplate(row: TemplateRow): Template {
   return {

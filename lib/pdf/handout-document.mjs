@@ -1,12 +1,23 @@
+// @ts-check
 // The patient handout as a react-pdf document: a dumb layout of the view model built by
-// handout-model.ts. Plain JavaScript (no TypeScript, no JSX) on purpose: worker.mjs imports it
-// straight from disk, so it runs the same under vitest, tsx, plain node and a Next.js server
-// without any transpiler. Types: handout-document.d.mts.
+// handout-model.ts. Plain JavaScript (no TypeScript syntax, no JSX) on purpose: worker.mjs
+// imports it straight from disk, so it runs the same under vitest, tsx, plain node and a Next.js
+// server without any transpiler. It is still type-checked: `npm run typecheck` checks it
+// against the view-model types in ./types.ts through the JSDoc annotations below.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import React from "react";
+
+/** @typedef {import("./types").HandoutViewModel} HandoutViewModel */
+/** @typedef {import("./types").HandoutLayout} HandoutLayout */
+/** @typedef {import("./types").StageView} StageView */
+/** @typedef {import("./types").ExerciseView} ExerciseView */
+/** @typedef {import("./types").DoseView} DoseView */
+/** @typedef {import("@react-pdf/renderer").Styles[string]} Style */
+/** @typedef {ReturnType<typeof makeStyles>} Styles */
+/** @typedef {React.ReactElement | null} Block A laid-out piece, or nothing. */
 
 const h = React.createElement;
 
@@ -33,6 +44,8 @@ function moduleDir() {
 /**
  * The folder holding the font files: an explicit folder (only that one), else RESTRIDE_PDF_FONT_DIR,
  * <cwd>/lib/pdf/fonts (robust when a bundler moved this module), then ./fonts beside this module.
+ * @param {string | null} [explicit]
+ * @returns {string}
  */
 export function resolveFontDir(explicit) {
   const here = moduleDir();
@@ -40,24 +53,34 @@ export function resolveFontDir(explicit) {
     explicit
       ? [explicit]
       : [process.env.RESTRIDE_PDF_FONT_DIR, path.join(process.cwd(), "lib", "pdf", "fonts"), here ? path.join(/*turbopackIgnore: true*/ here, "fonts") : null]
-  ).filter((dir) => typeof dir === "string" && dir.length > 0);
+  ).filter(/** @returns {dir is string} */ (dir) => typeof dir === "string" && dir.length > 0);
   for (const dir of candidates) {
     if (Object.values(FONT_FILES).every((file) => existsSync(path.join(/*turbopackIgnore: true*/ dir, file)))) return dir;
   }
   throw new Error(`Handout fonts not found; looked in: ${candidates.join(", ")}`);
 }
 
-/** Splits very long words into pieces the line breaker may break between (with a hyphen). */
+/**
+ * Splits very long words into pieces the line breaker may break between (with a hyphen).
+ * @param {string} word
+ * @returns {string[]}
+ */
 export function breakLongWords(word) {
   if (word.length <= 20) return [word];
+  /** @type {string[]} */
   const pieces = [];
   for (let i = 0; i < word.length; i += 10) pieces.push(word.slice(i, i + 10));
   return pieces;
 }
 
+/** @type {string | null} */
 let registeredDir = null;
 
-/** Registers the fonts once per process (or worker thread). Returns the folder used. */
+/**
+ * Registers the fonts once per process (or worker thread). Returns the folder used.
+ * @param {string | null} [fontDir]
+ * @returns {string}
+ */
 export function registerFonts(fontDir) {
   if (registeredDir) return registeredDir;
   const dir = resolveFontDir(fontDir);
@@ -96,16 +119,23 @@ const COLOR = {
  * Font size with its line height. react-pdf resolves a unitless lineHeight against the font size
  * of the SAME style (18 when it has none), so every style that sets one sets both.
  */
+/**
+ * @param {number} size
+ * @returns {{ fontSize: number, lineHeight: number }}
+ */
 function font(size, lineHeight = 1.3) {
   return { fontSize: size, lineHeight };
 }
 
+/** @param {HandoutLayout} layout */
 function makeStyles(layout) {
   const base = layout.baseFontSize;
   const small = layout.smallFontSize;
   const large = layout.largePrint;
   const gap = large ? 10 : 7;
-  return {
+  // `satisfies` keeps each style's literal types ("row", not string) and checks them against
+  // react-pdf's Style; the three plain numbers are sizes the layout code reads.
+  return /** @satisfies {Record<string, Style | number>} */ ({
     // No unitless lineHeight on the Page: react-pdf 4.9 re-resolves the inherited value on every
     // page for `fixed` children (the footer), multiplying it by the font size each time until
     // the layout overflows ("unsupported number"). Body text gets it from `content` instead.
@@ -256,7 +286,7 @@ function makeStyles(layout) {
     scheduleRowHeight: large ? 34 : 24,
     dayWidth: large ? 38 : 34,
     frequencyWidth: large ? 82 : 74,
-  };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,7 +298,11 @@ const PAGE_WIDTH = 595.28 - 80;
 // DejaVu Sans: average advance of mixed text, in ems (generous, so estimates run high).
 const AVG_CHAR_EM = 0.58;
 
-/** Rough height in points of `texts` set in a column `width` points wide. */
+/**
+ * Rough height in points of `texts` set in a column `width` points wide.
+ * @param {HandoutLayout} layout
+ * @param {readonly (string | null | undefined)[]} texts
+ */
 function estimate(layout, texts, width = PAGE_WIDTH, size = layout.baseFontSize) {
   const perLine = Math.max(1, Math.floor(width / (size * AVG_CHAR_EM)));
   let lines = 0;
@@ -279,6 +313,9 @@ function estimate(layout, texts, width = PAGE_WIDTH, size = layout.baseFontSize)
 /**
  * The `wrap` prop for a block kept on one page: false (keep together) only when the block
  * surely fits on a page, because react-pdf cuts off an unwrappable block taller than a page.
+ * @param {HandoutLayout} layout
+ * @param {number} heightPt
+ * @returns {boolean}
  */
 function wrapIfTall(layout, heightPt) {
   const pageHeight = 841.89 - 36 - (layout.largePrint ? 70 : 56);
@@ -289,7 +326,12 @@ function wrapIfTall(layout, heightPt) {
 // Building blocks
 // ---------------------------------------------------------------------------------------------
 
-function list(items, st, marker = (i) => "•") {
+/**
+ * @param {readonly string[]} items
+ * @param {Styles} st
+ * @param {(index: number) => string} [marker]
+ */
+function list(items, st, marker = () => "•") {
   return h(
     View,
     null,
@@ -304,6 +346,10 @@ function list(items, st, marker = (i) => "•") {
   );
 }
 
+/**
+ * @param {readonly string[]} items
+ * @param {Styles} st
+ */
 function checklist(items, st) {
   return h(
     View,
@@ -314,8 +360,22 @@ function checklist(items, st) {
   );
 }
 
-/** A bordered table. `columns`: [{ title, width? }]; rows: arrays of cell strings. */
+/** @typedef {{ title: string, width?: number, flex?: number }} Column */
+
+/**
+ * A bordered table. `columns`: [{ title, width? }]; rows: arrays of cell strings.
+ * @param {readonly Column[]} columns
+ * @param {readonly (readonly string[])[]} rows
+ * @param {Styles} st
+ * @param {{ rowHeight?: number, center?: number, layout?: HandoutLayout }} [options]
+ */
 function table(columns, rows, st, { rowHeight, center, layout } = {}) {
+  /**
+   * @param {Column} col
+   * @param {number} i
+   * @param {Style} base
+   * @returns {Style[]}
+   */
   const cellStyle = (col, i, base) => [
     base,
     col.width ? { width: col.width } : { flex: col.flex ?? 1 },
@@ -341,6 +401,11 @@ function table(columns, rows, st, { rowHeight, center, layout } = {}) {
   return h(View, { style: st.table }, header, ...body);
 }
 
+/**
+ * @param {string} text
+ * @param {Styles} st
+ * @param {{ break?: boolean }} [extra]
+ */
 function sectionHeading(text, st, extra = {}) {
   return h(Text, { style: st.h2, minPresenceAhead: 90, ...extra }, text);
 }
@@ -349,6 +414,10 @@ function sectionHeading(text, st, extra = {}) {
 // Sections
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function cover(vm, st) {
   const c = vm.cover;
   return h(
@@ -382,6 +451,10 @@ function cover(vm, st) {
   );
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function careBox(vm, st) {
   const care = vm.careBox;
   return h(
@@ -394,11 +467,21 @@ function careBox(vm, st) {
   );
 }
 
-/** Goals, precautions and stage education; `lead` (a heading) is kept on the page with the goals. */
+/**
+ * Goals, precautions and stage education; `lead` (a heading) is kept on the page with the goals.
+ * @param {StageView} stage
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ * @param {Block[]} [lead]
+ */
 function stageSummary(stage, vm, st, lead = []) {
   const l = vm.labels;
   const large = vm.layout.largePrint;
   const layout = vm.layout;
+  /**
+   * @param {string} title
+   * @param {readonly string[]} items
+   */
   const block = (title, items) =>
     items.length > 0
       ? h(
@@ -438,6 +521,11 @@ function stageSummary(stage, vm, st, lead = []) {
   );
 }
 
+/**
+ * @param {DoseView} dose
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function doseTable(dose, vm, st) {
   const c = vm.labels.doseColumns;
   const large = vm.layout.largePrint;
@@ -455,11 +543,19 @@ function doseTable(dose, vm, st) {
   );
 }
 
+/**
+ * @param {ExerciseView} exercise
+ * @param {HandoutLayout} layout
+ */
 function doseHeight(exercise, layout) {
   const d = exercise.dose;
   return 40 + estimate(layout, [d.load, d.amount], 110) + (exercise.note ? estimate(layout, [exercise.note]) : 0);
 }
 
+/**
+ * @param {ExerciseView} exercise
+ * @param {HandoutLayout} layout
+ */
 function exerciseHeight(exercise, layout) {
   const textWidth = layout.illustrationFullWidth ? PAGE_WIDTH : PAGE_WIDTH - 162;
   const text = estimate(layout, [...exercise.steps, ...exercise.cues, exercise.noStepsText ?? ""], textWidth) + 60;
@@ -467,6 +563,12 @@ function exerciseHeight(exercise, layout) {
   return 40 + estimate(layout, [exercise.name, exercise.purpose]) + body + doseHeight(exercise, layout);
 }
 
+/**
+ * @param {ExerciseView} exercise
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ * @param {{ first: boolean }} options
+ */
 function exerciseBlock(exercise, vm, st, { first }) {
   const l = vm.labels;
   const illustration = h(View, { style: st.illustration }, h(Text, { style: st.illustrationText }, l.illustration));
@@ -502,6 +604,13 @@ function exerciseBlock(exercise, vm, st, { first }) {
 /** Exercises per <Page> element in normal print (see exerciseGroups()). */
 export const EXERCISES_PER_PAGE_GROUP = 3;
 
+/**
+ * @param {StageView} stage
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ * @param {boolean} showHeading
+ * @returns {Block[]}
+ */
 function stageHeader(stage, vm, st, showHeading) {
   if (!showHeading) return [];
   const lead = [
@@ -516,6 +625,12 @@ function stageHeader(stage, vm, st, showHeading) {
   return stage.isCurrent ? [h(View, { wrap: false, minPresenceAhead: 120 }, ...lead)] : [stageSummary(stage, vm, st, lead)];
 }
 
+/**
+ * @param {StageView} stage
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ * @param {boolean} showHeading
+ */
 function stageGates(stage, vm, st, showHeading) {
   if (!showHeading || stage.isCurrent || stage.gates.length === 0) return null;
   return h(
@@ -526,7 +641,14 @@ function stageGates(stage, vm, st, showHeading) {
   );
 }
 
+/**
+ * @template T
+ * @param {readonly T[]} items
+ * @param {number} size
+ * @returns {T[][]}
+ */
 function chunk(items, size) {
+  /** @type {T[][]} */
   const out = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
@@ -537,10 +659,13 @@ function chunk(items, size) {
  * front page). react-pdf paginates a <Page> by laying out everything left in it again for each
  * page it fills, so one long <Page> costs about pages x nodes; a new <Page> per stage and per few
  * exercises keeps the cost near-linear. Large print: one exercise per group, so one per page.
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
  */
 function exerciseGroups(vm, st) {
-  const all = vm.stages.length > 1 || (vm.stages.length === 1 && !vm.stages[0].isCurrent);
+  const all = vm.stages.length > 1 || (vm.stages.length === 1 && !vm.stages[0]?.isCurrent);
   const perPage = vm.layout.exerciseBreakBefore ? 1 : EXERCISES_PER_PAGE_GROUP;
+  /** @type {Block[][]} */
   const groups = [];
   vm.stages.forEach((stage, stageIndex) => {
     const chunks = stage.exercises.length > 0 ? chunk(stage.exercises, perPage) : [[]];
@@ -559,6 +684,10 @@ function exerciseGroups(vm, st) {
   return groups;
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function nextStageSection(vm, st) {
   const n = vm.nextStage;
   return h(
@@ -571,6 +700,10 @@ function nextStageSection(vm, st) {
   );
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function scheduleSection(vm, st) {
   const s = vm.schedule;
   const columns = [
@@ -594,6 +727,10 @@ function scheduleSection(vm, st) {
   );
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function progressSection(vm, st) {
   const p = vm.progressLog;
   const large = vm.layout.largePrint;
@@ -609,6 +746,10 @@ function progressSection(vm, st) {
   );
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function educationSection(vm, st) {
   const e = vm.education;
   if (e.sections.length === 0) return null;
@@ -631,6 +772,10 @@ function educationSection(vm, st) {
   );
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ */
 function footer(vm, st) {
   const f = vm.footer;
   return h(
@@ -645,16 +790,25 @@ function footer(vm, st) {
   );
 }
 
+/**
+ * @param {HandoutViewModel} vm
+ * @param {Styles} st
+ * @param {Block[]} children
+ */
 function page(vm, st, children) {
   return h(Page, { size: "A4", style: st.page, wrap: true }, footer(vm, st), h(View, { style: st.content }, ...children));
 }
 
-/** The react-pdf element tree for a handout view model. */
+/**
+ * The react-pdf element tree for a handout view model.
+ * @param {HandoutViewModel} vm
+ * @returns {React.ReactElement<import("@react-pdf/renderer").DocumentProps>}
+ */
 export function HandoutDocument(vm) {
   const st = makeStyles(vm.layout);
   const current = vm.currentStage;
   const education = educationSection(vm, st);
-  const groups = exerciseGroups(vm, st);
+  const [firstGroup, ...laterGroups] = exerciseGroups(vm, st);
   return h(
     Document,
     {
@@ -670,15 +824,20 @@ export function HandoutDocument(vm) {
       careBox(vm, st),
       current ? stageSummary(current, vm, st, [sectionHeading(vm.labels.stageAtAGlance, st)]) : null,
       nextStageSection(vm, st),
-      groups.length > 0 ? h(View, { break: vm.layout.exerciseBreakBefore }, ...groups[0]) : null,
+      firstGroup ? h(View, { break: vm.layout.exerciseBreakBefore }, ...firstGroup) : null,
     ]),
-    ...groups.slice(1).map((group) => page(vm, st, group)),
+    ...laterGroups.map((group) => page(vm, st, group)),
     page(vm, st, [scheduleSection(vm, st), progressSection(vm, st)]),
     education ? page(vm, st, [education]) : null,
   );
 }
 
-/** Renders a handout view model to PDF bytes in this thread. */
+/**
+ * Renders a handout view model to PDF bytes in this thread.
+ * @param {HandoutViewModel} vm
+ * @param {{ fontDir?: string | null }} [options]
+ * @returns {Promise<Buffer>}
+ */
 export async function renderHandoutPdf(vm, options = {}) {
   registerFonts(options.fontDir);
   return renderToBuffer(HandoutDocument(vm));

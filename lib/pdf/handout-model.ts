@@ -69,14 +69,17 @@ const LAYOUT_LARGE: HandoutLayout = {
 
 // C0/C1 control characters (newline and tab become spaces), explicit bidi embeddings, overrides
 // and isolates (they can reverse a name on paper), and unpaired surrogates.
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const WHITESPACE_CONTROL = /[\t\n\r]+/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Any value to a printable, NFC-normalised, length-capped string. */
+/** Any value to a printable, NFC-normalised, length-capped string (objects print as nothing). */
 export function cleanText(value: unknown, max = MAX_FIELD_CHARS): string {
   if (value === null || value === undefined) return "";
-  let text = typeof value === "string" ? value : String(value);
+  // A malformed snapshot field (an object or array where text belongs) must not reach the
+  // patient's handout as "[object Object]".
+  let text = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? String(value) : "";
   text = text
     .replace(LONE_SURROGATE, "")
     .normalize("NFC")
@@ -242,7 +245,9 @@ function exerciseView(
 
 function gateLabels(gates: readonly GateTemplate[] | undefined, stageId: string, l10n: Localizer): string[] {
   if (!Array.isArray(gates)) return [];
-  return gates
+  // Array.isArray() narrows a readonly array to any[]; keep the element type.
+  const list: readonly GateTemplate[] = gates;
+  return list
     .filter((gate) => !!gate && typeof gate === "object")
     .map((gate, i) => cleanText(l10n.apply(gate, `${stageId}.gate:${gate?.key ?? i}`, ["patientLabel"]).patientLabel))
     .filter((label) => label.length > 0);

@@ -83,7 +83,16 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-type WorkerMessage =
+/** The protocol with worker.mjs (which type-checks its side against these). */
+export interface WorkerStartData {
+  fontDir: string | null;
+}
+export interface RenderRequest {
+  type: "render";
+  id: number;
+  vm: HandoutViewModel;
+}
+export type WorkerMessage =
   | { type: "ready" }
   | { type: "done"; id: number; pdf: ArrayBuffer }
   | { type: "error"; id: number; error: { name?: string; message: string; stack?: string } };
@@ -224,7 +233,7 @@ export class HandoutPool {
     let worker: Worker;
     try {
       worker = new Worker(file, {
-        workerData: { fontDir: this.options.fontDir ?? null },
+        workerData: { fontDir: this.options.fontDir ?? null } satisfies WorkerStartData,
         env: { ...process.env, NODE_ENV: this.options.workerNodeEnv ?? "production" },
         // No loaders or flags from the parent (tsx, vitest): the entry is plain JavaScript.
         execArgv: [],
@@ -327,7 +336,7 @@ export class HandoutPool {
       slot.job = job;
       slot.timer = setTimeout(() => this.onTimeout(slot), job.timeoutMs);
       try {
-        slot.worker.postMessage({ type: "render", id: job.id, vm: job.vm });
+        slot.worker.postMessage({ type: "render", id: job.id, vm: job.vm } satisfies RenderRequest);
       } catch (err) {
         // A view model that cannot be cloned (functions, symbols) never reaches the worker.
         this.clearTimer(slot);

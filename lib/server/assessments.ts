@@ -17,7 +17,7 @@ const json = (v: unknown) => v as Prisma.InputJsonValue;
 
 function hasAnyValue(value: unknown): boolean {
   if (value === null || value === undefined) return false;
-  if (typeof value === "object") return Object.values(value as object).some(hasAnyValue);
+  if (typeof value === "object") return Object.values(value).some(hasAnyValue);
   return true;
 }
 

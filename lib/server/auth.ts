@@ -78,8 +78,10 @@ export const authOptions: NextAuthOptions = {
       },
       authorize: async (credentials, req) => {
         try {
-          const forwarded = req?.headers?.["x-forwarded-for"];
-          const ip = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim() ?? "local";
+          // next-auth types the request headers as `any`: narrow before use.
+          const forwarded: unknown = req?.headers?.["x-forwarded-for"];
+          const first: unknown = Array.isArray(forwarded) ? forwarded[0] : forwarded;
+          const ip = (typeof first === "string" ? first.split(",")[0]?.trim() : undefined) ?? "local";
           return await verifyCredentials(credentials?.email, credentials?.password, ip);
         } catch (err) {
           // Never let a database error's text reach the sign-in page.

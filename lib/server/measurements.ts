@@ -27,7 +27,7 @@ export async function recordMeasurement(actor: Actor, patientId: string, form: M
         patientId,
         measuredOn: new Date(`${form.measuredOn}T00:00:00Z`),
         values: form.values as Prisma.InputJsonValue,
-        checks: form.checks as Prisma.InputJsonValue,
+        checks: form.checks,
         recordedById: actor.userId,
       },
       select: { id: true },

@@ -1,5 +1,5 @@
 import "server-only";
-import { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { foldForSearch } from "@/lib/domain/text";
 import type { PatientInput } from "@/lib/validation/patient";
 import { assertStaff, type Actor } from "@/lib/server/actor";
@@ -186,7 +186,8 @@ const columnsSelect = {
 
 /** Names of the fields an edit changed: the audit records which, never the values. */
 function changedFields(before: Prisma.PatientGetPayload<{ select: typeof columnsSelect }>, after: ReturnType<typeof columns>) {
-  const norm = (v: unknown) =>
+  // Values are strings, enums, dates, Decimals and numbers (Decimal prints through its toString).
+  const norm = (v: string | number | Date | Prisma.Decimal | null | undefined) =>
     v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? null : String(Number.isNaN(Number(v)) ? v : Number(v));
   return (Object.keys(after) as (keyof typeof after)[]).filter(
     (k) => k !== "searchName" && norm(before[k]) !== norm(after[k]),

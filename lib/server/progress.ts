@@ -248,7 +248,7 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
   // The charts show the whole plan, not only the rules' recent window.
   const logs = plan ? (await db.dailyLog.findMany({ where: { planId: plan.id, clinicId: actor.clinicId }, orderBy: { logDate: "asc" } })).map(toDailyLog) : [];
   const measurementVisits = data.visits.get(patient.id) ?? [];
-  const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
+  const snapshot = plan ? (plan.content as PlanSnapshot) : null;
   const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now)) : [];
   const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
   const muscle =
@@ -321,7 +321,7 @@ export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; s
   const rows: DashboardRow[] = patients.map((p) => {
     const plan = data.plans.get(p.id);
     const planLogs = plan ? (data.logs.get(plan.id) ?? []) : [];
-    const snapshot = plan ? (plan.content as unknown as PlanSnapshot) : null;
+    const snapshot = plan ? (plan.content as PlanSnapshot) : null;
     const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, data.timeZone, now)).at(-1) : undefined;
     const lastLog = planLogs.at(-1)?.date ?? null;
     const lastVisit = data.visits.get(p.id)?.at(-1)?.measuredOn ?? null;

@@ -4,6 +4,7 @@
  */
 export function safeCallback(value: string | string[] | undefined): string {
   const v = Array.isArray(value) ? value[0] : value;
+  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
   if (!v || !v.startsWith("/") || /[\x00-\x1f\\]/.test(v)) return "/";
   try {
     const url = new URL(v, "http://restride.invalid");

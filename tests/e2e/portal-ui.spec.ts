@@ -1,7 +1,7 @@
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { expect, seriousA11yViolations, sql, test } from "./fixtures";
-import { assessAndCreatePlan, daysAgo, newPatient } from "./flows";
+import { assessAndCreatePlan, newPatient } from "./flows";
 
 // Patients use the portal on their phones: every check here runs at an iPhone-sized viewport.
 test.use({ viewport: { width: 390, height: 844 } });

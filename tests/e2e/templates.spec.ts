@@ -1,4 +1,4 @@
-import { expect, seriousA11yViolations, sql, test } from "./fixtures";
+import { expect, seriousA11yViolations, test } from "./fixtures";
 
 test("an admin duplicates the shared soleus template, changes a dose, publishes it, then starts version 2", async ({ adminPage: page }) => {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();

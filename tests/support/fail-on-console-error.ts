@@ -1,8 +1,8 @@
-import { afterEach, beforeEach, vi } from "vitest";
+import { afterEach, beforeEach, vi, type MockInstance } from "vitest";
 
 // A test that writes console.error fails: errors nobody asserted on are bugs.
 let errors: unknown[][] = [];
-let spy: ReturnType<typeof vi.spyOn> | undefined;
+let spy: MockInstance<typeof console.error> | undefined;
 
 beforeEach(() => {
   errors = [];

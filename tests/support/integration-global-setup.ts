@@ -38,7 +38,7 @@ export default async function setup(project: TestProject) {
   project.provide("serverUrl", serverUrl);
 
   return async () => {
-    await dropDatabase(serverUrl!, databaseUrl).catch(() => {});
+    await dropDatabase(serverUrl, databaseUrl).catch(() => {});
     await stopEmbedded?.();
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   };

@@ -18,7 +18,7 @@ const COLUMNS: { key: DashboardSort; label: string }[] = [
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor(STAFF_ROLES, "/dashboard");
   const q = await searchParams;
-  const sort = (COLUMNS.find((c) => c.key === q.sort)?.key ?? "alerts") as DashboardSort;
+  const sort = (COLUMNS.find((c) => c.key === q.sort)?.key ?? "alerts");
   const scope = q.scope === "clinic" ? "clinic" : "mine";
   const rows = await getDashboard(actor, { sort, scope });
   const href = (next: Partial<{ sort: string; scope: string }>) => `/dashboard?${new URLSearchParams({ sort, scope, ...next })}`;

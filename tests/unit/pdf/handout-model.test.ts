@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readability } from "@/lib/domain/clinical/readability";
-import type { ExerciseEntry, Plan, PlanStage } from "@/lib/domain/clinical/types";
+import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
 import { SEEK_CARE } from "@/lib/domain/injuries/calf/content/education";
 import { GASTROCNEMIUS_TEMPLATE } from "@/lib/domain/injuries/calf/content/gastrocnemius";
@@ -281,7 +281,7 @@ describe("buildHandout: layout decisions", () => {
     expect(vm.schedule.emptyText).toBe(EN.schedule.empty);
     expect(buildHandout(input, { language: "es" }).currentStage!.emptyMessage).toBe(ES.emptyStage);
     // A plan with no stages at all still builds.
-    const none = buildHandout({ ...input, plan: { ...input.plan, stages: [] } as Plan });
+    const none = buildHandout({ ...input, plan: { ...input.plan, stages: [] } });
     expect(none.currentStage).toBeNull();
     expect(none.stages).toEqual([]);
     expect(none.cover.stageLine).toBe(EN.emptyStage);
@@ -362,6 +362,9 @@ describe("buildHandout: odd input", () => {
     expect(cleanText("x".repeat(5000))).toHaveLength(MAX_FIELD_CHARS);
     expect(cleanText("\uD800broken")).toBe("broken");
     expect(cleanText("\u202Eevil\u2066x\u2069")).toBe("evilx");
+    expect(cleanText(7)).toBe("7");
+    expect(cleanText({ en: "Heel raises" })).toBe("");
+    expect(cleanText(["a", "b"])).toBe("");
   });
 
   it("tolerates holes in a stored plan snapshot", () => {
@@ -393,13 +396,14 @@ describe("buildHandout: odd input", () => {
         fc.string({ unit: "grapheme", maxLength: 80 }),
         fc.string({ maxLength: 30 }),
         fc.integer({ min: -10, max: 10 }),
-        fc.constantFrom("en", "es") as fc.Arbitrary<"en" | "es">,
+        fc.constantFrom<"en" | "es">("en", "es"),
         fc.boolean(),
         (name, clinic, madeOn, stageIndex, language, allStages) => {
           const vm = buildHandout(
             { ...base, patient: { givenName: name, familyName: SAMPLE_PATIENT.familyName }, clinicName: clinic, madeOn, currentStageIndex: stageIndex },
             { language, allStages },
           );
+          // eslint-disable-next-line no-control-regex -- asserting control characters are gone
           expect(vm.cover.patientName).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F]/);
           expect(vm.cover.patientName.length).toBeLessThanOrEqual(MAX_FIELD_CHARS);
           expect(vm.currentStage).not.toBeNull();
