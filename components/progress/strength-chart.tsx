@@ -73,7 +73,7 @@ export function StrengthChart({ chart, rows, today }: { chart: StrengthChartConf
     { key: `${i.input}_unaffected`, label: `Other side, ${i.variant}`, color: BAR_COLORS[n % 2]![1] },
   ]);
   const lines = chart.inputs.map((i, n) => ({ key: `${i.input}_symmetry`, label: `Symmetry, ${i.variant} (%)`, ...LINE_STYLES[n % 2]! }));
-  const numbers = (keys: string[]) => data.flatMap((r) => keys.map((k) => (typeof r[k] === "number" ? (r[k] as number) : 0)));
+  const numbers = (keys: string[]) => data.flatMap((r) => keys.map((k) => (typeof r[k] === "number" ? (r[k]) : 0)));
   const maxSymmetry = Math.max(100, ...numbers(lines.map((l) => l.key)));
   const ticks = niceTicks(Math.max(0, ...numbers(bars.map((b) => b.key))));
   const id = `${chart.inputs.map((i) => i.input).join("-")}-chart`;
@@ -91,7 +91,7 @@ export function StrengthChart({ chart, rows, today }: { chart: StrengthChartConf
             <XAxis dataKey="date" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={16} />
             <YAxis yAxisId="reps" domain={[0, ticks.at(-1)!]} ticks={ticks} tick={TICK} allowDecimals={false} />
             <YAxis yAxisId="sym" orientation="right" domain={[0, Math.ceil(maxSymmetry / 10) * 10]} tick={TICK} unit="%" width={52} />
-            <Tooltip labelFormatter={(d) => formatDate(String(d))} />
+            <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} />
             <Legend {...LEGEND} />
             <ReferenceLine
               yAxisId="sym"

@@ -116,7 +116,7 @@ function valuesOf(input: unknown, trim: boolean): unknown {
     if (trim) return formToObject(input);
     return Object.fromEntries([...input.entries()].filter((e): e is [string, string] => typeof e[1] === "string"));
   }
-  const proto = typeof input === "object" ? Object.getPrototypeOf(input) : undefined;
+  const proto: unknown = typeof input === "object" ? Object.getPrototypeOf(input) : undefined;
   return proto === Object.prototype || proto === null ? input : undefined;
 }
 

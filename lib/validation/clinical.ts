@@ -81,7 +81,7 @@ function toMeasurements(inputs: readonly RegisteredInput[], data: Record<string,
       if (value !== null) values[input.key] = value;
     }
   }
-  return values as Measurements;
+  return values;
 }
 
 /** Inputs a visit type takes: for one kind, or for every kind when the kind is not known. */
@@ -172,8 +172,8 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
         bamicGrade: i.bamicGrade === undefined ? null : (Number(i.bamicGrade) as 0 | 1 | 2 | 3 | 4),
         bamicSite: i.bamicSite ?? null,
       },
-      baseline: toMeasurements(inputs, baseline.data as Record<string, number | null>),
-      screen: screenAnswers(kind, screen.data as Record<string, unknown>),
+      baseline: toMeasurements(inputs, baseline.data),
+      screen: screenAnswers(kind, screen.data),
     },
   };
 }
@@ -206,7 +206,7 @@ export function parseMeasurement(raw: Raw, opts: { today?: string; kind?: Injury
     if (!checked.success) collect(checked.error, errors);
     return { ok: false, errors };
   }
-  const values = toMeasurements(inputs, fields.data as Record<string, number | null>);
+  const values = toMeasurements(inputs, fields.data);
   const checks: Record<string, boolean> = {};
   for (const key of CHECK_KEYS) {
     const v = (checked.data as Record<string, string | undefined>)[`check_${key}`];
@@ -216,7 +216,7 @@ export function parseMeasurement(raw: Raw, opts: { today?: string; kind?: Injury
   if (Object.keys(values).length === 0 && Object.keys(checks).length === 0) {
     return { ok: false, errors: { _form: "Enter at least one measurement or check." } };
   }
-  return { ok: true, data: { measuredOn: date.data.measuredOn, values, checks: checks as CheckInput } };
+  return { ok: true, data: { measuredOn: date.data.measuredOn, values, checks } };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -147,7 +147,7 @@ describe("measure registry data migration (20261201000000_measure_registry_shape
 
       await migrate(url);
 
-      const { rows: after } = await client.query(`SELECT values FROM measurement ORDER BY (values->>'painRest') NULLS LAST, (values->>'lefs') NULLS LAST`);
+      const { rows: after } = await client.query<{ values: unknown }>(`SELECT values FROM measurement ORDER BY (values->>'painRest') NULLS LAST, (values->>'lefs') NULLS LAST`);
       expect(after.map((r) => r.values)).toEqual([
         { painRest: 2, heelRaisesStraight: { affected: 10, unaffected: 28 }, heelRaisesBent: { affected: 8, unaffected: null }, lungeCm: { affected: 7, unaffected: 11 } },
         { lefs: 50 },

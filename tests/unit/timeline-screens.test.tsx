@@ -25,7 +25,7 @@ const scenario = fc
     delay: fc.integer({ min: 0, max: 30 }),
     moves: fc.array(fc.tuple(fc.boolean(), fc.integer({ min: 0, max: 25 })), { maxLength: 6 }),
     todayOffset: fc.integer({ min: 0, max: 200 }),
-    language: fc.constantFrom("en", "es") as fc.Arbitrary<"en" | "es">,
+    language: fc.constantFrom<"en" | "es">("en", "es"),
   })
   .map(({ template, injury, delay, moves, todayOffset, language }) => {
     const start = addDays(injury.injuryDate, delay);

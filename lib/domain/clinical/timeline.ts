@@ -145,7 +145,7 @@ function actualDates(history: readonly StageStart[], current: number, count: num
     .filter(({ entry }) => Number.isInteger(entry?.stageIndex) && entry.stageIndex >= 0 && entry.stageIndex < count && isIsoDate(entry.startedOn))
     .map(({ entry, order }) => ({ stageIndex: entry.stageIndex, day: parseIsoDate(entry.startedOn), order }))
     .sort((a, b) => a.day - b.day || a.order - b.order);
-  const found: number[] = new Array(current + 1).fill(-1);
+  const found = Array.from({ length: current + 1 }, () => -1);
   let before = entries.length;
   for (let i = current; i >= 0; i--) {
     for (let j = before - 1; j >= 0; j--) {

@@ -11,7 +11,7 @@ const VISIT = ["VISIT"] as const;
 const pain = <K extends string>(key: K, en: string, es: string, visits: readonly ("ASSESSMENT" | "VISIT")[]) =>
   ({
     key,
-    label: { en: `${en} (0-10)` as string, es: `${es} (0-10)` as string },
+    label: { en: `${en} (0-10)`, es: `${es} (0-10)` },
     unit: "NPRS",
     range: NPRS,
     step: 1,
@@ -75,7 +75,7 @@ export const COMMON_INPUTS = [
 const painMeasure = <K extends string>(key: K, en: string, es: string, shortEn: string, shortEs: string, description: string) =>
   ({
     key,
-    label: { en: `${en} (NPRS)` as string, es: `${es} (EVN)` as string },
+    label: { en: `${en} (NPRS)`, es: `${es} (EVN)` },
     shortLabel: { en: shortEn, es: shortEs },
     unit: "NPRS",
     range: NPRS,

@@ -41,7 +41,7 @@ export const CALF_KIND = {
   measures: CALF_MEASURE_SET,
   screen: {
     definition: CALF_SCREEN_DEFINITION,
-    negative: NEGATIVE_SCREEN as unknown as ScreenAnswers,
+    negative: NEGATIVE_SCREEN,
     // Stored answers come from the calf form, which the definition above drives.
     evaluate: (answers: ScreenAnswers) => screen({ ...NEGATIVE_SCREEN, ...(answers as Partial<ScreenInput>) }),
   },
