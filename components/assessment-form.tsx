@@ -17,7 +17,19 @@ export interface AssessmentKind {
   screen: ScreenDefinition;
 }
 
-function RadioGroup({ name, legend, options, error, defaultValue }: { name: string; legend: string; options: { value: string; label: string }[]; error?: string; defaultValue?: string }) {
+function RadioGroup({
+  name,
+  legend,
+  options,
+  error,
+  defaultValue,
+}: {
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  error?: string;
+  defaultValue?: string;
+}) {
   return (
     <fieldset aria-describedby={error ? `${name}-error` : undefined} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">
@@ -25,7 +37,10 @@ function RadioGroup({ name, legend, options, error, defaultValue }: { name: stri
       </legend>
       <div className="mt-1 flex flex-wrap gap-2">
         {options.map((o) => (
-          <label key={o.value} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+          <label
+            key={o.value}
+            className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="accent-brand-700" />
             {o.label}
           </label>
@@ -40,7 +55,23 @@ function RadioGroup({ name, legend, options, error, defaultValue }: { name: stri
   );
 }
 
-function NumberField({ id, label, error, min, max, step = 1, hint }: { id: string; label: string; error?: string; min: number; max: number; step?: number; hint?: string }) {
+function NumberField({
+  id,
+  label,
+  error,
+  min,
+  max,
+  step = 1,
+  hint,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  min: number;
+  max: number;
+  step?: number;
+  hint?: string;
+}) {
   return <TextField id={id} label={label} type="number" inputMode="decimal" min={min} max={max} step={step} error={error} hint={hint} />;
 }
 
@@ -102,13 +133,37 @@ export function AssessmentForm({
           </Field>
           <TextField id="injuryDate" label="Date of injury" type="date" max={today} error={errors.injuryDate} required />
         </div>
-        <RadioGroup name="side" legend="Side" error={errors.side} options={[{ value: "LEFT", label: "Left" }, { value: "RIGHT", label: "Right" }]} />
-        <RadioGroup name="onset" legend="How it started" error={errors.onset} options={[{ value: "SUDDEN", label: "Sudden" }, { value: "GRADUAL", label: "Gradual / overuse" }]} />
+        <RadioGroup
+          name="side"
+          legend="Side"
+          error={errors.side}
+          options={[
+            { value: "LEFT", label: "Left" },
+            { value: "RIGHT", label: "Right" },
+          ]}
+        />
+        <RadioGroup
+          name="onset"
+          legend="How it started"
+          error={errors.onset}
+          options={[
+            { value: "SUDDEN", label: "Sudden" },
+            { value: "GRADUAL", label: "Gradual / overuse" },
+          ]}
+        />
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="duringRunning" className="h-5 w-5 accent-brand-700" />
           It happened while running
         </label>
-        <RadioGroup name="repeatInjury" legend="First or repeat strain of this muscle" error={errors.repeatInjury} options={[{ value: "first", label: "First" }, { value: "repeat", label: "Repeat" }]} />
+        <RadioGroup
+          name="repeatInjury"
+          legend="First or repeat strain of this muscle"
+          error={errors.repeatInjury}
+          options={[
+            { value: "first", label: "First" },
+            { value: "repeat", label: "Repeat" },
+          ]}
+        />
         <RadioGroup
           name="clinicalGrade"
           legend="Clinical grade"
@@ -170,7 +225,11 @@ export function AssessmentForm({
               <legend className="font-medium">{group.title}</legend>
               <p className="text-sm text-slate-600">{group.description}</p>
               {group.score ? (
-                <p role="status" aria-live="polite" className={`inline-block rounded px-2 py-1 text-sm font-semibold ${score >= group.score.threshold ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}>
+                <p
+                  role="status"
+                  aria-live="polite"
+                  className={`inline-block rounded px-2 py-1 text-sm font-semibold ${score >= group.score.threshold ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}
+                >
                   {group.score.label}: {score} ({score >= group.score.threshold ? group.score.likelyText : group.score.unlikelyText})
                 </p>
               ) : null}
@@ -179,9 +238,17 @@ export function AssessmentForm({
                 .map((choice) => (
                   <div key={choice.key} className="space-y-1">
                     <p className="text-sm font-medium">{choice.label}</p>
-                    <div className="flex flex-wrap gap-2" role="radiogroup" aria-label={choice.label} aria-describedby={errors[choice.key] ? `${choice.key}-error` : undefined}>
+                    <div
+                      className="flex flex-wrap gap-2"
+                      role="radiogroup"
+                      aria-label={choice.label}
+                      aria-describedby={errors[choice.key] ? `${choice.key}-error` : undefined}
+                    >
                       {choice.options.map((o) => (
-                        <label key={o.value} className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600">
+                        <label
+                          key={o.value}
+                          className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600"
+                        >
                           <input type="radio" name={choice.key} value={o.value} className="accent-brand-700" defaultChecked={o.value === choice.defaultValue} />
                           {o.label}
                         </label>

@@ -11,7 +11,16 @@ export function DoseFields({ field, dose }: { field: FieldProps; dose?: Dose }) 
   const per = field("per");
   return (
     <div className="grid gap-3 sm:grid-cols-4">
-      <TextField {...field("sets")} label="Sets" type="number" inputMode="numeric" min={LIMITS.sets.min} max={LIMITS.sets.max} defaultValue={dose?.sets ?? ""} required />
+      <TextField
+        {...field("sets")}
+        label="Sets"
+        type="number"
+        inputMode="numeric"
+        min={LIMITS.sets.min}
+        max={LIMITS.sets.max}
+        defaultValue={dose?.sets ?? ""}
+        required
+      />
       <TextField
         {...field("reps")}
         label="Reps"
@@ -22,9 +31,34 @@ export function DoseFields({ field, dose }: { field: FieldProps; dose?: Dose }) 
         defaultValue={dose?.reps ?? ""}
         hint="Fill one of reps, hold or minutes."
       />
-      <TextField {...field("holdSeconds")} label="Hold (seconds)" type="number" inputMode="numeric" min={LIMITS.holdSeconds.min} max={LIMITS.holdSeconds.max} defaultValue={dose?.holdSeconds ?? ""} />
-      <TextField {...field("durationMinutes")} label="Minutes per set" type="number" inputMode="numeric" min={LIMITS.durationMinutes.min} max={LIMITS.durationMinutes.max} defaultValue={dose?.durationMinutes ?? ""} />
-      <TextField {...field("times")} label="Times" type="number" inputMode="numeric" min={LIMITS.times.min} max={LIMITS.times.max} defaultValue={dose?.frequency.times ?? ""} required />
+      <TextField
+        {...field("holdSeconds")}
+        label="Hold (seconds)"
+        type="number"
+        inputMode="numeric"
+        min={LIMITS.holdSeconds.min}
+        max={LIMITS.holdSeconds.max}
+        defaultValue={dose?.holdSeconds ?? ""}
+      />
+      <TextField
+        {...field("durationMinutes")}
+        label="Minutes per set"
+        type="number"
+        inputMode="numeric"
+        min={LIMITS.durationMinutes.min}
+        max={LIMITS.durationMinutes.max}
+        defaultValue={dose?.durationMinutes ?? ""}
+      />
+      <TextField
+        {...field("times")}
+        label="Times"
+        type="number"
+        inputMode="numeric"
+        min={LIMITS.times.min}
+        max={LIMITS.times.max}
+        defaultValue={dose?.frequency.times ?? ""}
+        required
+      />
       <Field id={per.id} label="Per" error={per.error} required>
         {(aria) => (
           <select name={per.name} defaultValue={dose?.frequency.per ?? "DAY"} required {...aria}>

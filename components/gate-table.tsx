@@ -21,9 +21,15 @@ export function GateTable({ results }: { results: readonly GateResult[] }) {
         <caption className="sr-only">Gate status from the latest measurements</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">Gate</th>
-            <th scope="col" className="py-2 pr-3 font-medium">Latest</th>
-            <th scope="col" className="py-2 font-medium">Status</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Gate
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Latest
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Status
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

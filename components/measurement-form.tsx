@@ -40,7 +40,17 @@ export function MeasurementForm({
             <legend className="px-1 font-semibold">{INPUT_GROUP_LABELS[group].en}</legend>
             <div className="grid gap-4 sm:grid-cols-2">
               {inGroup.map((f) => (
-                <TextField key={f.name} id={f.name} label={f.label} type="number" inputMode={f.integer ? "numeric" : "decimal"} min={f.min} max={f.max} step={f.step} error={errors[f.name]} />
+                <TextField
+                  key={f.name}
+                  id={f.name}
+                  label={f.label}
+                  type="number"
+                  inputMode={f.integer ? "numeric" : "decimal"}
+                  min={f.min}
+                  max={f.max}
+                  step={f.step}
+                  error={errors[f.name]}
+                />
               ))}
             </div>
           </fieldset>

@@ -74,7 +74,16 @@ export function PatientForm({ mode, defaults, clinicians, cancelHref, action, af
         <legend className="mb-2 text-base font-semibold">Identity</legend>
         <TextField id="givenName" label="First name" defaultValue={defaults.givenName} error={errors.givenName} required autoComplete="off" maxLength={200} />
         <TextField id="familyName" label="Last name" defaultValue={defaults.familyName} error={errors.familyName} required autoComplete="off" maxLength={200} />
-        <TextField id="dateOfBirth" label="Date of birth" type="date" max={today} min="1900-01-01" defaultValue={defaults.dateOfBirth} error={errors.dateOfBirth} required />
+        <TextField
+          id="dateOfBirth"
+          label="Date of birth"
+          type="date"
+          max={today}
+          min="1900-01-01"
+          defaultValue={defaults.dateOfBirth}
+          error={errors.dateOfBirth}
+          required
+        />
         <Field id="sex" label="Sex" error={errors.sex} required>
           {(aria) => (
             <select name="sex" defaultValue={defaults.sex ?? ""} required {...aria}>
@@ -97,7 +106,14 @@ export function PatientForm({ mode, defaults, clinicians, cancelHref, action, af
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Activity</legend>
-        <TextField id="activity" label="Activity or sport" defaultValue={defaults.activity ?? ""} error={errors.activity} hint="For example: road running, trail, football." maxLength={100} />
+        <TextField
+          id="activity"
+          label="Activity or sport"
+          defaultValue={defaults.activity ?? ""}
+          error={errors.activity}
+          hint="For example: road running, trail, football."
+          maxLength={100}
+        />
         <TextField
           id="weeklyRunningKm"
           label="Weekly running (km)"

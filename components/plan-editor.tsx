@@ -40,7 +40,15 @@ function PlanActionForm({
   );
 }
 
-function SubmitButtonInner({ pending, children, variant = "primary" }: { pending: boolean; children: ReactNode; variant?: "primary" | "secondary" | "danger" | "ghost" }) {
+function SubmitButtonInner({
+  pending,
+  children,
+  variant = "primary",
+}: {
+  pending: boolean;
+  children: ReactNode;
+  variant?: "primary" | "secondary" | "danger" | "ghost";
+}) {
   return (
     <Button type="submit" variant={variant} disabled={pending}>
       {pending ? "Saving…" : children}
@@ -52,7 +60,23 @@ const SubmitButton = SubmitButtonInner;
 
 const fieldsOf = (prefix: string, errors: FieldErrors) => (name: string) => ({ id: `${prefix}-${name}`, name, error: errors[name] });
 
-export function ExerciseOrderControls({ action, version, stageIndex, exerciseIndex, name, isFirst, isLast }: { action: PlanAction; version: number; stageIndex: number; exerciseIndex: number; name: string; isFirst: boolean; isLast: boolean }) {
+export function ExerciseOrderControls({
+  action,
+  version,
+  stageIndex,
+  exerciseIndex,
+  name,
+  isFirst,
+  isLast,
+}: {
+  action: PlanAction;
+  version: number;
+  stageIndex: number;
+  exerciseIndex: number;
+  name: string;
+  isFirst: boolean;
+  isLast: boolean;
+}) {
   const small = "min-h-10 rounded border px-3 text-sm disabled:opacity-40";
   return (
     <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="flex flex-wrap gap-1" label={`Order of ${name}`}>
@@ -73,7 +97,21 @@ export function ExerciseOrderControls({ action, version, stageIndex, exerciseInd
   );
 }
 
-export function DoseForm({ action, version, stageIndex, exerciseIndex, name, dose }: { action: PlanAction; version: number; stageIndex: number; exerciseIndex: number; name: string; dose: Dose }) {
+export function DoseForm({
+  action,
+  version,
+  stageIndex,
+  exerciseIndex,
+  name,
+  dose,
+}: {
+  action: PlanAction;
+  version: number;
+  stageIndex: number;
+  exerciseIndex: number;
+  name: string;
+  dose: Dose;
+}) {
   return (
     <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="mt-3 space-y-3" label={`Dose of ${name}`}>
       {({ errors, pending }) => (
@@ -86,7 +124,17 @@ export function DoseForm({ action, version, stageIndex, exerciseIndex, name, dos
   );
 }
 
-export function AddExerciseForm({ action, version, stageIndex, options }: { action: PlanAction; version: number; stageIndex: number; options: { key: string; name: string }[] }) {
+export function AddExerciseForm({
+  action,
+  version,
+  stageIndex,
+  options,
+}: {
+  action: PlanAction;
+  version: number;
+  stageIndex: number;
+  options: { key: string; name: string }[];
+}) {
   return (
     <PlanActionForm action={action} version={version} hidden={{ stageIndex }} className="mt-3 space-y-3" label="Add an exercise">
       {({ errors, pending }) => (
@@ -113,9 +161,27 @@ export function AddExerciseForm({ action, version, stageIndex, options }: { acti
   );
 }
 
-export function MoveStageForm({ action, version, direction, allMet, targetName }: { action: PlanAction; version: number; direction: "next" | "back"; allMet: boolean; targetName: string }) {
+export function MoveStageForm({
+  action,
+  version,
+  direction,
+  allMet,
+  targetName,
+}: {
+  action: PlanAction;
+  version: number;
+  direction: "next" | "back";
+  allMet: boolean;
+  targetName: string;
+}) {
   return (
-    <PlanActionForm action={action} version={version} hidden={{ direction }} className="space-y-2" label={direction === "next" ? "Move to the next stage" : "Move back a stage"}>
+    <PlanActionForm
+      action={action}
+      version={version}
+      hidden={{ direction }}
+      className="space-y-2"
+      label={direction === "next" ? "Move to the next stage" : "Move back a stage"}
+    >
       {({ pending }) =>
         direction === "next" ? (
           <>

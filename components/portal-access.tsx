@@ -55,7 +55,9 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
           <>No portal access yet.</>
         )}
       </p>
-      {!hasEmail && !active ? <p className="text-sm text-amber-900">Add the patient&apos;s email address (Edit details) first: it becomes their sign-in name.</p> : null}
+      {!hasEmail && !active ? (
+        <p className="text-sm text-amber-900">Add the patient&apos;s email address (Edit details) first: it becomes their sign-in name.</p>
+      ) : null}
       <div className="flex flex-wrap gap-2">
         {!active ? (
           <Button type="button" disabled={pending || !hasEmail} onClick={() => run(invite, (d) => setCreated(d as typeof created))}>
@@ -65,7 +67,18 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
         {active || pendingUntil ? (
           confirming ? (
             <>
-              <Button type="button" variant="danger" autoFocus disabled={pending} onClick={() => run(revoke, () => { setConfirming(false); setCreated(null); })}>
+              <Button
+                type="button"
+                variant="danger"
+                autoFocus
+                disabled={pending}
+                onClick={() =>
+                  run(revoke, () => {
+                    setConfirming(false);
+                    setCreated(null);
+                  })
+                }
+              >
                 Yes, revoke access
               </Button>
               <Button
@@ -94,7 +107,14 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
             <label htmlFor="invite-link" className="block font-medium">
               Link
             </label>
-            <input ref={linkInput} id="invite-link" readOnly value={created.url} className="w-full rounded border border-slate-300 bg-white px-2 py-2 font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              ref={linkInput}
+              id="invite-link"
+              readOnly
+              value={created.url}
+              className="w-full rounded border border-slate-300 bg-white px-2 py-2 font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <Button
               type="button"
               variant="secondary"

@@ -1,7 +1,14 @@
 import { DateWindowText } from "@/components/date-window";
 import type { DayRange, Milestone, Prognosis, Timeline } from "@/lib/domain/clinical";
 
-function MilestoneBox({ id, label, days, milestone, timeline, reached }: {
+function MilestoneBox({
+  id,
+  label,
+  days,
+  milestone,
+  timeline,
+  reached,
+}: {
   id: string;
   label: string;
   days: DayRange;

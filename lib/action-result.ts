@@ -10,6 +10,4 @@ export type ActionErrorCode = AppErrorCode | "ERROR";
  * `ok` with the handler's data, or a message for the top of the form with, for bad input, one
  * message per field keyed by the field's `name` (shown beside it; `_form` when no field fits).
  */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T }
-  | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: FieldErrors };

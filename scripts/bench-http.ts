@@ -16,14 +16,20 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 async function signIn(base: string, email: string, password: string): Promise<string> {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrfRes.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c?.startsWith("next-auth.session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c?.startsWith("next-auth.session-token="));
   if (!session) throw new Error(`sign-in failed (${res.status})`);
   return session;
 }
@@ -43,7 +49,14 @@ export async function benchHttp(opts: { databaseUrl: string; email: string; pass
   const base = `http://127.0.0.1:${port}`;
   const server = spawn(bin("next"), ["start", "-p", String(port)], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: opts.databaseUrl, NEXTAUTH_SECRET: "bench-secret", NEXTAUTH_URL: base, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: opts.databaseUrl,
+      NEXTAUTH_SECRET: "bench-secret",
+      NEXTAUTH_URL: base,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
     stdio: ["ignore", "ignore", "inherit"],
   });
   const figures: Record<string, string> = {};
@@ -64,7 +77,8 @@ export async function benchHttp(opts: { databaseUrl: string; email: string; pass
       if (r.cache !== "hit") throw new Error("expected a cached handout");
       cached.push(r.elapsed);
     }
-    figures["Cached handout download (HTTP, session check, cache read, audit row)"] = `median ${ms(pct(cached, 0.5))}, p95 ${ms(pct(cached, 0.95))} (200 requests)`;
+    figures["Cached handout download (HTTP, session check, cache read, audit row)"] =
+      `median ${ms(pct(cached, 0.5))}, p95 ${ms(pct(cached, 0.95))} (200 requests)`;
 
     // Uncached renders, 4 in flight, while /api/health is polled one request at a time.
     let index = 0;
@@ -87,8 +101,10 @@ export async function benchHttp(opts: { databaseUrl: string; email: string; pass
     done = true;
     await poller;
     figures["/api/health latency, idle"] = `median ${ms(pct(idle, 0.5))}, p99 ${ms(pct(idle, 0.99))} (${idle.length} requests)`;
-    figures["/api/health latency while handouts render (4 in flight, uncached)"] = `median ${ms(pct(loaded, 0.5))}, p99 ${ms(pct(loaded, 0.99))} (${loaded.length} requests)`;
-    figures["Uncached handout downloads over HTTP, 4 in flight"] = `${(rendered / seconds).toFixed(1)} handouts/s (${rendered} seeded-plan handouts, ${seconds.toFixed(0)} s)`;
+    figures["/api/health latency while handouts render (4 in flight, uncached)"] =
+      `median ${ms(pct(loaded, 0.5))}, p99 ${ms(pct(loaded, 0.99))} (${loaded.length} requests)`;
+    figures["Uncached handout downloads over HTTP, 4 in flight"] =
+      `${(rendered / seconds).toFixed(1)} handouts/s (${rendered} seeded-plan handouts, ${seconds.toFixed(0)} s)`;
     return figures;
   } finally {
     server.kill("SIGTERM");

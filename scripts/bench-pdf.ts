@@ -145,8 +145,7 @@ export async function benchPdf(options: BenchPdfOptions = {}): Promise<Record<st
     const rate = await concurrent(pool, compact, o.throughputRenders, o.concurrency, share(0.15));
     figures[`PDF throughput, compact handout, ${o.concurrency} in flight`] = `${rate.perSecond.toFixed(1)} handouts/s (${rate.renders} renders)`;
     const stdRate = await concurrent(pool, standard, o.standardThroughputRenders, o.concurrency, share(0.08));
-    figures[`PDF throughput, standard handout, ${o.concurrency} in flight`] =
-      `${stdRate.perSecond.toFixed(1)} handouts/s (${stdRate.renders} renders)`;
+    figures[`PDF throughput, standard handout, ${o.concurrency} in flight`] = `${stdRate.perSecond.toFixed(1)} handouts/s (${stdRate.renders} renders)`;
     log(`throughput done`);
 
     const before = memory();

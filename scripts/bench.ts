@@ -46,7 +46,15 @@ export function stats(samples: number[]) {
 const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
 
 function benchPlanGeneration() {
-  const injury = { muscle: "SOLEUS", side: "LEFT", injuryDate: "2026-11-01", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 } as const;
+  const injury = {
+    muscle: "SOLEUS",
+    side: "LEFT",
+    injuryDate: "2026-11-01",
+    onset: "SUDDEN",
+    duringRunning: true,
+    repeatInjury: false,
+    clinicalGrade: 2,
+  } as const;
   for (let i = 0; i < 100; i++) generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, injury, "2026-11-02"); // warm-up
   const samples: number[] = [];
   for (let i = 0; i < 1000; i++) {
@@ -95,7 +103,11 @@ async function main() {
     const created = await benchCreatePlan(pg.url);
     const create = created.stats;
     console.log(`create plan (data layer, one transaction, embedded PostgreSQL): median ${fmt(create.median)}, p95 ${fmt(create.p95)} over ${create.n}`);
-    rows.push(["Create plan (`createPlan`: load template + library, generate, insert plan, history, audit)", `median ${fmt(create.median)}, p95 ${fmt(create.p95)} (${create.n} requests)`, "—"]);
+    rows.push([
+      "Create plan (`createPlan`: load template + library, generate, insert plan, history, audit)",
+      `median ${fmt(create.median)}, p95 ${fmt(create.p95)} (${create.n} requests)`,
+      "—",
+    ]);
 
     const { benchHttp } = await import("./bench-http");
     const http = await benchHttp({ databaseUrl: pg.url, email: created.email, password: created.password, planIds: created.planIds });
@@ -110,7 +122,10 @@ async function main() {
 
     if (process.env.BENCH_SKIP_PDF === "1") throw new SkipPdf();
     const { benchPdf } = await import("./bench-pdf");
-    const pdfTargets: [RegExp, string][] = [[/throughput/i, ">= 50 handouts/s (2-page handout)"], [/heap/i, "flat (within 5%)"]];
+    const pdfTargets: [RegExp, string][] = [
+      [/throughput/i, ">= 50 handouts/s (2-page handout)"],
+      [/heap/i, "flat (within 5%)"],
+    ];
     for (const [k, v] of Object.entries(await benchPdf())) {
       console.log(`${k}: ${v}`);
       rows.push([k, String(v), pdfTargets.find(([re]) => re.test(k))?.[1] ?? ""]);

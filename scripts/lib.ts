@@ -17,9 +17,7 @@ export function run(cmd: string, args: string[], opts: SpawnOptions = {}): Promi
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { stdio: "inherit", cwd: ROOT, ...opts });
     child.on("error", reject);
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code ?? signal}`)),
-    );
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(" ")} exited with ${code ?? signal}`))));
   });
 }
 
@@ -36,7 +34,19 @@ export function localSecret(): string {
   return readFileSync(file, "utf8").trim();
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "types", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json", "prisma/schema.prisma", "public"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "types",
+  "proxy.ts",
+  "next.config.js",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+  "prisma/schema.prisma",
+  "public",
+];
 
 /** A fingerprint of everything `next build` reads: sizes and mtimes of the source files. */
 export function sourceFingerprint(): string {
@@ -59,9 +69,7 @@ const FINGERPRINT_FILE = path.join(ROOT, ".next", "restride-build-fingerprint");
 /** Builds the production bundle unless the last build saw exactly these sources. */
 export async function buildIfNeeded(): Promise<boolean> {
   const fingerprint = sourceFingerprint();
-  const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE)
-    ? readFileSync(FINGERPRINT_FILE, "utf8")
-    : null;
+  const built = existsSync(path.join(ROOT, ".next", "BUILD_ID")) && existsSync(FINGERPRINT_FILE) ? readFileSync(FINGERPRINT_FILE, "utf8") : null;
   if (built === fingerprint) return false;
   log("building the app (first run or sources changed; takes a minute or two)…");
   await run(bin("next"), ["build"], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

@@ -63,7 +63,9 @@ async function main() {
     const dataDir = process.env.RESTRIDE_DATA_DIR ?? path.join(DATA_DIR, "postgres");
     const t0 = Date.now();
     embedded = await startEmbeddedPostgres({ dataDir, port: pgPort, database: "restride", log });
-    log(`embedded PostgreSQL on 127.0.0.1:${pgPort} (${embedded.initialised ? "new cluster" : "existing data"} in ${path.relative(ROOT, dataDir)}, ${Date.now() - t0} ms)`);
+    log(
+      `embedded PostgreSQL on 127.0.0.1:${pgPort} (${embedded.initialised ? "new cluster" : "existing data"} in ${path.relative(ROOT, dataDir)}, ${Date.now() - t0} ms)`,
+    );
     databaseUrl = embedded.url;
   } else {
     log("using the PostgreSQL server in DATABASE_URL");

@@ -30,7 +30,10 @@ function tally(tier: Tier) {
   const file = resultFile(tier);
   if (!existsSync(file)) return;
   const r = JSON.parse(readFileSync(file, "utf8")) as {
-    numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number;
+    numPassedTests?: number;
+    numFailedTests?: number;
+    numPendingTests?: number;
+    numTodoTests?: number;
     stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
   };
   if (r.stats) {

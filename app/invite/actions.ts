@@ -9,8 +9,10 @@ import { invitationToken, setPasswordInput } from "@/lib/validation/portal";
  * There is no session to check here: the single-use token is the credential, so it is never
  * logged or echoed back. Passwords are not trimmed (spaces are part of a passphrase).
  */
-export const acceptInvitationAction = action(
-  setPasswordInput,
-  async ({ password }, { args: [token] }) => acceptInvitation(token, password),
-  { name: "portal.accept", public: true, args: [invitationToken], trim: false, invalid: "Check the password fields." },
-);
+export const acceptInvitationAction = action(setPasswordInput, async ({ password }, { args: [token] }) => acceptInvitation(token, password), {
+  name: "portal.accept",
+  public: true,
+  args: [invitationToken],
+  trim: false,
+  invalid: "Check the password fields.",
+});

@@ -223,9 +223,21 @@ export function DailyLogForm({
         />
       </section>
 
-      <PortalField id="note" label="Note for your therapist (optional)" hint={`Anything they should know. Up to ${NOTE_MAX} characters (${values.note.length} used).`} error={errors.note}>
+      <PortalField
+        id="note"
+        label="Note for your therapist (optional)"
+        hint={`Anything they should know. Up to ${NOTE_MAX} characters (${values.note.length} used).`}
+        error={errors.note}
+      >
         {(aria) => (
-          <textarea {...aria} name="note" rows={3} maxLength={NOTE_MAX} value={values.note} onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))} />
+          <textarea
+            {...aria}
+            name="note"
+            rows={3}
+            maxLength={NOTE_MAX}
+            value={values.note}
+            onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
+          />
         )}
       </PortalField>
 
@@ -271,7 +283,11 @@ function PainScale({
           </label>
         ))}
         {value !== null ? (
-          <button type="button" onClick={() => onChange(null)} className="col-span-1 min-h-12 rounded-md text-sm font-medium text-brand-800 underline underline-offset-2 hover:bg-slate-100">
+          <button
+            type="button"
+            onClick={() => onChange(null)}
+            className="col-span-1 min-h-12 rounded-md text-sm font-medium text-brand-800 underline underline-offset-2 hover:bg-slate-100"
+          >
             Clear<span className="sr-only"> {legend.toLowerCase()}</span>
           </button>
         ) : null}

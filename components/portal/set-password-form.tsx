@@ -20,20 +20,22 @@ export function SetPasswordForm({ email, action }: { email: string; action: (for
   const [signInFailed, setSignInFailed] = useState(false);
   const [password, setPassword] = useState("");
 
-  const { errors, message, pending, onSubmit } = useActionForm(action, { onSuccess: (data, router) => {
-    setSigningIn(true);
-    void (async () => {
-      try {
-        const result = await signIn("credentials", { email: data.email, password, redirect: false });
-        if (!result || result.error) throw new Error("sign-in refused");
-        router.replace("/portal");
-        router.refresh();
-      } catch {
-        setSigningIn(false);
-        setSignInFailed(true);
-      }
-    })();
-  } });
+  const { errors, message, pending, onSubmit } = useActionForm(action, {
+    onSuccess: (data, router) => {
+      setSigningIn(true);
+      void (async () => {
+        try {
+          const result = await signIn("credentials", { email: data.email, password, redirect: false });
+          if (!result || result.error) throw new Error("sign-in refused");
+          router.replace("/portal");
+          router.refresh();
+        } catch {
+          setSigningIn(false);
+          setSignInFailed(true);
+        }
+      })();
+    },
+  });
 
   if (signInFailed) {
     return (
@@ -55,7 +57,15 @@ export function SetPasswordForm({ email, action }: { email: string; action: (for
         <label htmlFor="email" className="block text-base font-medium text-slate-900">
           Your sign-in email
         </label>
-        <input id="email" type="email" value={email} readOnly autoComplete="username" aria-describedby="email-hint" className={`${portalControl} border-slate-300 bg-slate-100`} />
+        <input
+          id="email"
+          type="email"
+          value={email}
+          readOnly
+          autoComplete="username"
+          aria-describedby="email-hint"
+          className={`${portalControl} border-slate-300 bg-slate-100`}
+        />
         <p id="email-hint" className="text-sm text-slate-700">
           This is the address your clinic has for you. You will sign in with it.
         </p>

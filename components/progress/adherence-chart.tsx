@@ -44,7 +44,12 @@ export function AdherenceChart({ rows, weeks, today }: { rows: AdherencePoint[];
             <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} unit="%" />
             <Tooltip labelFormatter={(d) => (typeof d === "string" ? `Week of ${formatDate(d)}` : d)} formatter={(v) => `${String(v)}%`} />
             <Legend {...LEGEND} />
-            <ReferenceLine y={TARGET} stroke={COLORS.slate} strokeDasharray="4 4" label={{ value: `${TARGET}% target`, position: "insideTopLeft", fill: COLORS.slate, fontSize: 12 }} />
+            <ReferenceLine
+              y={TARGET}
+              stroke={COLORS.slate}
+              strokeDasharray="4 4"
+              label={{ value: `${TARGET}% target`, position: "insideTopLeft", fill: COLORS.slate, fontSize: 12 }}
+            />
             <Bar dataKey="percent" name="Sets done (% of prescribed)" fill={COLORS.brand} maxBarSize={40} isAnimationActive={false} />
           </BarChart>
         </ChartBox>

@@ -20,7 +20,15 @@ function severity(value: string) {
 }
 
 /** Open alerts (newest first, each with an Acknowledge button), then the acknowledged ones with who and when. */
-export function AlertList({ alerts, timeZone, action }: { alerts: readonly AlertView[]; timeZone: string; action: (form: FormData) => Promise<ActionResult<undefined>> }) {
+export function AlertList({
+  alerts,
+  timeZone,
+  action,
+}: {
+  alerts: readonly AlertView[];
+  timeZone: string;
+  action: (form: FormData) => Promise<ActionResult<undefined>>;
+}) {
   const open = alerts.filter((a) => !a.acknowledgedAt);
   const done = alerts.filter((a) => a.acknowledgedAt);
   return (
@@ -58,7 +66,10 @@ export function AlertList({ alerts, timeZone, action }: { alerts: readonly Alert
             {done.map((a) => (
               <li key={a.id} className="py-2 text-sm">
                 <p className="font-medium">
-                  {a.title} <span className="font-normal text-slate-600">· {KIND_LABEL[a.kind] ?? a.kind} · {formatDate(a.date)}</span>
+                  {a.title}{" "}
+                  <span className="font-normal text-slate-600">
+                    · {KIND_LABEL[a.kind] ?? a.kind} · {formatDate(a.date)}
+                  </span>
                 </p>
                 <p className="text-slate-600">
                   Acknowledged{a.acknowledgedBy ? ` by ${a.acknowledgedBy}` : ""} on {formatDateTime(a.acknowledgedAt!, timeZone)}

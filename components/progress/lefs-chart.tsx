@@ -39,7 +39,16 @@ export function LefsChart({ rows, today }: { rows: FunctionPoint[]; today: strin
             <YAxis domain={[0, 80]} ticks={[0, 20, 40, 60, 80]} tick={TICK} allowDecimals={false} />
             <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} formatter={(v) => `${String(v)}/80`} />
             <Legend {...LEGEND} />
-            <Line type="monotone" dataKey="lefs" name="LEFS score" stroke={COLORS.brand} strokeWidth={2} dot={{ r: 4, fill: COLORS.brand }} connectNulls isAnimationActive={false} />
+            <Line
+              type="monotone"
+              dataKey="lefs"
+              name="LEFS score"
+              stroke={COLORS.brand}
+              strokeWidth={2}
+              dot={{ r: 4, fill: COLORS.brand }}
+              connectNulls
+              isAnimationActive={false}
+            />
           </LineChart>
         </ChartBox>
       }

@@ -21,11 +21,21 @@ export function LogTable({ logs }: { logs: readonly DailyLog[] }) {
         <caption className="sr-only">Recent patient logs, newest first</caption>
         <thead className="text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">Date</th>
-            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">Sets done</th>
-            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">Pain during</th>
-            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">Next morning</th>
-            <th scope="col" className="py-2 font-medium">Note</th>
+            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">
+              Date
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">
+              Sets done
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">
+              Pain during
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium whitespace-nowrap">
+              Next morning
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              Note
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">

@@ -73,7 +73,7 @@ export function StrengthChart({ chart, rows, today }: { chart: StrengthChartConf
     { key: `${i.input}_unaffected`, label: `Other side, ${i.variant}`, color: BAR_COLORS[n % 2]![1] },
   ]);
   const lines = chart.inputs.map((i, n) => ({ key: `${i.input}_symmetry`, label: `Symmetry, ${i.variant} (%)`, ...LINE_STYLES[n % 2]! }));
-  const numbers = (keys: string[]) => data.flatMap((r) => keys.map((k) => (typeof r[k] === "number" ? (r[k]) : 0)));
+  const numbers = (keys: string[]) => data.flatMap((r) => keys.map((k) => (typeof r[k] === "number" ? r[k] : 0)));
   const maxSymmetry = Math.max(100, ...numbers(lines.map((l) => l.key)));
   const ticks = niceTicks(Math.max(0, ...numbers(bars.map((b) => b.key))));
   const id = `${chart.inputs.map((i) => i.input).join("-")}-chart`;

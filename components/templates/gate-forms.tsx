@@ -70,10 +70,26 @@ export function GateEditor({ templateId, gate }: { templateId: string; gate: Gat
           {gate.kind === "MEASURE" ? (
             <>
               <ComparatorSelect field={form.field("comparator")} defaultValue={gate.comparator} />
-              <TextField {...form.field("threshold")} label="Threshold" type="number" inputMode="decimal" step="any" defaultValue={gate.threshold} required hint={rangeHint(gate.measure)} />
+              <TextField
+                {...form.field("threshold")}
+                label="Threshold"
+                type="number"
+                inputMode="decimal"
+                step="any"
+                defaultValue={gate.threshold}
+                required
+                hint={rangeHint(gate.measure)}
+              />
             </>
           ) : null}
-          <TextField {...form.field("label")} label="Clinician label" defaultValue={gate.label} required maxLength={LIMITS.gateLabel} className="sm:col-span-2" />
+          <TextField
+            {...form.field("label")}
+            label="Clinician label"
+            defaultValue={gate.label}
+            required
+            maxLength={LIMITS.gateLabel}
+            className="sm:col-span-2"
+          />
           <TextField
             {...form.field("patientLabel")}
             label="Patient wording"
@@ -145,7 +161,14 @@ export function AddGateForm({ templateId, stageId, kind }: { templateId: string;
           hint={measure ? rangeHint(measure) : "Choose a measure to see its range."}
         />
         <TextField {...form.field("label")} label="Clinician label" required maxLength={LIMITS.gateLabel} className="sm:col-span-3" />
-        <TextField {...form.field("patientLabel")} label="Patient wording" required maxLength={LIMITS.gateLabel} className="sm:col-span-3" hint="Plain words, for example: You walk without a limp." />
+        <TextField
+          {...form.field("patientLabel")}
+          label="Patient wording"
+          required
+          maxLength={LIMITS.gateLabel}
+          className="sm:col-span-3"
+          hint="Plain words, for example: You walk without a limp."
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={form.pending}>

@@ -66,7 +66,8 @@ export function StageForm({ templateId, stageId, stage }: { templateId: string; 
       <fieldset>
         <legend className="text-sm font-semibold">Duration in days, by grade</legend>
         <p className="mb-2 text-xs text-slate-600">
-          1-{LIMITS.durationDays.max} days, minimum no more than maximum. Publishing also checks that grade 3 is at least as long as grade 2, and grade 2 as grade 1.
+          1-{LIMITS.durationDays.max} days, minimum no more than maximum. Publishing also checks that grade 3 is at least as long as grade 2, and grade 2 as
+          grade 1.
         </p>
         <div className="grid gap-3 sm:grid-cols-3">
           {DURATION_FIELDS.map((d) => (

@@ -7,7 +7,15 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 
 /** "Duplicate into my clinic": makes a clinic DRAFT copy and opens it. */
-export function DuplicateButton({ templateId, templateName, variant = "secondary" }: { templateId: string; templateName?: string; variant?: "primary" | "secondary" }) {
+export function DuplicateButton({
+  templateId,
+  templateName,
+  variant = "secondary",
+}: {
+  templateId: string;
+  templateName?: string;
+  variant?: "primary" | "secondary";
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();

@@ -68,14 +68,10 @@ export async function startEmbeddedPostgres(opts: {
   const log = opts.log ?? (() => {});
   const runningPid = pidOf(dataDir);
   if (runningPid !== null && pidAlive(runningPid)) {
-    throw new Error(
-      `The embedded PostgreSQL in ${dataDir} is already running (another npm start or npm test?). Stop it first.`,
-    );
+    throw new Error(`The embedded PostgreSQL in ${dataDir} is already running (another npm start or npm test?). Stop it first.`);
   }
   if (!(await portIsFree(port))) {
-    throw new Error(
-      `Port ${port} is already in use, so the embedded PostgreSQL cannot start. Set RESTRIDE_PG_PORT to a free port.`,
-    );
+    throw new Error(`Port ${port} is already in use, so the embedded PostgreSQL cannot start. Set RESTRIDE_PG_PORT to a free port.`);
   }
   clearStalePidFile(dataDir);
   const server = new EmbeddedPostgres({

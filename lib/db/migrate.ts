@@ -71,10 +71,7 @@ interface AppliedRow {
  * transaction together with its `_prisma_migrations` row; an advisory lock makes concurrent
  * runners wait for each other, and the second one then finds nothing to do.
  */
-export async function migrate(
-  connectionString: string,
-  opts: { dir?: string; log?: (line: string) => void } = {},
-): Promise<MigrateResult> {
+export async function migrate(connectionString: string, opts: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const log = opts.log ?? (() => {});
   const migrations = await readMigrations(opts.dir);
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
@@ -119,10 +116,7 @@ export async function migrate(
             [id, m.checksum, m.name],
           );
           await client.query(m.sql);
-          await client.query(
-            `UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`,
-            [id],
-          );
+          await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
           await client.query("COMMIT");
           log(`applied migration ${m.name}`);
         } catch (err) {

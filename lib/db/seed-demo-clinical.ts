@@ -52,7 +52,10 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
     });
     if (result.blocksPlan) continue;
 
-    const row = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: c.templateKey, status: "PUBLISHED" }, orderBy: { version: "desc" } });
+    const row = await db.protocolTemplate.findFirstOrThrow({
+      where: { clinicId: null, key: c.templateKey, status: "PUBLISHED" },
+      orderBy: { version: "desc" },
+    });
     const template = (await loadTemplate(db, row.id))!.template;
     const plan = generatePlan(template, exercises, {}, injury, assessedOn, { baseline: c.baseline });
     const used = new Set(plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
@@ -77,11 +80,26 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
       },
     });
     await db.planEvent.create({
-      data: { planId: created.id, clinicId, actorUserId: c.therapistId, kind: "CREATED", summary: `Plan created from ${template.name} v${template.version}, starting ${assessedOn}`, planVersion: 1, createdAt: day(assessedOn) },
+      data: {
+        planId: created.id,
+        clinicId,
+        actorUserId: c.therapistId,
+        kind: "CREATED",
+        summary: `Plan created from ${template.name} v${template.version}, starting ${assessedOn}`,
+        planVersion: 1,
+        createdAt: day(assessedOn),
+      },
     });
     for (const v of c.visits ?? []) {
       await db.measurement.create({
-        data: { clinicId, patientId: c.patientId, measuredOn: day(addDays(assessedOn, v.after)), values: json(v.values), checks: json(v.checks ?? {}), recordedById: c.therapistId },
+        data: {
+          clinicId,
+          patientId: c.patientId,
+          measuredOn: day(addDays(assessedOn, v.after)),
+          values: json(v.values),
+          checks: json(v.checks ?? {}),
+          recordedById: c.therapistId,
+        },
       });
     }
     if (c.advanceAfter !== undefined) {
@@ -102,7 +120,15 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
     for (const [ago, fraction, painDuring, painNextMorning] of c.logs ?? []) {
       const setsDone = Object.fromEntries(stage.exercises.map((e) => [e.exerciseKey, Math.round(e.dose.sets * e.dose.frequency.times * fraction)]));
       await db.dailyLog.create({
-        data: { clinicId, patientId: c.patientId, planId: created.id, logDate: day(addDays(today, -ago)), setsDone: json(setsDone), painDuring, painNextMorning },
+        data: {
+          clinicId,
+          patientId: c.patientId,
+          planId: created.id,
+          logDate: day(addDays(today, -ago)),
+          setsDone: json(setsDone),
+          painDuring,
+          painNextMorning,
+        },
       });
     }
   }

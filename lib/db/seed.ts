@@ -21,15 +21,67 @@ export const DEMO_USERS = [
 ] as const;
 
 const DEMO_PATIENTS = [
-  { id: "00000000-0000-4000-8000-0000000000c1", givenName: "Małgorzata", familyName: "Wójcik-Sørensen", dateOfBirth: "1988-04-12", sex: "FEMALE", activity: "Road running (half marathon)", weeklyRunningKm: 45, therapist: 1, email: "patient@demo.restride.app" },
-  { id: "00000000-0000-4000-8000-0000000000c2", givenName: "Daniel", familyName: "Okonkwo", dateOfBirth: "1979-09-30", sex: "MALE", activity: "Masters track, 800 m", weeklyRunningKm: 35, therapist: 1 },
-  { id: "00000000-0000-4000-8000-0000000000c3", givenName: "Siobhán", familyName: "Ní Bhriain", dateOfBirth: "1995-01-07", sex: "FEMALE", activity: "Trail running", weeklyRunningKm: 60, therapist: 2 },
-  { id: "00000000-0000-4000-8000-0000000000c4", givenName: "Mateo", familyName: "García", dateOfBirth: "2001-06-21", sex: "MALE", activity: "Football (midfield)", weeklyRunningKm: 20, therapist: 2 },
-  { id: "00000000-0000-4000-8000-0000000000c5", givenName: "Hannah", familyName: "Becker", dateOfBirth: "1969-11-02", sex: "FEMALE", activity: "Parkrun, 5 km", weeklyRunningKm: 15, therapist: 1 },
+  {
+    id: "00000000-0000-4000-8000-0000000000c1",
+    givenName: "Małgorzata",
+    familyName: "Wójcik-Sørensen",
+    dateOfBirth: "1988-04-12",
+    sex: "FEMALE",
+    activity: "Road running (half marathon)",
+    weeklyRunningKm: 45,
+    therapist: 1,
+    email: "patient@demo.restride.app",
+  },
+  {
+    id: "00000000-0000-4000-8000-0000000000c2",
+    givenName: "Daniel",
+    familyName: "Okonkwo",
+    dateOfBirth: "1979-09-30",
+    sex: "MALE",
+    activity: "Masters track, 800 m",
+    weeklyRunningKm: 35,
+    therapist: 1,
+  },
+  {
+    id: "00000000-0000-4000-8000-0000000000c3",
+    givenName: "Siobhán",
+    familyName: "Ní Bhriain",
+    dateOfBirth: "1995-01-07",
+    sex: "FEMALE",
+    activity: "Trail running",
+    weeklyRunningKm: 60,
+    therapist: 2,
+  },
+  {
+    id: "00000000-0000-4000-8000-0000000000c4",
+    givenName: "Mateo",
+    familyName: "García",
+    dateOfBirth: "2001-06-21",
+    sex: "MALE",
+    activity: "Football (midfield)",
+    weeklyRunningKm: 20,
+    therapist: 2,
+  },
+  {
+    id: "00000000-0000-4000-8000-0000000000c5",
+    givenName: "Hannah",
+    familyName: "Becker",
+    dateOfBirth: "1969-11-02",
+    sex: "FEMALE",
+    activity: "Parkrun, 5 km",
+    weeklyRunningKm: 15,
+    therapist: 1,
+  },
 ] as const;
 
 /** The demo patient's portal account (Małgorzata Wójcik-Sørensen). */
-export const DEMO_PATIENT_USER = { id: "00000000-0000-4000-8000-0000000000d1", email: "patient@demo.restride.app", name: "Małgorzata Wójcik-Sørensen", role: "PATIENT", patientId: "00000000-0000-4000-8000-0000000000c1" } as const;
+export const DEMO_PATIENT_USER = {
+  id: "00000000-0000-4000-8000-0000000000d1",
+  email: "patient@demo.restride.app",
+  name: "Małgorzata Wójcik-Sørensen",
+  role: "PATIENT",
+  patientId: "00000000-0000-4000-8000-0000000000c1",
+} as const;
 
 export interface SeedResult {
   /** True when this run created the demo clinic (a fresh database). */
@@ -50,9 +102,35 @@ async function seedDemoHistory(prisma: PrismaClient) {
         templateKey: "soleus-strain",
         injury: { muscle: "SOLEUS", side: "LEFT", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
         injuredDaysAgo: 12,
-        baseline: { painRest: 3, painWalking: 5, heelRaisesStraight: { affected: 8, unaffected: 27 }, heelRaisesBent: { affected: 6, unaffected: 24 }, lungeCm: { affected: 7, unaffected: 11 } },
-        visits: [{ after: 6, values: { painRest: 1, painWalking: 2, heelRaisesStraight: { affected: 14, unaffected: 27 }, heelRaisesBent: { affected: 11, unaffected: 24 }, lefs: 48 }, checks: { "normal-gait": true } }],
-        logs: [[6, 1, 3, 2], [5, 1, 3, 2], [4, 0.8, 2, 2], [3, 1, 3, 1], [2, 0.6, 4, 2], [1, 1, 5, 5], [0, 0.5, 6, 6]],
+        baseline: {
+          painRest: 3,
+          painWalking: 5,
+          heelRaisesStraight: { affected: 8, unaffected: 27 },
+          heelRaisesBent: { affected: 6, unaffected: 24 },
+          lungeCm: { affected: 7, unaffected: 11 },
+        },
+        visits: [
+          {
+            after: 6,
+            values: {
+              painRest: 1,
+              painWalking: 2,
+              heelRaisesStraight: { affected: 14, unaffected: 27 },
+              heelRaisesBent: { affected: 11, unaffected: 24 },
+              lefs: 48,
+            },
+            checks: { "normal-gait": true },
+          },
+        ],
+        logs: [
+          [6, 1, 3, 2],
+          [5, 1, 3, 2],
+          [4, 0.8, 2, 2],
+          [3, 1, 3, 1],
+          [2, 0.6, 4, 2],
+          [1, 1, 5, 5],
+          [0, 0.5, 6, 6],
+        ],
       },
       {
         patientId: DEMO_PATIENTS[1].id,
@@ -63,7 +141,12 @@ async function seedDemoHistory(prisma: PrismaClient) {
         baseline: { painRest: 1, painWalking: 3, heelRaisesStraight: { affected: 15, unaffected: 26 }, heelRaisesBent: { affected: 18, unaffected: 25 } },
         visits: [{ after: 3, values: { painWalking: 1, lefs: 62 }, checks: { "normal-gait": true } }],
         advanceAfter: 3,
-        logs: [[4, 1, 2, 1], [3, 0.8, 2, 1], [2, 1, 2, 1], [1, 1, 1, 1]],
+        logs: [
+          [4, 1, 2, 1],
+          [3, 0.8, 2, 1],
+          [2, 1, 2, 1],
+          [1, 1, 1, 1],
+        ],
       },
       {
         patientId: DEMO_PATIENTS[2].id,

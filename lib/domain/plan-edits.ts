@@ -27,7 +27,13 @@ export class PlanEditError extends Error {
 
 export function describeDose(d: Dose): string {
   const amount =
-    d.reps != null ? `${d.sets} × ${d.reps}` : d.holdSeconds != null ? `${d.sets} × ${d.holdSeconds} s hold` : d.durationMinutes != null ? `${d.sets} × ${d.durationMinutes} min` : `${d.sets} sets`;
+    d.reps != null
+      ? `${d.sets} × ${d.reps}`
+      : d.holdSeconds != null
+        ? `${d.sets} × ${d.holdSeconds} s hold`
+        : d.durationMinutes != null
+          ? `${d.sets} × ${d.durationMinutes} min`
+          : `${d.sets} sets`;
   const load = d.load ? `, ${d.load}` : "";
   return `${amount}${load}, ${d.frequency.times}×/${d.frequency.per === "DAY" ? "day" : "week"}, pain ≤ ${d.painLimit}/10`;
 }

@@ -2,7 +2,17 @@
 
 // Letters that Unicode does not decompose into a base letter plus an accent.
 const SPECIAL: Record<string, string> = {
-  ł: "l", đ: "d", ð: "d", ø: "o", œ: "oe", æ: "ae", ß: "ss", þ: "th", ı: "i", ħ: "h", ŧ: "t",
+  ł: "l",
+  đ: "d",
+  ð: "d",
+  ø: "o",
+  œ: "oe",
+  æ: "ae",
+  ß: "ss",
+  þ: "th",
+  ı: "i",
+  ħ: "h",
+  ŧ: "t",
 };
 
 /**

@@ -335,14 +335,7 @@ function list(items, st, marker = () => "•") {
   return h(
     View,
     null,
-    ...items.map((item, i) =>
-      h(
-        View,
-        { style: st.listRow, wrap: false },
-        h(Text, { style: st.listMarker }, marker(i)),
-        h(Text, { style: st.listText }, item),
-      ),
-    ),
+    ...items.map((item, i) => h(View, { style: st.listRow, wrap: false }, h(Text, { style: st.listMarker }, marker(i)), h(Text, { style: st.listText }, item))),
   );
 }
 
@@ -354,9 +347,7 @@ function checklist(items, st) {
   return h(
     View,
     null,
-    ...items.map((item) =>
-      h(View, { style: st.checkRow, wrap: false }, h(View, { style: st.checkBox }), h(Text, { style: st.listText }, item)),
-    ),
+    ...items.map((item) => h(View, { style: st.checkRow, wrap: false }, h(View, { style: st.checkBox }), h(Text, { style: st.listText }, item))),
   );
 }
 
@@ -382,11 +373,7 @@ function table(columns, rows, st, { rowHeight, center, layout } = {}) {
     i === 0 ? st.cellFirst : {},
     center && i >= center ? { textAlign: "center" } : {},
   ];
-  const header = h(
-    View,
-    { style: st.trFirst, wrap: false },
-    ...columns.map((col, i) => h(Text, { style: cellStyle(col, i, st.th) }, col.title)),
-  );
+  const header = h(View, { style: st.trFirst, wrap: false }, ...columns.map((col, i) => h(Text, { style: cellStyle(col, i, st.th) }, col.title)));
   const body = rows.map((cells) =>
     h(
       View,
@@ -435,7 +422,10 @@ function cover(vm, st) {
       View,
       {
         style: st.panel,
-        wrap: wrapIfTall(vm.layout, estimate(vm.layout, [c.injury, c.stageLine, c.stagePurpose, ...c.timeline.map((r) => `${r.label} ${r.value}`), c.timelineNote]) + 60),
+        wrap: wrapIfTall(
+          vm.layout,
+          estimate(vm.layout, [c.injury, c.stageLine, c.stagePurpose, ...c.timeline.map((r) => `${r.label} ${r.value}`), c.timelineNote]) + 60,
+        ),
       },
       h(Text, { style: st.label }, c.injuryLabel),
       h(Text, { style: st.paragraph }, c.injury),
@@ -530,13 +520,7 @@ function doseTable(dose, vm, st) {
   const c = vm.labels.doseColumns;
   const large = vm.layout.largePrint;
   return table(
-    [
-      { title: c.sets, width: large ? 62 : 48 },
-      { title: c.amount },
-      { title: c.load, flex: 1.5 },
-      { title: c.frequency },
-      { title: c.painLimit },
-    ],
+    [{ title: c.sets, width: large ? 62 : 48 }, { title: c.amount }, { title: c.load, flex: 1.5 }, { title: c.frequency }, { title: c.painLimit }],
     [[dose.sets, dose.amount, dose.load, dose.frequency, dose.painLimit]],
     st,
     { layout: vm.layout },
@@ -576,7 +560,12 @@ function exerciseBlock(exercise, vm, st, { first }) {
     View,
     { style: st.exerciseText },
     exercise.steps.length > 0
-      ? h(View, null, h(Text, { style: st.h4, minPresenceAhead: 30 }, l.steps), list(exercise.steps, st, (i) => `${i + 1}.`))
+      ? h(
+          View,
+          null,
+          h(Text, { style: st.h4, minPresenceAhead: 30 }, l.steps),
+          list(exercise.steps, st, (i) => `${i + 1}.`),
+        )
       : h(Text, { style: [st.paragraph, st.italic] }, exercise.noStepsText ?? ""),
     exercise.cues.length > 0 ? h(View, null, h(Text, { style: st.h4, minPresenceAhead: 30 }, l.cues), list(exercise.cues, st)) : null,
   );
@@ -784,8 +773,7 @@ function footer(vm, st) {
     h(Text, { style: st.footerLeft }, `${f.template} · ${f.madeBy}`),
     h(Text, {
       style: st.footerRight,
-      render: ({ pageNumber, totalPages }) =>
-        f.pageTemplate.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages)),
+      render: ({ pageNumber, totalPages }) => f.pageTemplate.replace("{page}", String(pageNumber)).replace("{total}", String(totalPages)),
     }),
   );
 }

@@ -5,30 +5,10 @@ import { indexLibrary } from "../domain/content/library";
 import { ClinicalError } from "../domain/clinical/errors";
 import { localize } from "../domain/clinical/i18n";
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
-import type {
-  ClinicalGrade,
-  Dose,
-  EducationSection,
-  ExerciseEntry,
-  GateTemplate,
-  Locale,
-  PlanExercise,
-  PlanStage,
-  Side,
-} from "../domain/clinical/types";
+import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { INJURY_KINDS, findKindOfMuscle, type InjuryKind } from "../domain/injuries";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
-import type {
-  DoseView,
-  ExerciseView,
-  HandoutInput,
-  HandoutLayout,
-  HandoutOptions,
-  HandoutViewModel,
-  HandoutLabels,
-  LabelValue,
-  StageView,
-} from "./types";
+import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
 export type * from "./types";
 
@@ -80,13 +60,7 @@ export function cleanText(value: unknown, max = MAX_FIELD_CHARS): string {
   // A malformed snapshot field (an object or array where text belongs) must not reach the
   // patient's handout as "[object Object]".
   let text = typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" || typeof value === "bigint" ? String(value) : "";
-  text = text
-    .replace(LONE_SURROGATE, "")
-    .normalize("NFC")
-    .replace(WHITESPACE_CONTROL, " ")
-    .replace(CONTROL, "")
-    .replace(/ {2,}/g, " ")
-    .trim();
+  text = text.replace(LONE_SURROGATE, "").normalize("NFC").replace(WHITESPACE_CONTROL, " ").replace(CONTROL, "").replace(/ {2,}/g, " ").trim();
   if (text.length > max) text = `${text.slice(0, max - 1).trimEnd()}…`;
   return text;
 }
@@ -214,13 +188,7 @@ export function doseView(dose: Dose | null | undefined, s: HandoutStrings, loadT
   };
 }
 
-function exerciseView(
-  item: PlanExercise,
-  number: number,
-  library: ReadonlyMap<string, ExerciseEntry>,
-  s: HandoutStrings,
-  l10n: Localizer,
-): ExerciseView {
+function exerciseView(item: PlanExercise, number: number, library: ReadonlyMap<string, ExerciseEntry>, s: HandoutStrings, l10n: Localizer): ExerciseView {
   const key = cleanText(item?.exerciseKey, 200);
   const entry = library.get(key);
   const id = `exercise:${key || number}`;
@@ -334,7 +302,6 @@ function handoutTimeline(input: HandoutInput, kind: InjuryKind, stages: readonly
 // The view model
 // ---------------------------------------------------------------------------------------------
 
-
 /** Everything the handout shows, in the chosen language. Pure and deterministic. */
 export function buildHandout(input: HandoutInput, options: HandoutOptions = {}): HandoutViewModel {
   const locale: Locale = options.language === "es" ? "es" : "en";
@@ -350,14 +317,11 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const requested = Number.isInteger(input.currentStageIndex) ? input.currentStageIndex : 0;
   const currentIndex = Math.min(Math.max(requested, 0), Math.max(planStages.length - 1, 0));
   const timeline = handoutTimeline(input, injured.kind, planStages, currentIndex);
-  const views = planStages.map((stage, i) =>
-    stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n),
-  );
+  const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n));
   const currentStage = views[currentIndex] ?? null;
   const shownStages = options.allStages ? views : currentStage ? [currentStage] : [];
 
-  const patientName =
-    cleanText(`${cleanText(input.patient?.givenName)} ${cleanText(input.patient?.familyName)}`, MAX_FIELD_CHARS) || s.dose.none;
+  const patientName = cleanText(`${cleanText(input.patient?.givenName)} ${cleanText(input.patient?.familyName)}`, MAX_FIELD_CHARS) || s.dose.none;
   const therapist = cleanText(input.therapistName) || s.dose.none;
   const clinic = cleanText(input.clinicName) || s.dose.none;
   const madeOn = formatHandoutDate(input.madeOn, locale);

@@ -93,9 +93,7 @@ export interface RenderRequest {
   vm: HandoutViewModel;
 }
 export type WorkerMessage =
-  | { type: "ready" }
-  | { type: "done"; id: number; pdf: ArrayBuffer }
-  | { type: "error"; id: number; error: { name?: string; message: string; stack?: string } };
+  { type: "ready" } | { type: "done"; id: number; pdf: ArrayBuffer } | { type: "error"; id: number; error: { name?: string; message: string; stack?: string } };
 
 function positiveInt(value: number | undefined, fallback: number): number {
   return typeof value === "number" && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;

@@ -20,9 +20,7 @@ const port = parentPort;
  * @returns {{ name: string, message: string, stack?: string }}
  */
 function describe(err) {
-  return err instanceof Error
-    ? { name: err.name, message: err.message, stack: err.stack }
-    : { name: "Error", message: String(err) };
+  return err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : { name: "Error", message: String(err) };
 }
 
 /**

@@ -66,9 +66,7 @@ export interface PublicOptions<A extends Args> extends CommonOptions<A> {
 /** The schema, or a function that builds it for this call (e.g. with the clinic's today). */
 type SchemaOrFactory<S extends Schema, A extends Args, Who extends Actor | null> = S | ((ctx: ActionContext<A, Who>) => S | Promise<S>);
 
-export type ServerAction<S extends Schema, A extends Args, R> = (
-  ...params: [...ArgsIn<A>, input?: FormData | z.input<S>]
-) => Promise<ActionResult<Data<R>>>;
+export type ServerAction<S extends Schema, A extends Args, R> = (...params: [...ArgsIn<A>, input?: FormData | z.input<S>]) => Promise<ActionResult<Data<R>>>;
 
 export interface Action {
   <S extends Schema, R, const A extends Args = []>(

@@ -34,4 +34,3 @@ export type { ActionContext } from "@/lib/server/action-core";
  * The data layer still checks the clinic and the role itself and audits its own refusals.
  */
 export const action = makeAction({ getActor, audit });
-

@@ -67,54 +67,54 @@ async function toEpisode(actor: Actor, row: EpisodeRow, now?: Date): Promise<Epi
 export async function createAssessment(actor: Actor, patientId: string, form: AssessmentForm): Promise<{ id: string; screen: ScreenResult }> {
   assertStaff(actor);
   const result = screen(form.injury.muscle, form.screen);
-  return auditRefusals(actor, { action: "assessment.create", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
-    const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
-    if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
-    const { injury } = form;
-    const created = await tx.injuryEpisode.create({
-      data: {
-        clinicId: actor.clinicId,
-        patientId,
-        ...episodeColumns(injury, form.baseline, form.screen, result),
-        assessedById: actor.userId,
-      },
-      select: { id: true },
-    });
-    // The baseline measures are this visit's measurements: they start the progress charts and
-    // are the "latest values" the first stage's gates are checked against.
-    if (hasAnyValue(form.baseline)) {
-      await tx.measurement.create({
+  return auditRefusals(actor, { action: "assessment.create", entityType: "Patient", entityId: patientId }, () =>
+    db.$transaction(async (tx) => {
+      const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
+      if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+      const { injury } = form;
+      const created = await tx.injuryEpisode.create({
         data: {
           clinicId: actor.clinicId,
           patientId,
-          measuredOn: new Date(`${await clinicToday(actor)}T00:00:00Z`),
-          values: json(form.baseline),
-          checks: json({}),
-          recordedById: actor.userId,
+          ...episodeColumns(injury, form.baseline, form.screen, result),
+          assessedById: actor.userId,
         },
+        select: { id: true },
       });
-    }
-    await audit(
-      actor,
-      {
-        action: "assessment.create",
-        outcome: "SUCCESS",
-        entityType: "InjuryEpisode",
-        entityId: created.id,
-        patientId,
-        detail: { redFlagScreen: result.blocksPlan ? "positive" : "negative" },
-      },
-      tx,
-    );
-    return { id: created.id, screen: result };
-  }));
+      // The baseline measures are this visit's measurements: they start the progress charts and
+      // are the "latest values" the first stage's gates are checked against.
+      if (hasAnyValue(form.baseline)) {
+        await tx.measurement.create({
+          data: {
+            clinicId: actor.clinicId,
+            patientId,
+            measuredOn: new Date(`${await clinicToday(actor)}T00:00:00Z`),
+            values: json(form.baseline),
+            checks: json({}),
+            recordedById: actor.userId,
+          },
+        });
+      }
+      await audit(
+        actor,
+        {
+          action: "assessment.create",
+          outcome: "SUCCESS",
+          entityType: "InjuryEpisode",
+          entityId: created.id,
+          patientId,
+          detail: { redFlagScreen: result.blocksPlan ? "positive" : "negative" },
+        },
+        tx,
+      );
+      return { id: created.id, screen: result };
+    }),
+  );
 }
 
 export async function getEpisode(actor: Actor, episodeId: string, opts: { now?: Date } = {}): Promise<Episode> {
   assertStaff(actor);
-  const row = isUuid(episodeId)
-    ? await db.injuryEpisode.findFirst({ where: { id: episodeId, clinicId: actor.clinicId }, include: episodeInclude })
-    : null;
+  const row = isUuid(episodeId) ? await db.injuryEpisode.findFirst({ where: { id: episodeId, clinicId: actor.clinicId }, include: episodeInclude }) : null;
   await audit(actor, {
     action: "assessment.read",
     outcome: row ? "SUCCESS" : "NOT_FOUND",

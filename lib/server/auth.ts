@@ -51,10 +51,13 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
   const ok = await argon2.verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
   if (!user || !ok || !user.active) {
     const reason = !user ? "unknown_email" : !ok ? "wrong_password" : "inactive_user";
-    await audit(
-      user ? { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null } : null,
-      { action: "auth.sign_in", outcome: "DENIED", entityType: "User", entityId: user?.id, detail: { reason } },
-    );
+    await audit(user ? { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null } : null, {
+      action: "auth.sign_in",
+      outcome: "DENIED",
+      entityType: "User",
+      entityId: user?.id,
+      detail: { reason },
+    });
     return null;
   }
   for (const k of keys) resetSignInFailures(k);

@@ -1,12 +1,5 @@
 /** One error type for expected failures, with one map to HTTP status and user message. */
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "NOT_FOUND"
-  | "VALIDATION"
-  | "CONFLICT"
-  | "BLOCKED"
-  | "RATE_LIMITED"
-  | "UNAVAILABLE";
+export type AppErrorCode = "UNAUTHENTICATED" | "NOT_FOUND" | "VALIDATION" | "CONFLICT" | "BLOCKED" | "RATE_LIMITED" | "UNAVAILABLE";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,

@@ -39,7 +39,11 @@ export function cacheKey(madeOn: string, o: HandoutRequest): string {
 }
 
 function fileName(familyName: string, givenName: string, made: string, o: HandoutRequest): string {
-  const slug = foldForSearch(`${givenName} ${familyName}`).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "patient";
+  const slug =
+    foldForSearch(`${givenName} ${familyName}`)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 60) || "patient";
   return `restride-handout-${slug}-${made}${o.language === "es" ? "-es" : ""}${o.largePrint ? "-large-print" : ""}.pdf`;
 }
 
@@ -108,7 +112,13 @@ async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRe
 export async function getHandoutView(actor: Actor, planId: string, options: HandoutRequest, opts: { now?: Date } = {}): Promise<HandoutViewModel> {
   const where = planScope(actor, planId);
   const loaded = where ? await loadHandout(where, options, opts.now ?? new Date()) : null;
-  await audit(actor, { action: "handout.view", outcome: loaded ? "SUCCESS" : "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64), patientId: loaded?.plan.patientId });
+  await audit(actor, {
+    action: "handout.view",
+    outcome: loaded ? "SUCCESS" : "NOT_FOUND",
+    entityType: "RehabPlan",
+    entityId: planId.slice(0, 64),
+    patientId: loaded?.plan.patientId,
+  });
   if (!loaded) throw new AppError("NOT_FOUND", "We could not find that plan.");
   return loaded.vm;
 }
@@ -155,7 +165,14 @@ export async function getHandout(
   try {
     bytes = await getHandoutPool().render(vm);
   } catch (err) {
-    await audit(actor, { action: "handout.export", outcome: "ERROR", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail: { ...detail, reason: isHandoutRenderError(err) ? err.code : "error" } });
+    await audit(actor, {
+      action: "handout.export",
+      outcome: "ERROR",
+      entityType: "RehabPlan",
+      entityId: plan.id,
+      patientId: plan.patientId,
+      detail: { ...detail, reason: isHandoutRenderError(err) ? err.code : "error" },
+    });
     if (isHandoutRenderError(err)) throw new AppError("UNAVAILABLE", "The handout could not be made just now. Try again in a moment.");
     throw err;
   }

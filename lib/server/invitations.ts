@@ -31,7 +31,12 @@ export async function getPortalAccess(actor: Actor, patientId: string): Promise<
     where: { id: patientId, clinicId: actor.clinicId },
     select: {
       account: { select: { email: true, active: true, createdAt: true } },
-      invitations: { where: { usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } }, orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true, expiresAt: true } },
+      invitations: {
+        where: { usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { createdAt: true, expiresAt: true },
+      },
     },
   });
   if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
@@ -62,7 +67,8 @@ export async function createInvitation(actor: Actor, patientId: string, baseUrl:
         throw new AppError("CONFLICT", "This patient already has portal access. Revoke it first if they need a new invitation.");
       }
       const clash = await tx.user.findUnique({ where: { email: patient.email.toLowerCase() }, select: { patientId: true } });
-      if (clash && clash.patientId !== patient.id) throw new AppError("CONFLICT", "Another Restride account already uses this patient's email address. Use a different email for the patient.");
+      if (clash && clash.patientId !== patient.id)
+        throw new AppError("CONFLICT", "Another Restride account already uses this patient's email address. Use a different email for the patient.");
       await tx.patientInvitation.updateMany({
         where: { patientId: patient.id, usedAt: null, revokedAt: null },
         data: { revokedAt: new Date() },
@@ -108,26 +114,50 @@ export async function revokePortalAccess(actor: Actor, patientId: string): Promi
         where: { patientId, clinicId: actor.clinicId, active: true },
         data: { active: false, sessionVersion: { increment: 1 } }, // ends the patient's sessions now
       });
-      await audit(actor, { action: "portal.revoke", outcome: "SUCCESS", entityType: "Patient", entityId: patientId, patientId, detail: { invitations: invites.count, accounts: accounts.count } }, tx);
+      await audit(
+        actor,
+        {
+          action: "portal.revoke",
+          outcome: "SUCCESS",
+          entityType: "Patient",
+          entityId: patientId,
+          patientId,
+          detail: { invitations: invites.count, accounts: accounts.count },
+        },
+        tx,
+      );
     }),
   );
 }
 
-export type InvitationState =
-  | { state: "valid"; givenName: string; email: string; clinicName: string }
-  | { state: "expired" | "used" | "revoked" | "invalid" };
+export type InvitationState = { state: "valid"; givenName: string; email: string; clinicName: string } | { state: "expired" | "used" | "revoked" | "invalid" };
 
 /** What the invitation page shows for a token (no session: the token is the credential). */
 export async function inspectInvitation(token: string): Promise<InvitationState> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { state: "invalid" };
   const invite = await db.patientInvitation.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, clinicId: true, patientId: true, usedAt: true, revokedAt: true, expiresAt: true, patient: { select: { givenName: true, email: true, clinic: { select: { name: true } } } } },
+    select: {
+      id: true,
+      clinicId: true,
+      patientId: true,
+      usedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      patient: { select: { givenName: true, email: true, clinic: { select: { name: true } } } },
+    },
   });
   if (!invite) return { state: "invalid" };
   // The page shows the patient's first name and email: that read is audited.
   await db.auditEvent.create({
-    data: { clinicId: invite.clinicId, action: "portal.invite_view", outcome: "SUCCESS", entityType: "PatientInvitation", entityId: invite.id, patientId: invite.patientId },
+    data: {
+      clinicId: invite.clinicId,
+      action: "portal.invite_view",
+      outcome: "SUCCESS",
+      entityType: "PatientInvitation",
+      entityId: invite.id,
+      patientId: invite.patientId,
+    },
   });
   if (invite.usedAt) return { state: "used" };
   if (invite.revokedAt) return { state: "revoked" };
@@ -151,12 +181,25 @@ export async function acceptInvitation(token: string, password: string): Promise
   const tokenHash = hashToken(token);
   // Check the token before the (deliberately slow) password hash, so random tokens cost nothing.
   const glance = /^[A-Za-z0-9_-]{20,100}$/.test(token)
-    ? await db.patientInvitation.findUnique({ where: { tokenHash }, select: { id: true, clinicId: true, patientId: true, usedAt: true, revokedAt: true, expiresAt: true } })
+    ? await db.patientInvitation.findUnique({
+        where: { tokenHash },
+        select: { id: true, clinicId: true, patientId: true, usedAt: true, revokedAt: true, expiresAt: true },
+      })
     : null;
   const early = !glance ? "invalid" : glance.usedAt ? "used" : glance.revokedAt ? "revoked" : glance.expiresAt <= new Date() ? "expired" : null;
   if (early) {
     if (glance) {
-      await db.auditEvent.create({ data: { clinicId: glance.clinicId, action: "portal.accept", outcome: "DENIED", entityType: "PatientInvitation", entityId: glance.id, patientId: glance.patientId, detail: { reason: early } } });
+      await db.auditEvent.create({
+        data: {
+          clinicId: glance.clinicId,
+          action: "portal.accept",
+          outcome: "DENIED",
+          entityType: "PatientInvitation",
+          entityId: glance.id,
+          patientId: glance.patientId,
+          detail: { reason: early },
+        },
+      });
     }
     throw new AppError("BLOCKED", INVITE_REFUSED[early]);
   }
@@ -169,10 +212,28 @@ export async function acceptInvitation(token: string, password: string): Promise
           include: { patient: { select: { id: true, clinicId: true, givenName: true, familyName: true, email: true } } },
         })
       : null;
-    const state: InvitationState["state"] = !invite ? "invalid" : invite.usedAt ? "used" : invite.revokedAt ? "revoked" : invite.expiresAt <= new Date() ? "expired" : "valid";
+    const state: InvitationState["state"] = !invite
+      ? "invalid"
+      : invite.usedAt
+        ? "used"
+        : invite.revokedAt
+          ? "revoked"
+          : invite.expiresAt <= new Date()
+            ? "expired"
+            : "valid";
     if (state !== "valid" || !invite) {
       if (invite) {
-        await db.auditEvent.create({ data: { clinicId: invite.clinicId, action: "portal.accept", outcome: "DENIED", entityType: "PatientInvitation", entityId: invite.id, patientId: invite.patientId, detail: { reason: state } } });
+        await db.auditEvent.create({
+          data: {
+            clinicId: invite.clinicId,
+            action: "portal.accept",
+            outcome: "DENIED",
+            entityType: "PatientInvitation",
+            entityId: invite.id,
+            patientId: invite.patientId,
+            detail: { reason: state },
+          },
+        });
       }
       throw new AppError("BLOCKED", INVITE_REFUSED[state as Exclude<InvitationState["state"], "valid">]);
     }
@@ -188,7 +249,11 @@ export async function acceptInvitation(token: string, password: string): Promise
       throw new AppError("BLOCKED", "Another account already uses your email address. Ask your therapist to check the email on your record.");
     }
     const user = existing
-      ? await tx.user.update({ where: { id: existing.id }, data: { passwordHash, active: true, email, sessionVersion: { increment: 1 } }, select: { id: true } })
+      ? await tx.user.update({
+          where: { id: existing.id },
+          data: { passwordHash, active: true, email, sessionVersion: { increment: 1 } },
+          select: { id: true },
+        })
       : await tx.user.create({
           data: { clinicId: patient.clinicId, role: "PATIENT", patientId: patient.id, email, name: fullName(patient), passwordHash },
           select: { id: true },

@@ -18,23 +18,25 @@ export interface MeasurementRow {
 
 export async function recordMeasurement(actor: Actor, patientId: string, form: MeasurementForm): Promise<{ id: string }> {
   assertStaff(actor);
-  return auditRefusals(actor, { action: "measurement.create", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
-    const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
-    if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
-    const created = await tx.measurement.create({
-      data: {
-        clinicId: actor.clinicId,
-        patientId,
-        measuredOn: new Date(`${form.measuredOn}T00:00:00Z`),
-        values: form.values as Prisma.InputJsonValue,
-        checks: form.checks,
-        recordedById: actor.userId,
-      },
-      select: { id: true },
-    });
-    await audit(actor, { action: "measurement.create", outcome: "SUCCESS", entityType: "Measurement", entityId: created.id, patientId }, tx);
-    return created;
-  }));
+  return auditRefusals(actor, { action: "measurement.create", entityType: "Patient", entityId: patientId }, () =>
+    db.$transaction(async (tx) => {
+      const patient = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true } }) : null;
+      if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
+      const created = await tx.measurement.create({
+        data: {
+          clinicId: actor.clinicId,
+          patientId,
+          measuredOn: new Date(`${form.measuredOn}T00:00:00Z`),
+          values: form.values as Prisma.InputJsonValue,
+          checks: form.checks,
+          recordedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await audit(actor, { action: "measurement.create", outcome: "SUCCESS", entityType: "Measurement", entityId: created.id, patientId }, tx);
+      return created;
+    }),
+  );
 }
 
 /** Latest value of each measure for a patient of the actor's clinic (callers audit their own read). */

@@ -72,9 +72,7 @@ export async function listPatients(
 /** One patient of the actor's clinic; another clinic's id is reported exactly like a missing one. */
 export async function getPatient(actor: Actor, patientId: string): Promise<PatientDetail> {
   assertStaff(actor);
-  const row = isUuid(patientId)
-    ? await db.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: detailSelect })
-    : null;
+  const row = isUuid(patientId) ? await db.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: detailSelect }) : null;
   await audit(actor, {
     action: "patient.read",
     outcome: row ? "SUCCESS" : "NOT_FOUND",
@@ -114,60 +112,53 @@ function columns(input: PatientInput) {
 
 export async function createPatient(actor: Actor, input: PatientInput): Promise<{ id: string }> {
   assertStaff(actor);
-  return auditRefusals(actor, { action: "patient.create", entityType: "Patient" }, () => db.$transaction(async (tx) => {
-    await assertTherapistInClinic(actor, input.therapistId, tx);
-    const created = await tx.patient.create({
-      data: { ...columns(input), clinicId: actor.clinicId },
-      select: { id: true },
-    });
-    await audit(
-      actor,
-      { action: "patient.create", outcome: "SUCCESS", entityType: "Patient", entityId: created.id, patientId: created.id },
-      tx,
-    );
-    return created;
-  }));
+  return auditRefusals(actor, { action: "patient.create", entityType: "Patient" }, () =>
+    db.$transaction(async (tx) => {
+      await assertTherapistInClinic(actor, input.therapistId, tx);
+      const created = await tx.patient.create({
+        data: { ...columns(input), clinicId: actor.clinicId },
+        select: { id: true },
+      });
+      await audit(actor, { action: "patient.create", outcome: "SUCCESS", entityType: "Patient", entityId: created.id, patientId: created.id }, tx);
+      return created;
+    }),
+  );
 }
 
 /**
  * Saves an edit made on `version`. If someone saved in between, nothing is written and the
  * caller gets CONFLICT, so no edit is silently lost.
  */
-export async function updatePatient(
-  actor: Actor,
-  patientId: string,
-  version: number,
-  input: PatientInput,
-): Promise<{ version: number }> {
+export async function updatePatient(actor: Actor, patientId: string, version: number, input: PatientInput): Promise<{ version: number }> {
   assertStaff(actor);
-  return auditRefusals(actor, { action: "patient.update", entityType: "Patient", entityId: patientId }, () => db.$transaction(async (tx) => {
-    const current = isUuid(patientId)
-      ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: columnsSelect })
-      : null;
-    if (!current) throw new AppError("NOT_FOUND", "We could not find that patient.");
-    await assertTherapistInClinic(actor, input.therapistId, tx);
-    const next = columns(input);
-    const { count } = await tx.patient.updateMany({
-      where: { id: patientId, clinicId: actor.clinicId, version },
-      data: { ...next, version: { increment: 1 } },
-    });
-    if (count === 0) {
-      throw new AppError("CONFLICT", "Someone else saved this patient while you were editing. Reload to see their changes.");
-    }
-    await audit(
-      actor,
-      {
-        action: "patient.update",
-        outcome: "SUCCESS",
-        entityType: "Patient",
-        entityId: patientId,
-        patientId,
-        detail: { changed: changedFields(current, next) },
-      },
-      tx,
-    );
-    return { version: version + 1 };
-  }));
+  return auditRefusals(actor, { action: "patient.update", entityType: "Patient", entityId: patientId }, () =>
+    db.$transaction(async (tx) => {
+      const current = isUuid(patientId) ? await tx.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: columnsSelect }) : null;
+      if (!current) throw new AppError("NOT_FOUND", "We could not find that patient.");
+      await assertTherapistInClinic(actor, input.therapistId, tx);
+      const next = columns(input);
+      const { count } = await tx.patient.updateMany({
+        where: { id: patientId, clinicId: actor.clinicId, version },
+        data: { ...next, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        throw new AppError("CONFLICT", "Someone else saved this patient while you were editing. Reload to see their changes.");
+      }
+      await audit(
+        actor,
+        {
+          action: "patient.update",
+          outcome: "SUCCESS",
+          entityType: "Patient",
+          entityId: patientId,
+          patientId,
+          detail: { changed: changedFields(current, next) },
+        },
+        tx,
+      );
+      return { version: version + 1 };
+    }),
+  );
 }
 
 const columnsSelect = {
@@ -189,9 +180,7 @@ function changedFields(before: Prisma.PatientGetPayload<{ select: typeof columns
   // Values are strings, enums, dates, Decimals and numbers (Decimal prints through its toString).
   const norm = (v: string | number | Date | Prisma.Decimal | null | undefined) =>
     v instanceof Date ? v.toISOString().slice(0, 10) : v === null || v === undefined ? null : String(Number.isNaN(Number(v)) ? v : Number(v));
-  return (Object.keys(after) as (keyof typeof after)[]).filter(
-    (k) => k !== "searchName" && norm(before[k]) !== norm(after[k]),
-  );
+  return (Object.keys(after) as (keyof typeof after)[]).filter((k) => k !== "searchName" && norm(before[k]) !== norm(after[k]));
 }
 
 export async function listClinicians(actor: Actor): Promise<{ id: string; name: string }[]> {

@@ -34,7 +34,12 @@ async function episodeForPlanning(actor: Actor, episodeId: string, tx: Tx = db) 
   return episode;
 }
 
-function generate(episode: Awaited<ReturnType<typeof episodeForPlanning>>, template: AvailableTemplate, startDate: string, exercises: Awaited<ReturnType<typeof loadExercises>>): AssessmentOutcome {
+function generate(
+  episode: Awaited<ReturnType<typeof episodeForPlanning>>,
+  template: AvailableTemplate,
+  startDate: string,
+  exercises: Awaited<ReturnType<typeof loadExercises>>,
+): AssessmentOutcome {
   const injury = injuryOf(episode);
   if (startDate < injury.injuryDate) {
     throw new AppError("VALIDATION", undefined, { startDate: "The plan cannot start before the date of injury." });
@@ -78,50 +83,50 @@ export async function previewPlan(actor: Actor, episodeId: string, templateId: s
 export async function createPlan(actor: Actor, episodeId: string, input: { templateId: string; startDate: string }): Promise<{ id: string }> {
   assertStaff(actor);
   return auditRefusals(actor, { action: "plan.create", entityType: "InjuryEpisode", entityId: episodeId }, async () => {
-  const template = await getPlanTemplate(actor, input.templateId);
-  const exercises = await loadExercises(db, actor.clinicId);
-  return db.$transaction(async (tx) => {
-    const episode = await episodeForPlanning(actor, episodeId, tx);
-    const outcome = generate(episode, template, input.startDate, exercises);
-    if (!outcome.ok) {
-      throw new AppError("BLOCKED", outcome.screen.referralMessage ?? "The red-flag screen is positive: refer before starting rehab.");
-    }
-    const active = await tx.rehabPlan.findFirst({ where: { episodeId: episode.id, clinicId: actor.clinicId, status: "ACTIVE" }, select: { id: true } });
-    if (active) throw new AppError("CONFLICT", "This injury already has an active plan. Open it instead of creating another.");
-    const used = new Set(outcome.plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
-    const snapshot: PlanSnapshot = {
-      plan: outcome.plan,
-      exercises: exercises.filter((e) => used.has(e.key)),
-      education: template.template.education,
-    };
-    const plan = await tx.rehabPlan.create({
-      data: {
-        clinicId: actor.clinicId,
-        patientId: episode.patientId,
-        episodeId: episode.id,
-        templateId: template.id,
-        templateVersion: template.template.version,
-        startDate: new Date(`${input.startDate}T00:00:00Z`),
-        stageStartedOn: new Date(`${input.startDate}T00:00:00Z`),
-        content: json(snapshot),
-        createdById: actor.userId,
-      },
-      select: { id: true },
+    const template = await getPlanTemplate(actor, input.templateId);
+    const exercises = await loadExercises(db, actor.clinicId);
+    return db.$transaction(async (tx) => {
+      const episode = await episodeForPlanning(actor, episodeId, tx);
+      const outcome = generate(episode, template, input.startDate, exercises);
+      if (!outcome.ok) {
+        throw new AppError("BLOCKED", outcome.screen.referralMessage ?? "The red-flag screen is positive: refer before starting rehab.");
+      }
+      const active = await tx.rehabPlan.findFirst({ where: { episodeId: episode.id, clinicId: actor.clinicId, status: "ACTIVE" }, select: { id: true } });
+      if (active) throw new AppError("CONFLICT", "This injury already has an active plan. Open it instead of creating another.");
+      const used = new Set(outcome.plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
+      const snapshot: PlanSnapshot = {
+        plan: outcome.plan,
+        exercises: exercises.filter((e) => used.has(e.key)),
+        education: template.template.education,
+      };
+      const plan = await tx.rehabPlan.create({
+        data: {
+          clinicId: actor.clinicId,
+          patientId: episode.patientId,
+          episodeId: episode.id,
+          templateId: template.id,
+          templateVersion: template.template.version,
+          startDate: new Date(`${input.startDate}T00:00:00Z`),
+          stageStartedOn: new Date(`${input.startDate}T00:00:00Z`),
+          content: json(snapshot),
+          createdById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await tx.planEvent.create({
+        data: {
+          planId: plan.id,
+          clinicId: actor.clinicId,
+          actorUserId: actor.userId,
+          kind: "CREATED",
+          summary: `Plan created from ${template.template.name} v${template.template.version}, starting ${input.startDate}`,
+          detail: json({ adjustments: outcome.plan.adjustments.map((a) => a.rule) }),
+          planVersion: 1,
+        },
+      });
+      await audit(actor, { action: "plan.create", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: episode.patientId }, tx);
+      return plan;
     });
-    await tx.planEvent.create({
-      data: {
-        planId: plan.id,
-        clinicId: actor.clinicId,
-        actorUserId: actor.userId,
-        kind: "CREATED",
-        summary: `Plan created from ${template.template.name} v${template.template.version}, starting ${input.startDate}`,
-        detail: json({ adjustments: outcome.plan.adjustments.map((a) => a.rule) }),
-        planVersion: 1,
-      },
-    });
-    await audit(actor, { action: "plan.create", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: episode.patientId }, tx);
-    return plan;
-  });
   });
 }
 
@@ -173,13 +178,23 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
         },
       })
     : null;
-  await audit(actor, { action: "plan.read", outcome: row ? "SUCCESS" : "NOT_FOUND", entityType: "RehabPlan", entityId: planId.slice(0, 64), patientId: row?.patientId });
+  await audit(actor, {
+    action: "plan.read",
+    outcome: row ? "SUCCESS" : "NOT_FOUND",
+    entityType: "RehabPlan",
+    entityId: planId.slice(0, 64),
+    patientId: row?.patientId,
+  });
   if (!row) throw notFound();
   const snapshot = row.content as unknown as PlanSnapshot;
   const [latest, stageMoves] = await Promise.all([
     latestForPatient(actor.clinicId, row.patientId),
     // Every stage move, not only the 50 newest events the history list shows.
-    db.planEvent.findMany({ where: { planId: row.id, clinicId: actor.clinicId, ...stageMoveEvents.where }, select: stageMoveEvents.select, orderBy: stageMoveEvents.orderBy }),
+    db.planEvent.findMany({
+      where: { planId: row.id, clinicId: actor.clinicId, ...stageMoveEvents.where },
+      select: stageMoveEvents.select,
+      orderBy: stageMoveEvents.orderBy,
+    }),
   ]);
   const timeZone = row.clinic.timeZone;
   const today = localDate(opts.now ?? new Date(), timeZone);
@@ -253,7 +268,11 @@ async function commitChange(
       planVersion: version + 1,
     },
   });
-  await audit(actor, { action: "plan.update", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail: { kind: event.kind } }, tx);
+  await audit(
+    actor,
+    { action: "plan.update", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail: { kind: event.kind } },
+    tx,
+  );
   return { version: version + 1 };
 }
 
@@ -284,31 +303,38 @@ export async function editPlan(actor: Actor, planId: string, version: number, in
   } else {
     edit = input;
   }
-  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: input.type } }, () => db.$transaction(async (tx) => {
-    const row = await lockedPlan(tx, actor, planId);
-    if (row.version !== version) throw staleConflict();
-    let applied;
-    try {
-      applied = applyPlanEdit(row.snapshot, edit);
-    } catch (err) {
-      if (err instanceof PlanEditError) throw new AppError("VALIDATION", err.message);
-      throw err;
-    }
-    return commitChange(tx, actor, row, version, { content: json(applied.snapshot) }, { kind: edit.type.toUpperCase(), summary: applied.summary });
-  }));
+  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: input.type } }, () =>
+    db.$transaction(async (tx) => {
+      const row = await lockedPlan(tx, actor, planId);
+      if (row.version !== version) throw staleConflict();
+      let applied;
+      try {
+        applied = applyPlanEdit(row.snapshot, edit);
+      } catch (err) {
+        if (err instanceof PlanEditError) throw new AppError("VALIDATION", err.message);
+        throw err;
+      }
+      return commitChange(tx, actor, row, version, { content: json(applied.snapshot) }, { kind: edit.type.toUpperCase(), summary: applied.summary });
+    }),
+  );
 }
 
 function staleConflict() {
-  return new AppError("CONFLICT", "This plan changed since you opened it (someone else saved first). Reload to see the latest version, then make your change again.");
+  return new AppError(
+    "CONFLICT",
+    "This plan changed since you opened it (someone else saved first). Reload to see the latest version, then make your change again.",
+  );
 }
 
 export async function setPlanNotes(actor: Actor, planId: string, version: number, notes: string | null): Promise<{ version: number }> {
   assertStaff(actor);
-  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: "notes" } }, () => db.$transaction(async (tx) => {
-    const row = await lockedPlan(tx, actor, planId);
-    if (row.version !== version) throw staleConflict();
-    return commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" });
-  }));
+  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: "notes" } }, () =>
+    db.$transaction(async (tx) => {
+      const row = await lockedPlan(tx, actor, planId);
+      if (row.version !== version) throw staleConflict();
+      return commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" });
+    }),
+  );
 }
 
 /**
@@ -324,40 +350,52 @@ export async function moveStage(
   opts: { override?: boolean; today?: string } = {},
 ): Promise<{ version: number; stageIndex: number }> {
   assertStaff(actor);
-  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "stage_advance" : "stage_back" } }, () => db.$transaction(async (tx) => {
-    const row = await lockedPlan(tx, actor, planId);
-    if (row.version !== version) throw staleConflict();
-    const stages = row.snapshot.plan.stages;
-    const from = row.currentStageIndex;
-    const to = from + direction;
-    if (to < 0 || to >= stages.length) {
-      throw new AppError("VALIDATION", direction > 0 ? "This is already the last stage." : "This is already the first stage.");
-    }
-    const fromStage = stages[from]!;
-    const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
-    const evaluation = evaluateGates(fromStage, deriveMeasures(latest.values), latest.checks);
-    if (direction > 0 && !evaluation.allMet && !opts.override) {
-      throw new AppError("BLOCKED", `Not all gates of ${fromStage.name} are met (${evaluation.summary}). Record new measurements, or confirm that you are advancing on clinical judgement.`);
-    }
-    const snapshot = structuredClone(row.snapshot);
-    snapshot.plan.currentStageIndex = to;
-    const gates = evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
-    const summary =
-      direction > 0
-        ? `Moved to ${stages[to]!.name}; ${evaluation.summary}${!evaluation.allMet ? " (advanced on clinical judgement)" : ""}`
-        : `Moved back to ${stages[to]!.name}`;
-    const today = opts.today ?? (await clinicToday(actor));
-    const result = await commitChange(
-      tx,
-      actor,
-      row,
-      version,
-      { currentStageIndex: to, stageStartedOn: new Date(`${today}T00:00:00Z`), content: json(snapshot) },
-      // `on`: the day the new stage started, as stageStartedOn has it (the time line reads it).
-      { kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK", summary, detail: { from, to, on: today, gates, override: Boolean(opts.override && !evaluation.allMet) } },
-    );
-    return { ...result, stageIndex: to };
-  }));
+  return auditRefusals(
+    actor,
+    { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "stage_advance" : "stage_back" } },
+    () =>
+      db.$transaction(async (tx) => {
+        const row = await lockedPlan(tx, actor, planId);
+        if (row.version !== version) throw staleConflict();
+        const stages = row.snapshot.plan.stages;
+        const from = row.currentStageIndex;
+        const to = from + direction;
+        if (to < 0 || to >= stages.length) {
+          throw new AppError("VALIDATION", direction > 0 ? "This is already the last stage." : "This is already the first stage.");
+        }
+        const fromStage = stages[from]!;
+        const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
+        const evaluation = evaluateGates(fromStage, deriveMeasures(latest.values), latest.checks);
+        if (direction > 0 && !evaluation.allMet && !opts.override) {
+          throw new AppError(
+            "BLOCKED",
+            `Not all gates of ${fromStage.name} are met (${evaluation.summary}). Record new measurements, or confirm that you are advancing on clinical judgement.`,
+          );
+        }
+        const snapshot = structuredClone(row.snapshot);
+        snapshot.plan.currentStageIndex = to;
+        const gates = evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
+        const summary =
+          direction > 0
+            ? `Moved to ${stages[to]!.name}; ${evaluation.summary}${!evaluation.allMet ? " (advanced on clinical judgement)" : ""}`
+            : `Moved back to ${stages[to]!.name}`;
+        const today = opts.today ?? (await clinicToday(actor));
+        const result = await commitChange(
+          tx,
+          actor,
+          row,
+          version,
+          { currentStageIndex: to, stageStartedOn: new Date(`${today}T00:00:00Z`), content: json(snapshot) },
+          // `on`: the day the new stage started, as stageStartedOn has it (the time line reads it).
+          {
+            kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK",
+            summary,
+            detail: { from, to, on: today, gates, override: Boolean(opts.override && !evaluation.allMet) },
+          },
+        );
+        return { ...result, stageIndex: to };
+      }),
+  );
 }
 
 export interface PatientPlanSummary {

@@ -133,47 +133,57 @@ export interface DailyLogInput {
  */
 export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { now?: Date } = {}): Promise<{ date: string }> {
   assertPatient(actor);
-  const result = await auditRefusals(actor, { action: "portal.log", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId }, async () => {
-    const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
-    const today = localDate(opts.now ?? new Date(), clinic.timeZone);
-    if (!isRealIsoDate(input.date)) throw new AppError("VALIDATION", "Choose a day.", { date: "Choose a day." });
-    if (input.date > today) throw new AppError("VALIDATION", "You cannot log a day that has not happened yet.", { date: "Choose today or an earlier day." });
-    if (input.date < addDays(today, -LOG_BACKFILL_DAYS)) {
-      throw new AppError("VALIDATION", `You can log up to ${LOG_BACKFILL_DAYS} days back.`, { date: `Choose a day in the last ${LOG_BACKFILL_DAYS + 1} days.` });
-    }
-    const plan = await activePlanFor(actor);
-    if (!plan) throw new AppError("NOT_FOUND", "You have no active plan yet. Your therapist will set one up.");
-    const snapshot = plan.content as unknown as PlanSnapshot;
-    const stage = snapshot.plan.stages[plan.currentStageIndex]!;
-    const allowed = new Map(stage.exercises.map((e) => [e.exerciseKey, e.dose.sets]));
-    const setsDone: Record<string, number> = {};
-    for (const [key, value] of Object.entries(input.setsDone)) {
-      const max = allowed.get(key);
-      if (max === undefined) continue; // an exercise no longer in the stage: ignore, never fail the whole log
-      if (!Number.isInteger(value) || value < 0 || value > max * 3) {
-        throw new AppError("VALIDATION", "Check the sets you entered.", { [`sets_${key}`]: `Enter 0 to ${max * 3} sets.` });
+  const result = await auditRefusals(
+    actor,
+    { action: "portal.log", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId },
+    async () => {
+      const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
+      const today = localDate(opts.now ?? new Date(), clinic.timeZone);
+      if (!isRealIsoDate(input.date)) throw new AppError("VALIDATION", "Choose a day.", { date: "Choose a day." });
+      if (input.date > today) throw new AppError("VALIDATION", "You cannot log a day that has not happened yet.", { date: "Choose today or an earlier day." });
+      if (input.date < addDays(today, -LOG_BACKFILL_DAYS)) {
+        throw new AppError("VALIDATION", `You can log up to ${LOG_BACKFILL_DAYS} days back.`, {
+          date: `Choose a day in the last ${LOG_BACKFILL_DAYS + 1} days.`,
+        });
       }
-      setsDone[key] = value;
-    }
-    const logDate = new Date(`${input.date}T00:00:00Z`);
-    // Sets logged earlier that day for exercises no longer in the stage are kept, not dropped.
-    const previous = await db.dailyLog.findUnique({ where: { planId_logDate: { planId: plan.id, logDate } }, select: { setsDone: true } });
-    const data = {
-      setsDone: { ...((previous?.setsDone ?? {}) as Record<string, number>), ...setsDone } as Prisma.InputJsonValue,
-      painDuring: input.painDuring ?? null,
-      painNextMorning: input.painNextMorning ?? null,
-      note: input.note?.trim() ? input.note.trim().slice(0, 500) : null,
-    };
-    await db.$transaction(async (tx) => {
-      await tx.dailyLog.upsert({
-        where: { planId_logDate: { planId: plan.id, logDate } },
-        create: { ...data, clinicId: actor.clinicId, patientId: actor.patientId, planId: plan.id, logDate },
-        update: data,
+      const plan = await activePlanFor(actor);
+      if (!plan) throw new AppError("NOT_FOUND", "You have no active plan yet. Your therapist will set one up.");
+      const snapshot = plan.content as unknown as PlanSnapshot;
+      const stage = snapshot.plan.stages[plan.currentStageIndex]!;
+      const allowed = new Map(stage.exercises.map((e) => [e.exerciseKey, e.dose.sets]));
+      const setsDone: Record<string, number> = {};
+      for (const [key, value] of Object.entries(input.setsDone)) {
+        const max = allowed.get(key);
+        if (max === undefined) continue; // an exercise no longer in the stage: ignore, never fail the whole log
+        if (!Number.isInteger(value) || value < 0 || value > max * 3) {
+          throw new AppError("VALIDATION", "Check the sets you entered.", { [`sets_${key}`]: `Enter 0 to ${max * 3} sets.` });
+        }
+        setsDone[key] = value;
+      }
+      const logDate = new Date(`${input.date}T00:00:00Z`);
+      // Sets logged earlier that day for exercises no longer in the stage are kept, not dropped.
+      const previous = await db.dailyLog.findUnique({ where: { planId_logDate: { planId: plan.id, logDate } }, select: { setsDone: true } });
+      const data = {
+        setsDone: { ...((previous?.setsDone ?? {}) as Record<string, number>), ...setsDone } as Prisma.InputJsonValue,
+        painDuring: input.painDuring ?? null,
+        painNextMorning: input.painNextMorning ?? null,
+        note: input.note?.trim() ? input.note.trim().slice(0, 500) : null,
+      };
+      await db.$transaction(async (tx) => {
+        await tx.dailyLog.upsert({
+          where: { planId_logDate: { planId: plan.id, logDate } },
+          create: { ...data, clinicId: actor.clinicId, patientId: actor.patientId, planId: plan.id, logDate },
+          update: data,
+        });
+        await audit(
+          actor,
+          { action: "portal.log", outcome: "SUCCESS", entityType: "DailyLog", entityId: plan.id, patientId: actor.patientId, detail: { date: input.date } },
+          tx,
+        );
       });
-      await audit(actor, { action: "portal.log", outcome: "SUCCESS", entityType: "DailyLog", entityId: plan.id, patientId: actor.patientId, detail: { date: input.date } }, tx);
-    });
-    return { date: input.date };
-  });
+      return { date: input.date };
+    },
+  );
   // The log is saved; a failure while evaluating alerts must not tell the patient otherwise.
   try {
     await refreshAlerts(actor.clinicId, actor.patientId, opts.now);

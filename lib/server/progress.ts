@@ -49,7 +49,14 @@ const planSelect = {
   events: stageMoveEvents,
 };
 
-function toDailyLog(r: { logDate: Date; setsDone: unknown; painDuring: number | null; painNextMorning: number | null; note: string | null; updatedAt: Date }): DailyLog {
+function toDailyLog(r: {
+  logDate: Date;
+  setsDone: unknown;
+  painDuring: number | null;
+  painNextMorning: number | null;
+  note: string | null;
+  updatedAt: Date;
+}): DailyLog {
   return {
     date: isoDate(r.logDate),
     setsDone: (r.setsDone ?? {}) as Record<string, number>,
@@ -78,11 +85,7 @@ function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: 
 }
 
 /** Stores any new alerts the rules raise for these patients (existing ones are kept as they are). */
-async function storeAlerts(
-  tx: Tx,
-  clinicId: string,
-  items: { patientId: string; planId: string; alerts: ReturnType<typeof evaluateAlerts> }[],
-): Promise<void> {
+async function storeAlerts(tx: Tx, clinicId: string, items: { patientId: string; planId: string; alerts: ReturnType<typeof evaluateAlerts> }[]): Promise<void> {
   const data = items.flatMap(({ patientId, planId, alerts }) =>
     alerts.map((a) => ({
       clinicId,
@@ -181,7 +184,10 @@ async function alertsFor(clinicId: string, patientId: string, includeAcknowledge
     orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { alertDate: "desc" }, { createdAt: "desc" }],
     take: 50,
   });
-  const ackers = await db.user.findMany({ where: { id: { in: rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x) } }, select: { id: true, name: true } });
+  const ackers = await db.user.findMany({
+    where: { id: { in: rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x) } },
+    select: { id: true, name: true },
+  });
   const names = new Map(ackers.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -207,12 +213,21 @@ export async function acknowledgeAlert(actor: Actor, alertId: string): Promise<v
   assertStaff(actor);
   await auditRefusals(actor, { action: "alert.acknowledge", entityType: "Alert", entityId: alertId }, () =>
     db.$transaction(async (tx) => {
-      const alert = isUuid(alertId) ? await tx.alert.findFirst({ where: { id: alertId, clinicId: actor.clinicId }, select: { id: true, patientId: true, acknowledgedAt: true, kind: true } }) : null;
+      const alert = isUuid(alertId)
+        ? await tx.alert.findFirst({
+            where: { id: alertId, clinicId: actor.clinicId },
+            select: { id: true, patientId: true, acknowledgedAt: true, kind: true },
+          })
+        : null;
       if (!alert) throw new AppError("NOT_FOUND", "We could not find that alert.");
       if (!alert.acknowledgedAt) {
         await tx.alert.update({ where: { id: alert.id }, data: { acknowledgedAt: new Date(), acknowledgedById: actor.userId } });
       }
-      await audit(actor, { action: "alert.acknowledge", outcome: "SUCCESS", entityType: "Alert", entityId: alert.id, patientId: alert.patientId, detail: { kind: alert.kind } }, tx);
+      await audit(
+        actor,
+        { action: "alert.acknowledge", outcome: "SUCCESS", entityType: "Alert", entityId: alert.id, patientId: alert.patientId, detail: { kind: alert.kind } },
+        tx,
+      );
     }),
   );
 }
@@ -237,9 +252,18 @@ export interface ProgressView {
 export async function getProgress(actor: Actor, patientId: string, now = new Date()): Promise<ProgressView> {
   assertStaff(actor);
   const patient = isUuid(patientId)
-    ? await db.patient.findFirst({ where: { id: patientId, clinicId: actor.clinicId }, select: { id: true, givenName: true, familyName: true, clinic: { select: { timeZone: true } } } })
+    ? await db.patient.findFirst({
+        where: { id: patientId, clinicId: actor.clinicId },
+        select: { id: true, givenName: true, familyName: true, clinic: { select: { timeZone: true } } },
+      })
     : null;
-  await audit(actor, { action: "progress.read", outcome: patient ? "SUCCESS" : "NOT_FOUND", entityType: "Patient", entityId: patientId.slice(0, 64), patientId: patient?.id });
+  await audit(actor, {
+    action: "progress.read",
+    outcome: patient ? "SUCCESS" : "NOT_FOUND",
+    entityType: "Patient",
+    entityId: patientId.slice(0, 64),
+    patientId: patient?.id,
+  });
   if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
   const timeZone = patient.clinic.timeZone;
   const data = await loadProgressData(actor.clinicId, [patient.id], now);
@@ -253,7 +277,8 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
   const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
   const muscle =
     snapshot?.plan.muscle ??
-    (await db.injuryEpisode.findFirst({ where: { patientId: patient.id, clinicId: actor.clinicId }, orderBy: { createdAt: "desc" }, select: { muscle: true } }))?.muscle;
+    (await db.injuryEpisode.findFirst({ where: { patientId: patient.id, clinicId: actor.clinicId }, orderBy: { createdAt: "desc" }, select: { muscle: true } }))
+      ?.muscle;
   const chart = muscle ? (findKindOfMuscle(muscle)?.charts.strength ?? null) : null;
   return {
     patient: { id: patient.id, name: fullName(patient) },
@@ -271,7 +296,15 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
           }
         : null,
     pain: painSeries(logs, measurementVisits),
-    strength: chart ? { chart, rows: strengthSeries(measurementVisits, chart.inputs.map((i) => i.input as PairedInputKey)) } : null,
+    strength: chart
+      ? {
+          chart,
+          rows: strengthSeries(
+            measurementVisits,
+            chart.inputs.map((i) => i.input as PairedInputKey),
+          ),
+        }
+      : null,
     lefs: functionSeries(measurementVisits),
     adherence: adherenceSeries(weeks),
     weeks,
@@ -325,7 +358,11 @@ export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; s
     const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, data.timeZone, now)).at(-1) : undefined;
     const lastLog = planLogs.at(-1)?.date ?? null;
     const lastVisit = data.visits.get(p.id)?.at(-1)?.measuredOn ?? null;
-    const lastActivity = [lastLog, lastVisit].filter((d): d is string => !!d).sort().at(-1) ?? null;
+    const lastActivity =
+      [lastLog, lastVisit]
+        .filter((d): d is string => !!d)
+        .sort()
+        .at(-1) ?? null;
     const open = alerts.filter((a) => a.patientId === p.id);
     return {
       patientId: p.id,

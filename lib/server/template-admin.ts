@@ -90,9 +90,7 @@ export interface AdminTemplateDetail {
   library: { key: string; name: string }[];
 }
 
-export type PublishResult =
-  | { published: true; version: number; archivedVersions: number[] }
-  | { published: false; problems: string[] };
+export type PublishResult = { published: true; version: number; archivedVersions: number[] } | { published: false; problems: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Reads
@@ -220,21 +218,44 @@ export async function startNewVersion(actor: Actor, templateId: string): Promise
       });
       if (!source) return throwMissingOrShared(tx, templateId, "Shared templates are versioned by Restride; duplicate it into your clinic instead.");
       if (source.status !== "PUBLISHED") {
-        throw new AppError("CONFLICT", source.status === "DRAFT" ? "This version is still a draft: edit it, then publish it." : "This version is archived; start the new version from the published one.");
+        throw new AppError(
+          "CONFLICT",
+          source.status === "DRAFT"
+            ? "This version is still a draft: edit it, then publish it."
+            : "This version is archived; start the new version from the published one.",
+        );
       }
       const draft = await tx.protocolTemplate.findFirst({
         where: { clinicId: actor.clinicId, key: source.key, status: "DRAFT" },
         select: { id: true, version: true },
       });
       if (draft) {
-        await audit(actor, { action: "template.new_version", outcome: "SUCCESS", entityType: "ProtocolTemplate", entityId: draft.id, detail: { sourceId: source.id, existing: true } }, tx);
+        await audit(
+          actor,
+          {
+            action: "template.new_version",
+            outcome: "SUCCESS",
+            entityType: "ProtocolTemplate",
+            entityId: draft.id,
+            detail: { sourceId: source.id, existing: true },
+          },
+          tx,
+        );
         return { ...draft, existing: true };
       }
       const loaded = (await loadTemplate(tx, source.id))!;
       const newest = await tx.protocolTemplate.aggregate({ where: { clinicId: actor.clinicId, key: source.key }, _max: { version: true } });
       const version = (newest._max.version ?? loaded.template.version) + 1;
-      const id = await insertTemplate(tx, { ...loaded.template, version }, { clinicId: actor.clinicId, status: "DRAFT", basedOnId: source.id, createdById: actor.userId });
-      await audit(actor, { action: "template.new_version", outcome: "SUCCESS", entityType: "ProtocolTemplate", entityId: id, detail: { sourceId: source.id, version } }, tx);
+      const id = await insertTemplate(
+        tx,
+        { ...loaded.template, version },
+        { clinicId: actor.clinicId, status: "DRAFT", basedOnId: source.id, createdById: actor.userId },
+      );
+      await audit(
+        actor,
+        { action: "template.new_version", outcome: "SUCCESS", entityType: "ProtocolTemplate", entityId: id, detail: { sourceId: source.id, version } },
+        tx,
+      );
       return { id, version, existing: false };
     });
   });
@@ -299,12 +320,7 @@ export async function removeStageExercise(actor: Actor, templateId: string, stag
 }
 
 /** Adds a library exercise (for every grade) at the end of the stage's exercises. */
-export async function addStageExercise(
-  actor: Actor,
-  templateId: string,
-  stageId: string,
-  input: { exerciseKey: string; dose: Dose },
-): Promise<{ id: string }> {
+export async function addStageExercise(actor: Actor, templateId: string, stageId: string, input: { exerciseKey: string; dose: Dose }): Promise<{ id: string }> {
   return editDraft(actor, templateId, "add_exercise", async (tx) => {
     const stage = await findStage(tx, templateId, stageId);
     const dose = parse(DoseSchema, input.dose);
@@ -413,7 +429,11 @@ export async function publishTemplate(actor: Actor, templateId: string): Promise
       const loaded = (await loadTemplate(tx, draft.id))!;
       const problems = validateTemplate(loaded.template, await loadExercises(tx, actor.clinicId));
       if (problems.length) {
-        await audit(actor, { action: "template.publish", outcome: "INVALID", entityType: "ProtocolTemplate", entityId: draft.id, detail: { problems: problems.length } }, tx);
+        await audit(
+          actor,
+          { action: "template.publish", outcome: "INVALID", entityType: "ProtocolTemplate", entityId: draft.id, detail: { problems: problems.length } },
+          tx,
+        );
         return { published: false, problems: readableProblems(loaded.template, problems) };
       }
       const previous = await tx.protocolTemplate.findMany({
@@ -421,13 +441,22 @@ export async function publishTemplate(actor: Actor, templateId: string): Promise
         select: { id: true, version: true },
       });
       if (previous.length) {
-        await tx.protocolTemplate.updateMany({ where: { id: { in: previous.map((p) => p.id) }, clinicId: actor.clinicId, status: "PUBLISHED" }, data: { status: "ARCHIVED" } });
+        await tx.protocolTemplate.updateMany({
+          where: { id: { in: previous.map((p) => p.id) }, clinicId: actor.clinicId, status: "PUBLISHED" },
+          data: { status: "ARCHIVED" },
+        });
       }
       await tx.protocolTemplate.update({ where: { id: draft.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
       const archivedVersions = previous.map((p) => p.version).sort((a, b) => a - b);
       await audit(
         actor,
-        { action: "template.publish", outcome: "SUCCESS", entityType: "ProtocolTemplate", entityId: draft.id, detail: { version: draft.version, archivedVersions } },
+        {
+          action: "template.publish",
+          outcome: "SUCCESS",
+          entityType: "ProtocolTemplate",
+          entityId: draft.id,
+          detail: { version: draft.version, archivedVersions },
+        },
         tx,
       );
       return { published: true, version: draft.version, archivedVersions };

@@ -89,17 +89,18 @@ function visitInputs(visit: VisitType, kind: InjuryKind | null): RegisteredInput
   return kind ? inputsFor(kind.key, visit) : INPUTS.filter((i) => i.visits.includes(visit));
 }
 
-const injuryFields = (today: string) => z.object({
-  muscle: z.enum(MUSCLES, { error: "Choose the injured muscle." }),
-  side: z.enum(SIDES, { error: "Choose the injured side." }),
-  injuryDate: pastDate("date of injury", { min: "2000-01-01", minMessage: "The date of injury looks too far in the past.", today }),
-  onset: z.enum(ONSETS, { error: "Choose how it started." }),
-  duringRunning: checkbox,
-  repeatInjury: z.enum(["first", "repeat"], { error: "Say whether this is a first or a repeat strain." }),
-  clinicalGrade: z.enum(["1", "2", "3"], { error: "Choose the clinical grade (1, 2 or 3)." }),
-  bamicGrade: z.enum(["0", "1", "2", "3", "4"], { error: "Choose a BAMIC grade from 0 to 4." }).optional(),
-  bamicSite: z.enum(["a", "b", "c"], { error: "Choose site a, b or c." }).optional(),
-});
+const injuryFields = (today: string) =>
+  z.object({
+    muscle: z.enum(MUSCLES, { error: "Choose the injured muscle." }),
+    side: z.enum(SIDES, { error: "Choose the injured side." }),
+    injuryDate: pastDate("date of injury", { min: "2000-01-01", minMessage: "The date of injury looks too far in the past.", today }),
+    onset: z.enum(ONSETS, { error: "Choose how it started." }),
+    duringRunning: checkbox,
+    repeatInjury: z.enum(["first", "repeat"], { error: "Say whether this is a first or a repeat strain." }),
+    clinicalGrade: z.enum(["1", "2", "3"], { error: "Choose the clinical grade (1, 2 or 3)." }),
+    bamicGrade: z.enum(["0", "1", "2", "3", "4"], { error: "Choose a BAMIC grade from 0 to 4." }).optional(),
+    bamicSite: z.enum(["a", "b", "c"], { error: "Choose site a, b or c." }).optional(),
+  });
 
 /** The screen's checkboxes (`flag_<item>`) and choices of one injury kind. */
 function screenFields(kind: InjuryKind) {
@@ -230,4 +231,3 @@ export const planStartInput = z.object({
     .refine(isRealIsoDate, "Enter the start date as a real date (YYYY-MM-DD).")
     .refine((v) => v >= "2000-01-01", "The start date looks too far in the past."),
 });
-

@@ -8,8 +8,7 @@ export const SEX_OPTIONS = [
   { value: "UNDISCLOSED", label: "Prefer not to say" },
 ] as const;
 
-const optionalText = (max: number, label: string) =>
-  z.string().max(max, `${label} can be at most ${max} characters.`).optional();
+const optionalText = (max: number, label: string) => z.string().max(max, `${label} can be at most ${max} characters.`).optional();
 
 /** Shared by the patient form (client hints) and the server (the real check). */
 export const patientInput = z.object({

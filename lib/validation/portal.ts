@@ -23,7 +23,10 @@ const pain = (label: string) =>
     .optional();
 
 export const dailyLogInput = z.object({
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day.").refine(isRealIsoDate, "Choose a day."),
+  date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Choose a day.")
+    .refine(isRealIsoDate, "Choose a day."),
   painDuring: pain("Pain during exercise"),
   painNextMorning: pain("Pain this morning"),
   note: z.string().max(500, "Keep the note under 500 characters.").optional(),

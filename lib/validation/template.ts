@@ -182,19 +182,17 @@ export const stageForm = z
       }
     }
   })
-  .transform(
-    (v): StageEdit => ({
-      name: v.name,
-      purpose: v.purpose,
-      goals: v.goals,
-      precautions: v.precautions,
-      durationDays: {
-        1: { min: v.min1, max: v.max1 },
-        2: { min: v.min2, max: v.max2 },
-        3: { min: v.min3, max: v.max3 },
-      },
-    }),
-  );
+  .transform((v): StageEdit => ({
+    name: v.name,
+    purpose: v.purpose,
+    goals: v.goals,
+    precautions: v.precautions,
+    durationDays: {
+      1: { min: v.min1, max: v.max1 },
+      2: { min: v.min2, max: v.max2 },
+      3: { min: v.min3, max: v.max3 },
+    },
+  }));
 
 const doseFields = {
   sets: wholeNumber("number of sets", LIMITS.sets),

@@ -1,7 +1,10 @@
 import { expect, seriousA11yViolations, test } from "./fixtures";
 import { fillInjury, newPatient } from "./flows";
 
-test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a dose, records measurements and advances the stage", async ({ therapistPage: page, clinic }) => {
+test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a dose, records measurements and advances the stage", async ({
+  therapistPage: page,
+  clinic,
+}) => {
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
   await page.goto(`/patients/${patientId}`);
   await page.getByRole("link", { name: "New assessment" }).click();

@@ -35,10 +35,14 @@ export interface TestClinic {
 async function createUser(clinicId: string, role: "ADMIN" | "THERAPIST", name: string) {
   const hash = await (passwordHash ??= argon2.hash(PASSWORD, { type: argon2.argon2id }));
   const user = { id: randomUUID(), email: `${role.toLowerCase()}-${randomUUID()}@e2e.restride.app`, name };
-  await sql(
-    `INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, $4, $5, $6, now())`,
-    [user.id, clinicId, user.email, user.name, role, hash],
-  );
+  await sql(`INSERT INTO app_user (id, clinic_id, email, name, role, password_hash, updated_at) VALUES ($1, $2, $3, $4, $5, $6, now())`, [
+    user.id,
+    clinicId,
+    user.email,
+    user.name,
+    role,
+    hash,
+  ]);
   return user;
 }
 

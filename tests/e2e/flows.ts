@@ -23,7 +23,10 @@ export async function fillInjury(page: Page, grade: "1" | "2" | "3", side: "Left
   await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
   await page.getByLabel("It happened while running").check();
   await page.getByRole("group", { name: "First or repeat strain of this muscle" }).getByLabel("First").check();
-  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(new RegExp(`^${grade}:`)).check();
+  await page
+    .getByRole("group", { name: "Clinical grade" })
+    .getByLabel(new RegExp(`^${grade}:`))
+    .check();
 }
 
 /**

@@ -12,13 +12,23 @@ async function logDay(page: Page, dayIndex: number, sets: number, morningPain: n
   const card = page.getByRole("article").first();
   const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
   await page.getByLabel(`Sets done, ${exercise}`).fill(String(sets));
-  await page.getByRole("group", { name: /^Pain during exercise/ }).getByRole("radio", { name: "3", exact: true }).check();
-  await page.getByRole("group", { name: /^Pain (this morning|on the morning)/ }).getByRole("radio", { name: String(morningPain), exact: true }).check();
+  await page
+    .getByRole("group", { name: /^Pain during exercise/ })
+    .getByRole("radio", { name: "3", exact: true })
+    .check();
+  await page
+    .getByRole("group", { name: /^Pain (this morning|on the morning)/ })
+    .getByRole("radio", { name: String(morningPain), exact: true })
+    .check();
   await page.getByRole("button", { name: /^Save (today's log|log for)/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "Saved for" })).toBeVisible();
 }
 
-test("the full loop: the therapist invites, the patient logs two days on a phone and downloads the handout, the therapist sees the logs, the chart and a pain alert", async ({ therapistPage: therapist, clinic, browser }) => {
+test("the full loop: the therapist invites, the patient logs two days on a phone and downloads the handout, the therapist sees the logs, the chart and a pain alert", async ({
+  therapistPage: therapist,
+  clinic,
+  browser,
+}) => {
   const email = `loop-${randomUUID()}@e2e.restride.app`;
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"], email);
   await assessAndCreatePlan(therapist, patientId, { baseline: true });

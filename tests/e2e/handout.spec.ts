@@ -14,7 +14,10 @@ async function pdfText(path: string) {
   }
 }
 
-test("the therapist downloads the handout from the plan page: a PDF with the patient's name, in English and in Spanish large print", async ({ therapistPage: page, clinic }) => {
+test("the therapist downloads the handout from the plan page: a PDF with the patient's name, in English and in Spanish large print", async ({
+  therapistPage: page,
+  clinic,
+}) => {
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
   await assessAndCreatePlan(page, patientId);
   const handout = page.getByRole("form", { name: "Download the patient handout" });
@@ -33,6 +36,9 @@ test("the therapist downloads the handout from the plan page: a PDF with the pat
   expect(es).toContain("Zoë Łukasiewicz-Núñez");
   expect(es).toMatch(/Página 1 de \d+/);
 
-  const exports = await sql<{ n: string }>(`SELECT count(*) AS n FROM audit_event WHERE action = 'handout.export' AND patient_id = $1 AND outcome = 'SUCCESS'`, [patientId]);
+  const exports = await sql<{ n: string }>(
+    `SELECT count(*) AS n FROM audit_event WHERE action = 'handout.export' AND patient_id = $1 AND outcome = 'SUCCESS'`,
+    [patientId],
+  );
   expect(Number(exports[0]!.n)).toBe(2);
 });

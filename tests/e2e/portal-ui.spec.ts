@@ -37,7 +37,12 @@ async function setPassword(page: Page, password: string, confirm = password) {
   await page.getByRole("button", { name: "Set password and sign in" }).click();
 }
 
-test("a patient accepts the invitation on a phone, logs today and yesterday, reads the plan and downloads the handout", async ({ therapistPage, clinic, browser, baseURL }) => {
+test("a patient accepts the invitation on a phone, logs today and yesterday, reads the plan and downloads the handout", async ({
+  therapistPage,
+  clinic,
+  browser,
+  baseURL,
+}) => {
   const patient = await newPatientWithEmail(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
   await assessAndCreatePlan(therapistPage, patient.id, { baseline: true });
   // The portal is for patients only: staff get a 404.
@@ -125,7 +130,10 @@ test("a patient accepts the invitation on a phone, logs today and yesterday, rea
     await expect(sets).toHaveValue("0");
     await expect(page.getByLabel("Note for your therapist (optional)")).toHaveValue("");
     await more.click();
-    await page.getByRole("group", { name: /^Pain during exercise/ }).getByRole("radio", { name: "4", exact: true }).check();
+    await page
+      .getByRole("group", { name: /^Pain during exercise/ })
+      .getByRole("radio", { name: "4", exact: true })
+      .check();
     await page.getByRole("button", { name: /^Save log for Yesterday/ }).click();
     await expect(status).toBeVisible();
     expect(await status.innerText()).not.toBe(todaySaved);

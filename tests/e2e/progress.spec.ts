@@ -14,7 +14,9 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Tomás", "O'Brien-Nakamura"]);
   const planId = await assessAndCreatePlan(page, patientId, { side: "Right" });
 
-  const [plan] = await sql<{ key: string }>(`SELECT content->'plan'->'stages'->0->'exercises'->0->>'exerciseKey' AS key FROM rehab_plan WHERE id = $1`, [planId]);
+  const [plan] = await sql<{ key: string }>(`SELECT content->'plan'->'stages'->0->'exercises'->0->>'exerciseKey' AS key FROM rehab_plan WHERE id = $1`, [
+    planId,
+  ]);
   const yesterday = daysAgo(1);
   const today = daysAgo(0);
   const log = `INSERT INTO daily_log (id, clinic_id, patient_id, plan_id, log_date, sets_done, pain_during, pain_next_morning, note, updated_at)
@@ -27,13 +29,28 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
     heelRaisesStraight: { affected: a[0], unaffected: u[0] },
     heelRaisesBent: { affected: a[1], unaffected: u[1] },
   });
-  await sql(visit, [clinic.clinicId, patientId, daysAgo(3), JSON.stringify({ ...heel([12, 10], [28, 25]), lefs: 42, painRest: 2, painWalking: 4 }), clinic.therapist.id]);
-  await sql(visit, [clinic.clinicId, patientId, yesterday, JSON.stringify({ ...heel([20, 18], [28, 25]), lefs: 55, painRest: 1, painWalking: 2 }), clinic.therapist.id]);
+  await sql(visit, [
+    clinic.clinicId,
+    patientId,
+    daysAgo(3),
+    JSON.stringify({ ...heel([12, 10], [28, 25]), lefs: 42, painRest: 2, painWalking: 4 }),
+    clinic.therapist.id,
+  ]);
+  await sql(visit, [
+    clinic.clinicId,
+    patientId,
+    yesterday,
+    JSON.stringify({ ...heel([20, 18], [28, 25]), lefs: 55, painRest: 1, painWalking: 2 }),
+    clinic.therapist.id,
+  ]);
 
   await page.goto(`/patients/${patientId}/progress`);
   await expect(page.getByRole("heading", { name: "Progress: Tomás O'Brien-Nakamura", level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(/^Progress/);
-  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Tomás O'Brien-Nakamura" })).toHaveAttribute("href", `/patients/${patientId}`);
+  await expect(page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Tomás O'Brien-Nakamura" })).toHaveAttribute(
+    "href",
+    `/patients/${patientId}`,
+  );
   await expect(page.getByText(/Stage 1 of \d+: Protect/)).toBeVisible();
   await expect(page.getByRole("link", { name: "Open plan" })).toHaveAttribute("href", `/plans/${planId}`);
 
@@ -84,7 +101,10 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
 
   // The pain-rise alert is open and can be acknowledged.
   const alerts = page.getByRole("region", { name: /^Alerts/ });
-  const rise = alerts.getByRole("list", { name: "Open alerts" }).getByRole("listitem").filter({ has: page.getByRole("heading", { name: /pain/i }) });
+  const rise = alerts
+    .getByRole("list", { name: "Open alerts" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: /pain/i }) });
   await expect(rise).toHaveCount(1);
   await expect(rise).toContainText("Pain rise");
   const title = (await rise.getByRole("heading").textContent())!;
@@ -92,7 +112,10 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
   const acknowledged = alerts.getByRole("list", { name: "Acknowledged alerts" }).getByRole("listitem").filter({ hasText: title });
   await expect(acknowledged).toContainText(`Acknowledged by ${clinic.therapist.name}`);
   await expect(alerts.getByRole("list", { name: "Open alerts" }).getByRole("heading", { name: title })).toHaveCount(0);
-  const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM alert WHERE patient_id = $1 AND kind = 'PAIN_RISE' AND acknowledged_by_id = $2`, [patientId, clinic.therapist.id]);
+  const [row] = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM alert WHERE patient_id = $1 AND kind = 'PAIN_RISE' AND acknowledged_by_id = $2`, [
+    patientId,
+    clinic.therapist.id,
+  ]);
   expect(row!.n).toBe(1);
   expect(await seriousA11yViolations(page)).toEqual([]);
 

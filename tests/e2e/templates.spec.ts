@@ -73,7 +73,10 @@ test("publishing a draft that breaks the template rules lists the problems and c
   await expect(measured.first()).toBeVisible();
   const count = await measured.count();
   for (let i = 0; i < count; i += 1) {
-    await measured.first().getByRole("button", { name: /^Remove gate/ }).click();
+    await measured
+      .first()
+      .getByRole("button", { name: /^Remove gate/ })
+      .click();
     await expect(measured).toHaveCount(count - i - 1);
   }
 

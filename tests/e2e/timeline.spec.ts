@@ -30,7 +30,10 @@ test("the plan page and the portal's My plan show the same return-to-running dat
   expect(staff.iso).toHaveLength(2);
   expect(staff.iso[0]! < staff.iso[1]!).toBe(true);
   // The stage list's run stage starts in the same window.
-  const runStage = therapist.getByRole("region", { name: "All stages" }).getByRole("listitem").filter({ has: therapist.getByRole("heading", { name: /^Stage 3: / }) });
+  const runStage = therapist
+    .getByRole("region", { name: "All stages" })
+    .getByRole("listitem")
+    .filter({ has: therapist.getByRole("heading", { name: /^Stage 3: / }) });
   await expect(runStage.locator("time").first()).toHaveAttribute("datetime", staff.iso[0]!);
 
   await therapist.goto(`/patients/${patientId}`);

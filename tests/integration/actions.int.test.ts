@@ -139,7 +139,10 @@ describe("server actions: input", () => {
     const c = await makeClinic();
     const patient = await makePatient(c.clinic.id, c.therapist.userId);
     signIn(c.therapist);
-    expect(await recordMeasurementAction(patient.id, form({ measuredOn: "2026-11-30" }))).toMatchObject({ ok: false, message: "Enter at least one measurement or check." });
+    expect(await recordMeasurementAction(patient.id, form({ measuredOn: "2026-11-30" }))).toMatchObject({
+      ok: false,
+      message: "Enter at least one measurement or check.",
+    });
     expect(await recordMeasurementAction(patient.id, form({ measuredOn: "2999-01-01", painRest: "12" }))).toMatchObject({
       ok: false,
       fieldErrors: { measuredOn: "The measurement date cannot be in the future.", painRest: "Pain at rest must be between 0 and 10." },
@@ -156,7 +159,10 @@ describe("server actions: creating a plan", () => {
     const { episodeId } = await makeEpisode(c.therapist);
     signIn(c.therapist);
     const input = form({ templateId: await sharedTemplateId(), startDate: "2026-11-02" });
-    const redirected = await createPlanAction(episodeId, input).then(() => null, (e: unknown) => e as { digest?: string });
+    const redirected = await createPlanAction(episodeId, input).then(
+      () => null,
+      (e: unknown) => e as { digest?: string },
+    );
     const plan = await db.rehabPlan.findFirstOrThrow({ where: { episodeId } });
     expect(redirected?.digest).toContain(`/plans/${plan.id}`);
     expect(await createPlanAction(episodeId, input)).toEqual({

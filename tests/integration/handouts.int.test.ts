@@ -46,7 +46,12 @@ describe("handout downloads", () => {
     expect(spanish.cached).toBe(false);
     expect(await text(spanish.bytes)).toMatch(/Distensión del sóleo|Página 1 de/);
 
-    await editPlan(p.therapist, p.planId, 1, { type: "dose", stageIndex: 0, exerciseIndex: 0, dose: { sets: 5, reps: 10, frequency: { times: 1, per: "DAY" }, painLimit: 2 } });
+    await editPlan(p.therapist, p.planId, 1, {
+      type: "dose",
+      stageIndex: 0,
+      exerciseIndex: 0,
+      dose: { sets: 5, reps: 10, frequency: { times: 1, per: "DAY" }, painLimit: 2 },
+    });
     const afterEdit = await getHandout(p.therapist, p.planId, EN);
     expect(afterEdit.cached).toBe(false);
     // The old version's rows can never be served again: rendering the new one deleted them.

@@ -138,7 +138,11 @@ describe("measure registry data migration (20261201000000_measure_registry_shape
            VALUES (gen_random_uuid(), '00000000-0000-4000-8000-00000000c001', '00000000-0000-4000-8000-00000000b001', '2026-11-01', $1, '{}', '00000000-0000-4000-8000-00000000a001')`,
           [JSON.stringify(values)],
         );
-      await insert({ painRest: 2, heelRaises: { affected: { straightKnee: 10, bentKnee: 8 }, unaffected: { straightKnee: 28, bentKnee: null } }, lungeCm: { affected: 7, unaffected: 11 } });
+      await insert({
+        painRest: 2,
+        heelRaises: { affected: { straightKnee: 10, bentKnee: 8 }, unaffected: { straightKnee: 28, bentKnee: null } },
+        lungeCm: { affected: 7, unaffected: 11 },
+      });
       await insert({ lefs: 50, heelRaises: { affected: { straightKnee: null }, unaffected: {} } });
       await insert({ painWalking: 1 });
       await client.query(
@@ -147,9 +151,16 @@ describe("measure registry data migration (20261201000000_measure_registry_shape
 
       await migrate(url);
 
-      const { rows: after } = await client.query<{ values: unknown }>(`SELECT values FROM measurement ORDER BY (values->>'painRest') NULLS LAST, (values->>'lefs') NULLS LAST`);
+      const { rows: after } = await client.query<{ values: unknown }>(
+        `SELECT values FROM measurement ORDER BY (values->>'painRest') NULLS LAST, (values->>'lefs') NULLS LAST`,
+      );
       expect(after.map((r) => r.values)).toEqual([
-        { painRest: 2, heelRaisesStraight: { affected: 10, unaffected: 28 }, heelRaisesBent: { affected: 8, unaffected: null }, lungeCm: { affected: 7, unaffected: 11 } },
+        {
+          painRest: 2,
+          heelRaisesStraight: { affected: 10, unaffected: 28 },
+          heelRaisesBent: { affected: 8, unaffected: null },
+          lungeCm: { affected: 7, unaffected: 11 },
+        },
         { lefs: 50 },
         { painWalking: 1 },
       ]);

@@ -44,10 +44,7 @@ describe("patients: clinic isolation", () => {
     const a = await makeClinic();
     const b = await makeClinic();
     const patient = await makePatient(a.clinic.id, a.therapist.userId, { givenName: "Before" });
-    await expectCode(
-      updatePatient(b.therapist, patient.id, 1, patientInputFor(b.therapist.userId, { givenName: "Hacked" })),
-      "NOT_FOUND",
-    );
+    await expectCode(updatePatient(b.therapist, patient.id, 1, patientInputFor(b.therapist.userId, { givenName: "Hacked" })), "NOT_FOUND");
     expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).givenName).toBe("Before");
     const refused = await db.auditEvent.findMany({ where: { entityId: patient.id, actorUserId: b.therapist.userId } });
     expect(refused.map((r) => [r.action, r.outcome])).toEqual([["patient.update", "NOT_FOUND"]]);
@@ -82,7 +79,10 @@ describe("patients: create, search, edit", () => {
     expect(found.weeklyRunningKm).toBe(40);
     for (const q of ["lukasiewicz", "NÚÑEZ", "zoe luk", "Zoë Łukasiewicz-Núñez"]) {
       const { items } = await listPatients(a.therapist, { query: q });
-      expect(items.map((p) => p.id), q).toEqual([id]);
+      expect(
+        items.map((p) => p.id),
+        q,
+      ).toEqual([id]);
     }
   });
 

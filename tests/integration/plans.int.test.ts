@@ -12,7 +12,10 @@ import { makeClinic, makePatient } from "../support/factories";
 const dose: Dose = { sets: 4, reps: 15, load: "body weight", frequency: { times: 1, per: "DAY" }, painLimit: 3 };
 
 async function code(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return (err as AppError).code;
 }

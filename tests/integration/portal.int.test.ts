@@ -16,7 +16,10 @@ import { makeClinic } from "../support/factories";
 const PASSWORD = "a long enough patient password";
 
 async function code(p: Promise<unknown>) {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AppError);
   return (err as AppError).code;
 }
@@ -160,7 +163,10 @@ describe("logs and alerts", () => {
     expect(await code(saveDailyLog(p.actor, { date: "2026-02-30", setsDone: {} }, { now: at("2026-03-01") }))).toBe("VALIDATION");
     await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: { [key]: 3 }, painDuring: 3, painNextMorning: 5, note: "Sore" }, { now: at("2026-11-04") });
     const logs = await db.dailyLog.findMany({ where: { planId: p.planId }, orderBy: { logDate: "asc" } });
-    expect(logs.map((l) => [l.setsDone, l.painNextMorning])).toEqual([[{ [key]: 3 }, 2], [{ [key]: 3 }, 5]]);
+    expect(logs.map((l) => [l.setsDone, l.painNextMorning])).toEqual([
+      [{ [key]: 3 }, 2],
+      [{ [key]: 3 }, 5],
+    ]);
 
     const alerts = await db.alert.findMany({ where: { patientId: p.patient.id, acknowledgedAt: null } });
     const rise = alerts.find((a) => a.kind === "PAIN_RISE");

@@ -20,9 +20,21 @@ interface DmmfField {
   nativeType?: [string, string[]] | null;
   relationFromFields?: string[];
 }
-interface DmmfModel { name: string; dbName: string | null; fields: DmmfField[] }
-interface DmmfEnum { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] }
-interface DmmfIndex { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
+interface DmmfEnum {
+  name: string;
+  dbName: string | null;
+  values: { name: string; dbName: string | null }[];
+}
+interface DmmfIndex {
+  model: string;
+  type: "id" | "unique" | "normal" | "fulltext";
+  fields: { name: string }[];
+}
 
 const schema = readFileSync(path.resolve("prisma/schema.prisma"), "utf8");
 const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as {
@@ -35,13 +47,29 @@ function expectedUdt(f: DmmfField): string {
   if (f.kind === "enum") return enumDbName.get(f.type)!;
   const native = f.nativeType?.[0];
   const byNative: Record<string, string> = {
-    Uuid: "uuid", Timestamptz: "timestamptz", Timestamp: "timestamp", Date: "date", Decimal: "numeric",
-    VarChar: "varchar", Text: "text", Integer: "int4", SmallInt: "int2", JsonB: "jsonb", Citext: "citext",
+    Uuid: "uuid",
+    Timestamptz: "timestamptz",
+    Timestamp: "timestamp",
+    Date: "date",
+    Decimal: "numeric",
+    VarChar: "varchar",
+    Text: "text",
+    Integer: "int4",
+    SmallInt: "int2",
+    JsonB: "jsonb",
+    Citext: "citext",
   };
   if (native) return byNative[native] ?? native.toLowerCase();
   const byType: Record<string, string> = {
-    String: "text", Int: "int4", BigInt: "int8", Boolean: "bool", DateTime: "timestamp", Decimal: "numeric",
-    Json: "jsonb", Float: "float8", Bytes: "bytea",
+    String: "text",
+    Int: "int4",
+    BigInt: "int8",
+    Boolean: "bool",
+    DateTime: "timestamp",
+    Decimal: "numeric",
+    Json: "jsonb",
+    Float: "float8",
+    Bytes: "bytea",
   };
   return byType[f.type] ?? f.type;
 }
@@ -63,13 +91,22 @@ describe("schema.prisma matches the migrated database", () => {
     const { rows } = await client.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
-    const actual = rows.map((r) => r.table_name).filter((t) => t !== "_prisma_migrations").sort();
+    const actual = rows
+      .map((r) => r.table_name)
+      .filter((t) => t !== "_prisma_migrations")
+      .sort();
     expect(actual).toEqual(models.map((m) => m.dbName ?? m.name).sort());
   });
 
   it.each(models.map((m) => [m.name, m] as const))("%s: columns, types and nullability", async (_name, model) => {
     const table = model.dbName ?? model.name;
-    const { rows } = await client.query<{ column_name: string; udt_name: string; is_nullable: string; numeric_precision: number | null; numeric_scale: number | null }>(
+    const { rows } = await client.query<{
+      column_name: string;
+      udt_name: string;
+      is_nullable: string;
+      numeric_precision: number | null;
+      numeric_scale: number | null;
+    }>(
       `SELECT column_name, udt_name, is_nullable, numeric_precision, numeric_scale
          FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1`,
       [table],
@@ -77,12 +114,15 @@ describe("schema.prisma matches the migrated database", () => {
     const actual = Object.fromEntries(rows.map((r) => [r.column_name, r]));
     const fields = model.fields.filter((f) => f.kind === "scalar" || f.kind === "enum");
     const expected = Object.fromEntries(
-      fields.map((f) => [f.dbName ?? f.name, {
-        udt: (f.isList ? "_" : "") + expectedUdt(f),
-        // Prisma's own migrations leave list columns nullable (`TEXT[]`), whatever the DMMF says.
-        nullable: f.isRequired && !f.isList ? "NO" : "YES",
-        f,
-      }]),
+      fields.map((f) => [
+        f.dbName ?? f.name,
+        {
+          udt: (f.isList ? "_" : "") + expectedUdt(f),
+          // Prisma's own migrations leave list columns nullable (`TEXT[]`), whatever the DMMF says.
+          nullable: f.isRequired && !f.isList ? "NO" : "YES",
+          f,
+        },
+      ]),
     );
     expect(Object.keys(actual).sort(), `columns of ${table}`).toEqual(Object.keys(expected).sort());
     for (const [col, e] of Object.entries(expected)) {
@@ -101,7 +141,10 @@ describe("schema.prisma matches the migrated database", () => {
         `SELECT e.enumlabel FROM pg_enum e JOIN pg_type t ON t.oid = e.enumtypid WHERE t.typname = $1 ORDER BY e.enumsortorder`,
         [e.dbName ?? e.name],
       );
-      expect(rows.map((r) => r.enumlabel), e.name).toEqual(e.values.map((v) => v.dbName ?? v.name));
+      expect(
+        rows.map((r) => r.enumlabel),
+        e.name,
+      ).toEqual(e.values.map((v) => v.dbName ?? v.name));
     }
   });
 

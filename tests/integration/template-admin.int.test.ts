@@ -75,7 +75,12 @@ describe("template admin: duplicate, edit, publish", () => {
     const dose: Dose = { ...item.dose, reps: 18, load: "Body weight" };
     await updateStageExercise(admin, draftId, item.id, dose);
     const gate = strength.gates.find((g) => g.key === "heel-raises-straight")!;
-    await updateGate(admin, draftId, gate.id, { label: "Heel raises >= 30", patientLabel: "You can do 30 heel raises on your injured leg", comparator: ">=", threshold: 30 });
+    await updateGate(admin, draftId, gate.id, {
+      label: "Heel raises >= 30",
+      patientLabel: "You can do 30 heel raises on your injured leg",
+      comparator: ">=",
+      threshold: 30,
+    });
 
     const after = await stageNamed(admin, draftId, "strength");
     expect(after.exercises.find((e) => e.id === item.id)!.dose).toEqual(dose);
@@ -137,7 +142,10 @@ describe("template admin: duplicate, edit, publish", () => {
     const bad = await expectCode(updateGate(admin, draftId, gate.id, { label: "x", patientLabel: "y", comparator: ">=", threshold: 250 }), "VALIDATION");
     expect(bad.fieldErrors?.threshold).toMatch(/between 0 and 200/);
     await expectCode(
-      updateStage(admin, draftId, strength.id, { ...strength, durationDays: { 1: { min: 9, max: 4 }, 2: strength.durationDays[2], 3: strength.durationDays[3] } }),
+      updateStage(admin, draftId, strength.id, {
+        ...strength,
+        durationDays: { 1: { min: 9, max: 4 }, 2: strength.durationDays[2], 3: strength.durationDays[3] },
+      }),
       "VALIDATION",
     );
     // Nothing changed.
@@ -153,7 +161,11 @@ describe("template admin: duplicate, edit, publish", () => {
     expect(v1.publishedAt).toBeInstanceOf(Date);
 
     const v1Stage = await stageNamed(admin, draftId, "strength");
-    await expectCode(updateStageExercise(admin, draftId, v1Stage.exercises[0]!.id, { ...v1Stage.exercises[0]!.dose, reps: 5 }), "CONFLICT", /start a new version/);
+    await expectCode(
+      updateStageExercise(admin, draftId, v1Stage.exercises[0]!.id, { ...v1Stage.exercises[0]!.dose, reps: 5 }),
+      "CONFLICT",
+      /start a new version/,
+    );
 
     const next = await startNewVersion(admin, draftId);
     expect(next).toMatchObject({ version: 2, existing: false });
@@ -181,7 +193,11 @@ describe("template admin: duplicate, edit, publish", () => {
     // Neither the archived nor the published version accepts edits.
     for (const id of [draftId, next.id]) {
       const stage = await stageNamed(admin, id, "strength");
-      await expectCode(updateStageExercise(admin, id, stage.exercises[0]!.id, { ...stage.exercises[0]!.dose, reps: 5 }), "CONFLICT", /Published versions cannot be edited/);
+      await expectCode(
+        updateStageExercise(admin, id, stage.exercises[0]!.id, { ...stage.exercises[0]!.dose, reps: 5 }),
+        "CONFLICT",
+        /Published versions cannot be edited/,
+      );
       await expectCode(updateGate(admin, id, stage.gates[0]!.id, { label: "x", patientLabel: "y", comparator: ">=", threshold: 1 }), "CONFLICT");
       await expectCode(updateStage(admin, id, stage.id, stage), "CONFLICT");
       await expectCode(removeGate(admin, id, stage.gates[0]!.id), "CONFLICT");
@@ -220,7 +236,12 @@ describe("template admin: duplicate, edit, publish", () => {
     const { admin, draftId } = await clinicWithDraft();
     const items = await listAdminTemplates(admin);
     expect(items[0]).toMatchObject({ id: draftId, status: "DRAFT", shared: false, version: 1 });
-    expect(items.filter((i) => i.shared).map((i) => i.key).sort()).toEqual(["gastrocnemius-strain", "soleus-strain"]);
+    expect(
+      items
+        .filter((i) => i.shared)
+        .map((i) => i.key)
+        .sort(),
+    ).toEqual(["gastrocnemius-strain", "soleus-strain"]);
   });
 });
 
@@ -295,6 +316,8 @@ describe("template form schemas", () => {
     expect(stage.error?.issues.map((i) => i.path.join("."))?.sort()).toEqual(["max1", "max3"]);
     const ok = stageForm.parse({ name: "S", purpose: "P", goals: "a\n\n b \n", min1: "1", max1: "3", min2: "2", max2: "4", min3: "5", max3: "9" });
     expect(ok).toMatchObject({ goals: ["a", "b"], precautions: [], durationDays: { 3: { min: 5, max: 9 } } });
-    expect(measureGateForm.safeParse({ measure: "lefs", comparator: ">=", threshold: "90", label: "x", patientLabel: "y" }).error?.issues[0]?.path).toEqual(["threshold"]);
+    expect(measureGateForm.safeParse({ measure: "lefs", comparator: ">=", threshold: "90", label: "x", patientLabel: "y" }).error?.issues[0]?.path).toEqual([
+      "threshold",
+    ]);
   });
 });

@@ -32,7 +32,9 @@ async function pdfText(bytes: Buffer) {
 /** The issue's example: grade 2 soleus injured while running on 19 Nov, plan from 21 Nov, in stage 2 since 25 Nov. */
 async function examplePlan() {
   const c = await makeClinic();
-  const { patient, episodeId } = await makeEpisode(c.therapist, { injury: { injuryDate: "2026-11-19", muscle: "SOLEUS", duringRunning: true, clinicalGrade: 2 } });
+  const { patient, episodeId } = await makeEpisode(c.therapist, {
+    injury: { injuryDate: "2026-11-19", muscle: "SOLEUS", duringRunning: true, clinicalGrade: 2 },
+  });
   await db.patient.update({ where: { id: patient.id }, data: { email: `${patient.id}@patients.restride.app` } });
   const { id: planId } = await createPlan(c.therapist, episodeId, { templateId: await sharedTemplateId(), startDate: "2026-11-21" });
   await moveStage(c.therapist, planId, 1, 1, { override: true, today: "2026-11-25" });
@@ -68,7 +70,9 @@ describe("one time line across the plan page, the portal and the handout", () =>
       { label: "Back to full sport", value: between(view.timeline.returnToSport!) },
     ]);
     expect(handout.cover.timeline[1]!.value).toBe("Between 15 Dec 2026 and 13 Jan 2027");
-    expect(handout.stages.map((s) => s.duration)).toEqual(view.timeline.stages.map((s) => (s.days.min === s.days.max ? `About ${s.days.min} days` : `About ${s.days.min} to ${s.days.max} days`)));
+    expect(handout.stages.map((s) => s.duration)).toEqual(
+      view.timeline.stages.map((s) => (s.days.min === s.days.max ? `About ${s.days.min} days` : `About ${s.days.min} to ${s.days.max} days`)),
+    );
 
     // The PDF itself says so too.
     const pdf = await getHandout(p.therapist, p.planId, EN, { now });

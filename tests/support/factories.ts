@@ -7,8 +7,7 @@ import { db } from "@/lib/server/db";
 
 // A precomputed argon2id hash of "correct horse battery staple" keeps factories fast.
 export const TEST_PASSWORD = "correct horse battery staple";
-export const TEST_PASSWORD_HASH =
-  "$argon2id$v=19$m=65536,p=4,t=3$jWOoE4xda3qFFeT2uq+iCw$9EA3gtfYRB/Br9pzErmG90PJ8/KGOyTOpJJDi3K05UA";
+export const TEST_PASSWORD_HASH = "$argon2id$v=19$m=65536,p=4,t=3$jWOoE4xda3qFFeT2uq+iCw$9EA3gtfYRB/Br9pzErmG90PJ8/KGOyTOpJJDi3K05UA";
 
 export async function makeUser(clinicId: string, role: Role, opts: { name?: string; patientId?: string } = {}) {
   const name = opts.name ?? `${role.toLowerCase()} ${randomUUID().slice(0, 6)}`;

@@ -31,14 +31,30 @@ function form(fields: Record<string, string>): FormData {
 }
 
 /** An action whose handler throws `err`, as the data layer would. */
-const throwing = (err: unknown) => action(z.object({}), async () => { throw err; }, STAFF);
+const throwing = (err: unknown) =>
+  action(
+    z.object({}),
+    async () => {
+      throw err;
+    },
+    STAFF,
+  );
 
 describe("action wrapper: parsing", () => {
   const saved: unknown[] = [];
-  const save = action(patientInput, async (input) => { saved.push(input); return { id: "new" }; }, STAFF);
+  const save = action(
+    patientInput,
+    async (input) => {
+      saved.push(input);
+      return { id: "new" };
+    },
+    STAFF,
+  );
 
   it("hands the handler typed, trimmed values and returns its data", async () => {
-    const result = await save(form({ givenName: "  Zoë ", familyName: "Łukasiewicz", dateOfBirth: "1988-04-12", sex: "FEMALE", therapistId: ID, weeklyRunningKm: "42.5" }));
+    const result = await save(
+      form({ givenName: "  Zoë ", familyName: "Łukasiewicz", dateOfBirth: "1988-04-12", sex: "FEMALE", therapistId: ID, weeklyRunningKm: "42.5" }),
+    );
     expect(result).toEqual({ ok: true, data: { id: "new" } });
     expect(saved.at(-1)).toMatchObject({ givenName: "Zoë", weeklyRunningKm: 42.5 });
   });
@@ -61,7 +77,10 @@ describe("action wrapper: parsing", () => {
   });
 
   it("uses the action's own wording for the form message", async () => {
-    const dose = action(z.object({ sets: z.coerce.number({ error: "Enter the number of sets as a number." }) }), async () => null, { ...STAFF, invalid: "Check the dose." });
+    const dose = action(z.object({ sets: z.coerce.number({ error: "Enter the number of sets as a number." }) }), async () => null, {
+      ...STAFF,
+      invalid: "Check the dose.",
+    });
     expect(await dose(form({ sets: "three" }))).toMatchObject({ message: "Check the dose.", fieldErrors: { sets: "Enter the number of sets as a number." } });
   });
 
@@ -73,19 +92,34 @@ describe("action wrapper: parsing", () => {
 
   it("refuses input it cannot read instead of guessing", async () => {
     const notes = action(z.object({}), async () => null, STAFF);
-    expect(await (notes as (input: unknown) => Promise<unknown>)("notes=hi")).toMatchObject({ ok: false, message: "This form could not be read. Reload the page and try again." });
+    expect(await (notes as (input: unknown) => Promise<unknown>)("notes=hi")).toMatchObject({
+      ok: false,
+      message: "This form could not be read. Reload the page and try again.",
+    });
   });
 
   it("keeps what was typed exactly when asked (passwords keep their spaces)", async () => {
     const setPassword = action(setPasswordInput, async ({ password }) => password, { name: "test.password", public: true, trim: false });
-    expect(await setPassword(form({ password: "  a long pass phrase  ", confirm: "  a long pass phrase  " }))).toEqual({ ok: true, data: "  a long pass phrase  " });
-    expect(await setPassword(form({ password: "  a long pass phrase  ", confirm: "a long pass phrase" }))).toMatchObject({ fieldErrors: { confirm: "The two passwords are not the same." } });
+    expect(await setPassword(form({ password: "  a long pass phrase  ", confirm: "  a long pass phrase  " }))).toEqual({
+      ok: true,
+      data: "  a long pass phrase  ",
+    });
+    expect(await setPassword(form({ password: "  a long pass phrase  ", confirm: "a long pass phrase" }))).toMatchObject({
+      fieldErrors: { confirm: "The two passwords are not the same." },
+    });
   });
 });
 
 describe("action wrapper: ids", () => {
   const calls: string[] = [];
-  const update = action(z.object({ name: z.string() }), async (_input, { args: [patientId] }) => { calls.push(patientId); return patientId; }, { ...STAFF, args: [zId("patient")] });
+  const update = action(
+    z.object({ name: z.string() }),
+    async (_input, { args: [patientId] }) => {
+      calls.push(patientId);
+      return patientId;
+    },
+    { ...STAFF, args: [zId("patient")] },
+  );
 
   it("passes a well-formed bound id to the handler", async () => {
     expect(await update(ID, form({ name: "x" }))).toEqual({ ok: true, data: ID });
@@ -113,20 +147,32 @@ describe("action wrapper: ids", () => {
       { ...STAFF, hidden: ["version"] },
     );
     // The stale field is not listed beside the fields: the form would move focus to a hidden input.
-    expect(await edit(form({ notes: "long notes" }))).toEqual({ ok: false, code: "VALIDATION", message: stale, fieldErrors: { notes: "Notes can be at most 3 characters." } });
+    expect(await edit(form({ notes: "long notes" }))).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: stale,
+      fieldErrors: { notes: "Notes can be at most 3 characters." },
+    });
     expect(await edit(form({}))).toEqual({ ok: false, code: "VALIDATION", message: stale });
   });
 });
 
 describe("action wrapper: hand-written form parsers", () => {
   const parse = (f: Record<string, string | undefined>): { ok: true; data: { pain: number } } | { ok: false; errors: Record<string, string> } =>
-    f.pain === undefined ? { ok: false as const, errors: { _form: "Enter at least one measurement." } }
-    : Number(f.pain) > 10 ? { ok: false as const, errors: { pain: "Pain must be between 0 and 10." } }
-    : { ok: true as const, data: { pain: Number(f.pain) } };
+    f.pain === undefined
+      ? { ok: false as const, errors: { _form: "Enter at least one measurement." } }
+      : Number(f.pain) > 10
+        ? { ok: false as const, errors: { pain: "Pain must be between 0 and 10." } }
+        : { ok: true as const, data: { pain: Number(f.pain) } };
   const record = action(formParser(parse), async ({ pain }) => pain, STAFF);
 
   it("keeps the parser's field keys and messages", async () => {
-    expect(await record(form({ pain: "11" }))).toEqual({ ok: false, code: "VALIDATION", message: "Some fields need attention.", fieldErrors: { pain: "Pain must be between 0 and 10." } });
+    expect(await record(form({ pain: "11" }))).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: "Some fields need attention.",
+      fieldErrors: { pain: "Pain must be between 0 and 10." },
+    });
     expect(await record(form({ pain: "4" }))).toEqual({ ok: true, data: 4 });
   });
 
@@ -135,10 +181,14 @@ describe("action wrapper: hand-written form parsers", () => {
   });
 
   it("keeps the measurement form's field names (the inputs' names)", async () => {
-    const measure = action(formParser((f) => parseMeasurement(f, { today: "2026-12-01" })), async () => "saved", STAFF);
+    const measure = action(
+      formParser((f) => parseMeasurement(f, { today: "2026-12-01" })),
+      async () => "saved",
+      STAFF,
+    );
     const result = await measure(form({ measuredOn: "2026-12-02", painRest: "eleven", heelRaisesStraight_affected: "12.5", "check_normal-gait": "yes" }));
     expect(result.ok).toBe(false);
-    expect(Object.keys(!result.ok ? result.fieldErrors ?? {} : {}).sort()).toEqual(["heelRaisesStraight_affected", "measuredOn", "painRest"]);
+    expect(Object.keys(!result.ok ? (result.fieldErrors ?? {}) : {}).sort()).toEqual(["heelRaisesStraight_affected", "measuredOn", "painRest"]);
   });
 
   it("can build its schema per call, from the actor (e.g. the clinic's today)", async () => {
@@ -175,18 +225,33 @@ describe("action wrapper: error mapping", () => {
       message: "Some fields need attention.",
       fieldErrors: { therapistId: "Choose a therapist from your clinic." },
     });
-    expect(await throwing(new AppError("CONFLICT", "This plan changed since you opened it."))()).toEqual({ ok: false, code: "CONFLICT", message: "This plan changed since you opened it." });
+    expect(await throwing(new AppError("CONFLICT", "This plan changed since you opened it."))()).toEqual({
+      ok: false,
+      code: "CONFLICT",
+      message: "This plan changed since you opened it.",
+    });
   });
 
   it("words clinical errors for the user, without the developer's details", async () => {
     const result = await throwing(new ClinicalError("GRADE_NOT_COVERED", 'Template "soleus-v1" does not cover grade 3'))();
-    expect(result).toEqual({ ok: false, code: "VALIDATION", message: "This protocol template does not cover the grade of this strain. Choose another template." });
+    expect(result).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: "This protocol template does not cover the grade of this strain. Choose another template.",
+    });
     const start = await throwing(new ClinicalError("START_BEFORE_INJURY", "Plan start 2026-01-01 is before the injury (2026-02-01)"))();
-    expect(start).toMatchObject({ message: "The plan cannot start before the date of injury.", fieldErrors: { startDate: "The plan cannot start before the date of injury." } });
+    expect(start).toMatchObject({
+      message: "The plan cannot start before the date of injury.",
+      fieldErrors: { startDate: "The plan cannot start before the date of injury." },
+    });
   });
 
   it("shows a plan edit's refusal as written", async () => {
-    expect(await throwing(new PlanEditError("Calf raise is already in this stage."))()).toEqual({ ok: false, code: "VALIDATION", message: "Calf raise is already in this stage." });
+    expect(await throwing(new PlanEditError("Calf raise is already in this stage."))()).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: "Calf raise is already in this stage.",
+    });
   });
 
   it("turns a zod error from the data layer into field errors", async () => {

@@ -6,7 +6,8 @@ import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/co
 
 function snapshot(): PlanSnapshot {
   const plan = generatePlan(
-    SOLEUS_TEMPLATE, EXERCISE_LIBRARY,
+    SOLEUS_TEMPLATE,
+    EXERCISE_LIBRARY,
     {},
     { muscle: "SOLEUS", side: "LEFT", injuryDate: "2026-11-01", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
     "2026-11-02",

@@ -16,7 +16,7 @@ function form(fields: Record<string, string>): FormData {
 }
 
 const dose = { sets: "3", reps: "15", times: "2", per: "DAY", painLimit: "3" };
-const echo = async <T,>(input: T) => input;
+const echo = async <T>(input: T) => input;
 
 describe("plan editor forms", () => {
   const editDose = action(planDoseForm, echo, { ...PLAN, invalid: "Check the dose." });
@@ -30,7 +30,11 @@ describe("plan editor forms", () => {
 
   it("puts dose errors beside the dose fields under the form's own wording", async () => {
     const result = await editDose(form({ version: "4", stageIndex: "1", exerciseIndex: "0", ...dose, sets: "0", reps: "", holdSeconds: "" }));
-    expect(result).toMatchObject({ ok: false, message: "Check the dose.", fieldErrors: { sets: "The number of sets must be at least 1.", reps: "Enter reps, a hold time or minutes per set." } });
+    expect(result).toMatchObject({
+      ok: false,
+      message: "Check the dose.",
+      fieldErrors: { sets: "The number of sets must be at least 1.", reps: "Enter reps, a hold time or minutes per set." },
+    });
   });
 
   it("says the page is out of date when a hidden input is missing or tampered with", async () => {
@@ -39,16 +43,24 @@ describe("plan editor forms", () => {
     expect(await editDose(form({ version: "4", stageIndex: "-1", exerciseIndex: "0", ...dose }))).toMatchObject(stale);
     const move = action(planMoveStageForm, echo, PLAN);
     expect(await move(form({ version: "4", direction: "sideways" }))).toMatchObject(stale);
-    expect(await move(form({ version: "4", direction: "next", override: "on" }))).toEqual({ ok: true, data: { version: 4, direction: "next", override: true } });
+    expect(await move(form({ version: "4", direction: "next", override: "on" }))).toEqual({
+      ok: true,
+      data: { version: 4, direction: "next", override: true },
+    });
   });
 
   it("refuses an unknown change to the exercise order", async () => {
     const order = action(planExerciseOrderForm, echo, PLAN);
-    expect(await order(form({ version: "4", stageIndex: "0", exerciseIndex: "0", op: "drop-table" }))).toMatchObject({ message: "Unknown change. Reload the plan." });
+    expect(await order(form({ version: "4", stageIndex: "0", exerciseIndex: "0", op: "drop-table" }))).toMatchObject({
+      message: "Unknown change. Reload the plan.",
+    });
   });
 
   it("asks for an exercise beside the exercise picker", async () => {
     const add = action(planAddExerciseForm, echo, { ...PLAN, invalid: "Check the exercise." });
-    expect(await add(form({ version: "4", stageIndex: "0", ...dose }))).toMatchObject({ message: "Check the exercise.", fieldErrors: { exerciseKey: "Choose an exercise from the library." } });
+    expect(await add(form({ version: "4", stageIndex: "0", ...dose }))).toMatchObject({
+      message: "Check the exercise.",
+      fieldErrors: { exerciseKey: "Choose an exercise from the library." },
+    });
   });
 });

@@ -100,7 +100,15 @@ describe("one time line on the plan page and the handout", () => {
   }, 30_000);
 
   it("the issue's example: a grade 2 soleus strain injured while running shows 15 Dec - 13 Jan everywhere", () => {
-    const injury: Injury = { muscle: "SOLEUS", side: "LEFT", injuryDate: "2026-11-19", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 };
+    const injury: Injury = {
+      muscle: "SOLEUS",
+      side: "LEFT",
+      injuryDate: "2026-11-19",
+      onset: "SUDDEN",
+      duringRunning: true,
+      repeatInjury: false,
+      clinicalGrade: 2,
+    };
     const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, injury, "2026-11-21");
     const history = [
       { stageIndex: 0, startedOn: "2026-11-21" },

@@ -18,7 +18,7 @@ const COLUMNS: { key: DashboardSort; label: string }[] = [
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor(STAFF_ROLES, "/dashboard");
   const q = await searchParams;
-  const sort = (COLUMNS.find((c) => c.key === q.sort)?.key ?? "alerts");
+  const sort = COLUMNS.find((c) => c.key === q.sort)?.key ?? "alerts";
   const scope = q.scope === "clinic" ? "clinic" : "mine";
   const rows = await getDashboard(actor, { sort, scope });
   const href = (next: Partial<{ sort: string; scope: string }>) => `/dashboard?${new URLSearchParams({ sort, scope, ...next })}`;
@@ -34,17 +34,29 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           </p>
         </div>
         <nav aria-label="Whose patients" className="flex gap-1 text-sm">
-          <Link href={href({ scope: "mine" })} aria-current={scope === "mine" ? "page" : undefined} className={`rounded-md px-3 py-2 ${scope === "mine" ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}>
+          <Link
+            href={href({ scope: "mine" })}
+            aria-current={scope === "mine" ? "page" : undefined}
+            className={`rounded-md px-3 py-2 ${scope === "mine" ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
+          >
             My patients
           </Link>
-          <Link href={href({ scope: "clinic" })} aria-current={scope === "clinic" ? "page" : undefined} className={`rounded-md px-3 py-2 ${scope === "clinic" ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}>
+          <Link
+            href={href({ scope: "clinic" })}
+            aria-current={scope === "clinic" ? "page" : undefined}
+            className={`rounded-md px-3 py-2 ${scope === "clinic" ? "bg-brand-50 font-medium text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
+          >
             Whole clinic
           </Link>
         </nav>
       </div>
       {rows.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-8 text-center text-slate-600">
-          No patients here yet. <Link href="/patients/new" className="text-brand-700 underline">Add a patient</Link>.
+          No patients here yet.{" "}
+          <Link href="/patients/new" className="text-brand-700 underline">
+            Add a patient
+          </Link>
+          .
         </p>
       ) : (
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -53,7 +65,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <thead className="bg-slate-50">
               <tr>
                 {COLUMNS.map((c) => (
-                  <th key={c.key} scope="col" aria-sort={sort === c.key ? (c.key === "activity" || c.key === "alerts" ? "descending" : "ascending") : undefined} className="px-4 py-3 font-medium">
+                  <th
+                    key={c.key}
+                    scope="col"
+                    aria-sort={sort === c.key ? (c.key === "activity" || c.key === "alerts" ? "descending" : "ascending") : undefined}
+                    className="px-4 py-3 font-medium"
+                  >
                     <Link href={href({ sort: c.key })} className="text-slate-800 underline-offset-2 hover:underline">
                       {c.label}
                       {sort === c.key ? <span aria-hidden="true"> {c.key === "activity" || c.key === "alerts" ? "▼" : "▲"}</span> : null}
@@ -75,7 +92,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
                   <td className="px-4 py-3">{r.adherence !== null ? `${r.adherence}%` : <span className="text-slate-500">—</span>}</td>
                   <td className="px-4 py-3">
                     {r.openAlerts ? (
-                      <Link href={`/patients/${r.patientId}/progress`} className="inline-flex items-center gap-2 rounded bg-amber-100 px-2 py-1 text-amber-950 underline-offset-2 hover:underline">
+                      <Link
+                        href={`/patients/${r.patientId}/progress`}
+                        className="inline-flex items-center gap-2 rounded bg-amber-100 px-2 py-1 text-amber-950 underline-offset-2 hover:underline"
+                      >
                         {r.openAlerts} · {r.topAlert}
                       </Link>
                     ) : (

@@ -66,10 +66,18 @@ export default async function PatientsPage({ searchParams }: { searchParams: Sea
             <caption className="sr-only">Patients, sorted by last name</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-3 font-medium">Name</th>
-                <th scope="col" className="px-4 py-3 font-medium">Date of birth</th>
-                <th scope="col" className="px-4 py-3 font-medium">Activity</th>
-                <th scope="col" className="px-4 py-3 font-medium">Therapist</th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Date of birth
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Activity
+                </th>
+                <th scope="col" className="px-4 py-3 font-medium">
+                  Therapist
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

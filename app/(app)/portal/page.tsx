@@ -22,8 +22,8 @@ export default async function TodayPage() {
             Your plan is not ready yet
           </h2>
           <p>
-            {home.clinicName} has not set up your exercise plan yet. When your therapist does, your exercises for each day appear here, and you can
-            log how they went.
+            {home.clinicName} has not set up your exercise plan yet. When your therapist does, your exercises for each day appear here, and you can log how they
+            went.
           </p>
           <p>Until then, keep following the advice your therapist gave you.</p>
         </section>

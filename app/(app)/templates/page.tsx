@@ -17,8 +17,8 @@ export default async function TemplatesPage() {
       <div>
         <h1 className="text-2xl font-semibold">Protocol templates</h1>
         <p className="max-w-3xl text-sm text-slate-600">
-          The shared library from Restride and your clinic&apos;s own versions ({own}). Shared templates are read-only: duplicate one into your
-          clinic to adapt it, then publish it. A plan always keeps the template version it was made from.
+          The shared library from Restride and your clinic&apos;s own versions ({own}). Shared templates are read-only: duplicate one into your clinic to adapt
+          it, then publish it. A plan always keeps the template version it was made from.
         </p>
       </div>
 
@@ -27,13 +27,27 @@ export default async function TemplatesPage() {
           <caption className="sr-only">Protocol templates: your clinic&apos;s first, then the shared library</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-3 font-medium">Name</th>
-              <th scope="col" className="px-4 py-3 font-medium">Muscles</th>
-              <th scope="col" className="px-4 py-3 font-medium">Grades</th>
-              <th scope="col" className="px-4 py-3 font-medium">Version</th>
-              <th scope="col" className="px-4 py-3 font-medium">Status</th>
-              <th scope="col" className="px-4 py-3 font-medium">Library</th>
-              <th scope="col" className="px-4 py-3 font-medium">Actions</th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Name
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Muscles
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Grades
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Version
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Status
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Library
+              </th>
+              <th scope="col" className="px-4 py-3 font-medium">
+                Actions
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

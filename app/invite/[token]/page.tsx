@@ -71,8 +71,8 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
       <div className="space-y-2 text-base">
         <h1 className="text-2xl font-semibold">Hello {invite.givenName}</h1>
         <p>
-          {invite.clinicName} invited you to Restride, where you can see your exercises, log how they went and download your handout.
-          Choose a password to start.
+          {invite.clinicName} invited you to Restride, where you can see your exercises, log how they went and download your handout. Choose a password to
+          start.
         </p>
       </div>
       <SetPasswordForm email={invite.email} action={acceptInvitationAction.bind(null, token)} />

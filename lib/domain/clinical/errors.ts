@@ -1,9 +1,4 @@
-export type ClinicalErrorCode =
-  | "INVALID_DATE"
-  | "GRADE_NOT_COVERED"
-  | "UNKNOWN_EXERCISE"
-  | "EMPTY_TEMPLATE"
-  | "START_BEFORE_INJURY";
+export type ClinicalErrorCode = "INVALID_DATE" | "GRADE_NOT_COVERED" | "UNKNOWN_EXERCISE" | "EMPTY_TEMPLATE" | "START_BEFORE_INJURY";
 
 /** The one error type of the clinical core; `code` is stable for mapping to messages. */
 export class ClinicalError extends Error {

@@ -67,11 +67,7 @@ function evaluateGate(gate: GateTemplate, measures: MeasureInput, checks: CheckI
  * Tests a stage's gates against the latest measures and therapist checks. Works on a template
  * stage or a plan stage (anything with `gates`).
  */
-export function evaluateGates(
-  stage: { gates: readonly GateTemplate[] },
-  measures: MeasureInput,
-  checks: CheckInput = {},
-): GateEvaluation {
+export function evaluateGates(stage: { gates: readonly GateTemplate[] }, measures: MeasureInput, checks: CheckInput = {}): GateEvaluation {
   const results = stage.gates.map((gate) => evaluateGate(gate, measures, checks));
   const metCount = results.filter((r) => r.status === "MET").length;
   const total = results.length;

@@ -73,7 +73,6 @@ interface Scaling {
   painDrop: number;
 }
 
-
 function scaleCount(value: number | null | undefined, factor: number, floor: number): number | null | undefined {
   if (typeof value !== "number" || factor === 1) return value;
   return Math.max(Math.min(floor, value), Math.round(value * factor));
@@ -94,10 +93,7 @@ function scaleDose(dose: Dose, repsFactor: number, holdFactor: number, painDrop:
 function isHighBaselinePain(baseline: BaselineMeasures | null | undefined): boolean {
   const rest = baseline?.painRest;
   const walking = baseline?.painWalking;
-  return (
-    (typeof rest === "number" && rest >= DOSE_SCALING.highPainRest) ||
-    (typeof walking === "number" && walking >= DOSE_SCALING.highPainWalking)
-  );
+  return (typeof rest === "number" && rest >= DOSE_SCALING.highPainRest) || (typeof walking === "number" && walking >= DOSE_SCALING.highPainWalking);
 }
 
 function baselineSymmetry(baseline: BaselineMeasures | null | undefined, rule: DeficitRule, bias: KneeBias): number | null {

@@ -36,7 +36,6 @@ export function readability(text: string | readonly string[]): ReadabilityStats 
       syllables += countSyllables(token);
     }
   }
-  const grade =
-    words === 0 || sentences === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
+  const grade = words === 0 || sentences === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syllables / words) - 15.59;
   return { sentences, words, syllables, grade: Math.round(grade * 10) / 10 };
 }

@@ -7,8 +7,7 @@ import type { SourceRef } from "./types";
 export const SOURCES = {
   POLLOCK_2014: {
     label: "Pollock et al., BJSM 2014",
-    citation:
-      "Pollock N, et al. British athletics muscle injury classification: a new grading system. British Journal of Sports Medicine. 2014.",
+    citation: "Pollock N, et al. British athletics muscle injury classification: a new grading system. British Journal of Sports Medicine. 2014.",
   },
   BINKLEY_1999: {
     label: "Binkley et al., Phys Ther 1999",

@@ -8,10 +8,7 @@ import { CLINICAL_GRADES, type ClinicalGrade, type ExerciseEntry, type Injury, t
  * A kind's "unspecified" muscle goes to whichever template lists it (the kind's seeded content
  * says which, and why).
  */
-export function suggestTemplate<T extends Template>(
-  templates: readonly T[],
-  injury: Pick<Injury, "muscle" | "clinicalGrade" | "bamicGrade">,
-): T | null {
+export function suggestTemplate<T extends Template>(templates: readonly T[], injury: Pick<Injury, "muscle" | "clinicalGrade" | "bamicGrade">): T | null {
   const grade = effectiveGrade(injury);
   return templates.find((t) => t.muscles.includes(injury.muscle) && t.grades.includes(grade)) ?? null;
 }
@@ -42,8 +39,7 @@ export function validateTemplate(template: Template, exercises: readonly Exercis
     stageKeys.add(stage.key);
 
     const isLast = index === template.stages.length - 1;
-    const appliesTo = (grade: ClinicalGrade) => (item: { grades?: ClinicalGrade[] }) =>
-      !item.grades || item.grades.includes(grade);
+    const appliesTo = (grade: ClinicalGrade) => (item: { grades?: ClinicalGrade[] }) => !item.grades || item.grades.includes(grade);
     for (const grade of template.grades) {
       if (!isLast && !stage.gates.filter(appliesTo(grade)).some((g) => g.kind === "MEASURE")) {
         problems.push(`${where(stage.key)}: needs at least one MEASURE gate for grade ${grade}`);

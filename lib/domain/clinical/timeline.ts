@@ -264,10 +264,8 @@ export function planTimeline(input: TimelineInput): Timeline {
     };
   });
 
-  const returnToRun: Milestone | null =
-    run < 0 ? null : { ...windows[run]!.start, status: run <= current ? "past" : "future", stageIndex: run };
-  const returnToSport: Milestone | null =
-    sport < 0 ? null : { ...windows[sport]!.end, status: sport < current ? "past" : "future", stageIndex: sport };
+  const returnToRun: Milestone | null = run < 0 ? null : { ...windows[run]!.start, status: run <= current ? "past" : "future", stageIndex: run };
+  const returnToSport: Milestone | null = sport < 0 ? null : { ...windows[sport]!.end, status: sport < current ? "past" : "future", stageIndex: sport };
 
   return {
     today: input.today,

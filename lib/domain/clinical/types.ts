@@ -54,16 +54,7 @@ export interface Injury extends Mechanism {
 // ---------------------------------------------------------------------------------------------
 
 // Measurements are declared in the measure registry (lib/domain/measures); these are its types.
-export type {
-  BaselineMeasures,
-  CheckInput,
-  CheckKey,
-  MeasureInput,
-  MeasureKey,
-  MeasureValues,
-  Measurements,
-  SidePair,
-} from "../measures";
+export type { BaselineMeasures, CheckInput, CheckKey, MeasureInput, MeasureKey, MeasureValues, Measurements, SidePair } from "../measures";
 
 // ---------------------------------------------------------------------------------------------
 // Red-flag screen

@@ -14,14 +14,7 @@ function stageExercise(exerciseKey: string, dose: Dose, extra: Extra): StageExer
 }
 
 /** Sets x reps. */
-export function reps(
-  exerciseKey: string,
-  sets: number,
-  count: number,
-  frequency: Dose["frequency"],
-  painLimit: number,
-  extra: Extra = {},
-): StageExercise {
+export function reps(exerciseKey: string, sets: number, count: number, frequency: Dose["frequency"], painLimit: number, extra: Extra = {}): StageExercise {
   return stageExercise(exerciseKey, { sets, reps: count, frequency, painLimit }, extra);
 }
 

@@ -2,18 +2,7 @@
 // Each kind is one folder (lib/domain/injuries/<kind>/) exporting one InjuryKind; the registry in
 // ./index.ts lists them. Clinical code outside the folder looks the kind up and never names a
 // region's muscles, tests or words itself. Pure data and pure functions only.
-import type {
-  ClinicalGrade,
-  EducationSection,
-  ExerciseEntry,
-  Injury,
-  KneeBias,
-  Locale,
-  Prognosis,
-  ScreenResult,
-  StageKey,
-  Template,
-} from "../clinical/types";
+import type { ClinicalGrade, EducationSection, ExerciseEntry, Injury, KneeBias, Locale, Prognosis, ScreenResult, StageKey, Template } from "../clinical/types";
 import type { KindMeasures, Localized } from "../measures/types";
 
 export interface MuscleDef {

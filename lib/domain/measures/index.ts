@@ -126,7 +126,12 @@ export function formFields(inputs: readonly RegisteredInput[], locale: "en" | "e
   return inputs.flatMap((i): FormField[] => {
     const base = { input: i.key, min: i.range.min, max: i.range.max, step: i.step, integer: i.integer, group: i.group };
     if (!i.paired) return [{ ...base, name: i.key, side: null, label: i.label[locale] }];
-    return (["affected", "unaffected"] as const).map((side) => ({ ...base, name: fieldName(i.key, side), side, label: sideLabel(i.label[locale], side, locale) }));
+    return (["affected", "unaffected"] as const).map((side) => ({
+      ...base,
+      name: fieldName(i.key, side),
+      side,
+      label: sideLabel(i.label[locale], side, locale),
+    }));
   });
 }
 
@@ -211,7 +216,7 @@ export function mergeMeasurements(earlier: Measurements, later: Measurements): M
   for (const [key, value] of Object.entries(later as Raw)) {
     if (value === null || value === undefined) continue;
     if (isPair(value)) {
-      const before = isPair(out[key]) ? (out[key]) : {};
+      const before = isPair(out[key]) ? out[key] : {};
       out[key] = {
         affected: value.affected ?? before.affected ?? null,
         unaffected: value.unaffected ?? before.unaffected ?? null,

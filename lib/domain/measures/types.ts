@@ -120,4 +120,3 @@ export interface FormField {
   integer: boolean;
   group: InputGroup;
 }
-

@@ -120,10 +120,9 @@ function inactiveAlert(logs: readonly CleanLog[], planStart: string, today: stri
   if (since > today) return null;
   const days = daysBetween(since, today);
   if (days < o.inactiveDays) return null;
-  const message =
-    fromLog
-      ? `No patient log for ${days} days (last log ${formatShortDate(since, today)}).`
-      : `No patient log since the plan started on ${formatShortDate(planStart, today)} (${days} days ago).`;
+  const message = fromLog
+    ? `No patient log for ${days} days (last log ${formatShortDate(since, today)}).`
+    : `No patient log since the plan started on ${formatShortDate(planStart, today)} (${days} days ago).`;
   return {
     kind: "INACTIVE",
     key: `INACTIVE:since:${since}`,

@@ -24,14 +24,7 @@ export type {
 } from "./types";
 export { assertTimeZone, dayOfWeek, formatShortDate, isoWeekKey, localDate, startOfWeek, weekKey } from "./time";
 export { normalizeLogs, painValue, type CleanLog } from "./logs";
-export {
-  adherenceSeries,
-  dayPrescription,
-  prescribedSetsPerDay,
-  stageResolver,
-  weeklyAdherence,
-  type DayPrescription,
-} from "./adherence";
+export { adherenceSeries, dayPrescription, prescribedSetsPerDay, stageResolver, weeklyAdherence, type DayPrescription } from "./adherence";
 export { ALERT_DEFAULTS, evaluateAlerts } from "./alerts";
 export { gateStatusFromLatest, visitsUpTo, type LatestGateStatus } from "./gate-status";
 export { LEFS_MEANINGFUL_CHANGE, functionSeries, painSeries, strengthSeries, type SeriesRange } from "./series";

@@ -100,21 +100,18 @@ export const screenArb: fc.Arbitrary<ScreenInput> = fc.record({
 export const positiveScreenArb: fc.Arbitrary<ScreenInput> = fc.oneof(
   fc.tuple(screenArb, fc.constantFrom(...SIGN_KEYS)).map(([s, key]) => ({ ...s, [key]: true })),
   screenArb.map((s) => ({ ...s, thompsonTest: "ABSENT_PLANTARFLEXION" as const })),
-  fc
-    .tuple(screenArb, fc.uniqueArray(fc.constantFrom(...WELLS_KEYS), { minLength: 2, maxLength: 9 }), fc.boolean())
-    .map(([s, keys, alternative]) => {
-      const withWells: ScreenInput = { ...s, alternativeDiagnosisAsLikely: false };
-      for (const key of keys) withWells[key] = true;
-      // With the -2 item, 4 criteria are needed to stay at 2 or more.
-      if (alternative && keys.length >= 4) withWells.alternativeDiagnosisAsLikely = true;
-      return withWells;
-    }),
+  fc.tuple(screenArb, fc.uniqueArray(fc.constantFrom(...WELLS_KEYS), { minLength: 2, maxLength: 9 }), fc.boolean()).map(([s, keys, alternative]) => {
+    const withWells: ScreenInput = { ...s, alternativeDiagnosisAsLikely: false };
+    for (const key of keys) withWells[key] = true;
+    // With the -2 item, 4 criteria are needed to stay at 2 or more.
+    if (alternative && keys.length >= 4) withWells.alternativeDiagnosisAsLikely = true;
+    return withWells;
+  }),
 );
 
 /** Independent oracle: is anything in the screen positive? */
 export function isPositive(s: ScreenInput): boolean {
-  const wells =
-    WELLS_KEYS.filter((key) => s[key]).length - (s.alternativeDiagnosisAsLikely ? 2 : 0);
+  const wells = WELLS_KEYS.filter((key) => s[key]).length - (s.alternativeDiagnosisAsLikely ? 2 : 0);
   return SIGN_KEYS.some((key) => s[key]) || s.thompsonTest === "ABSENT_PLANTARFLEXION" || wells >= 2;
 }
 

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CHECK_KEYS,
-  MEASURE_KEYS,
-  MEASURE_META,
-  STAGE_KEYS,
-  isCheckKey,
-  isMeasureKey,
-  localize,
-  readability,
-  validateTemplate,
-} from "@/lib/domain/clinical";
+import { CHECK_KEYS, MEASURE_KEYS, MEASURE_META, STAGE_KEYS, isCheckKey, isMeasureKey, localize, readability, validateTemplate } from "@/lib/domain/clinical";
 import {
   EDUCATION,
   EXERCISE_LIBRARY,
@@ -107,8 +97,7 @@ describe("protocol templates", () => {
     for (const template of PROTOCOL_TEMPLATES) {
       expect(template.stages.map((s) => s.key)).toEqual([...STAGE_KEYS]);
       expect(template.stages[0]!.requiresSpecialistReview).toBe(true);
-      const gate = (stageKey: string, gateKey: string) =>
-        template.stages.find((s) => s.key === stageKey)!.gates.find((g) => g.key === gateKey);
+      const gate = (stageKey: string, gateKey: string) => template.stages.find((s) => s.key === stageKey)!.gates.find((g) => g.key === gateKey);
       expect(gate("protect", "walking-pain")).toMatchObject({ measure: "painWalking", comparator: "<=", threshold: 2 });
       expect(gate("protect", "normal-gait")).toMatchObject({ kind: "CHECK" });
       expect(gate("protect", "specialist-cleared")).toMatchObject({ kind: "CHECK", grades: [3] });
@@ -141,13 +130,28 @@ describe("protocol templates", () => {
     const run = SOLEUS_TEMPLATE.stages.find((s) => s.key === "run")!;
     expect(run.precautions.join(" ")).toMatch(/long, slow runs/);
     expect(run.precautions.join(" ")).toMatch(/every second day/);
-    expect(RUN_WALK_LEVELS.map((l) => [l.walkMinutes, l.runMinutes])).toEqual([[4, 1], [3, 2], [2, 3], [1, 4], [0, 5]]);
+    expect(RUN_WALK_LEVELS.map((l) => [l.walkMinutes, l.runMinutes])).toEqual([
+      [4, 1],
+      [3, 2],
+      [2, 3],
+      [1, 4],
+      [0, 5],
+    ]);
     expect(run.education).toMatch(/walk 4 min, run 1 min/);
   });
 
   it("cites the brief's sources", () => {
     const labels = SOLEUS_TEMPLATE.sources.map((s) => s.label).join(" | ");
-    for (const name of ["Green et al., Sports Med Open 2022", "Green et al., Scand J Med Sci Sports 2020", "Prakash", "Pollock", "Health & High Performance", "Dorn", "Gheidi", "Binkley"]) {
+    for (const name of [
+      "Green et al., Sports Med Open 2022",
+      "Green et al., Scand J Med Sci Sports 2020",
+      "Prakash",
+      "Pollock",
+      "Health & High Performance",
+      "Dorn",
+      "Gheidi",
+      "Binkley",
+    ]) {
       expect(labels, name).toContain(name);
     }
     for (const t of PROTOCOL_TEMPLATES) for (const s of t.sources) expect(s.citation.length).toBeGreaterThan(20);
@@ -171,22 +175,28 @@ describe("patient education", () => {
   const keys = EDUCATION.map((s) => s.key);
 
   it("covers every topic of the seed articles", () => {
-    for (const key of [
-      "about-the-soleus",
-      "causes",
-      "symptoms",
-      "self-care",
-      "other-treatments",
-      "avoid",
-      "seek-care",
-      "prevention",
-      "recovery-timeline",
-    ]) {
+    for (const key of ["about-the-soleus", "causes", "symptoms", "self-care", "other-treatments", "avoid", "seek-care", "prevention", "recovery-timeline"]) {
       expect(keys, key).toContain(key);
     }
     expect(new Set(keys).size).toBe(keys.length);
-    const all = EDUCATION.flatMap((s) => s.body).join(" ").toLowerCase();
-    for (const topic of ["hill", "shoes", "hard ground", "warm-up", "old calf injury", "drinking", "rest between", "bruise", "numb", "ice", "massage", "acupuncture", "stress fracture"]) {
+    const all = EDUCATION.flatMap((s) => s.body)
+      .join(" ")
+      .toLowerCase();
+    for (const topic of [
+      "hill",
+      "shoes",
+      "hard ground",
+      "warm-up",
+      "old calf injury",
+      "drinking",
+      "rest between",
+      "bruise",
+      "numb",
+      "ice",
+      "massage",
+      "acupuncture",
+      "stress fracture",
+    ]) {
       expect(all, topic).toContain(topic);
     }
   });

@@ -124,9 +124,7 @@ describe("screen", () => {
   });
 
   it("lists the most urgent flag first and reports the highest urgency", () => {
-    const result = screen(
-      withSigns({ numbness: true, previousDvt: true, activeCancer: true, painOutOfProportion: true, tenseSwollenCompartment: true }),
-    );
+    const result = screen(withSigns({ numbness: true, previousDvt: true, activeCancer: true, painOutOfProportion: true, tenseSwollenCompartment: true }));
     expect(result.flags.map((f) => f.urgency)).toEqual(["EMERGENCY", "URGENT", "ROUTINE"]);
     expect(result.urgency).toBe("EMERGENCY");
     expect(result.referralMessage).toMatch(/Do not start a rehab plan/);
@@ -164,7 +162,14 @@ describe("screen", () => {
   });
 
   it("a clear screen yields a plan", () => {
-    const outcome = planFromAssessment({ template: SOLEUS_TEMPLATE, exercises: EXERCISE_LIBRARY, patient: {}, injury, screen: NEGATIVE_SCREEN, startDate: "2026-11-02" });
+    const outcome = planFromAssessment({
+      template: SOLEUS_TEMPLATE,
+      exercises: EXERCISE_LIBRARY,
+      patient: {},
+      injury,
+      screen: NEGATIVE_SCREEN,
+      startDate: "2026-11-02",
+    });
     expect(outcome.ok).toBe(true);
     if (outcome.ok) expect(outcome.plan.templateKey).toBe("soleus-strain");
   });
@@ -172,7 +177,9 @@ describe("screen", () => {
 
 describe("screen data for the UI", () => {
   it("has one item per boolean field of the screen input", () => {
-    const booleanKeys = Object.keys(NEGATIVE_SCREEN).filter((k) => k !== "thompsonTest").sort();
+    const booleanKeys = Object.keys(NEGATIVE_SCREEN)
+      .filter((k) => k !== "thompsonTest")
+      .sort();
     expect(SCREEN_ITEMS.map((i) => i.key).sort()).toEqual(booleanKeys);
     expect([...WELLS_KEYS, "alternativeDiagnosisAsLikely", ...SIGN_KEYS].sort()).toEqual(booleanKeys);
   });

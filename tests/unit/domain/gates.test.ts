@@ -7,16 +7,15 @@ const strength = SOLEUS_TEMPLATE.stages.find((s) => s.key === "strength")!;
 describe("evaluateGates", () => {
   it("summarises met, missing and no-data gates", () => {
     const measures = deriveMeasures({
-      heelRaisesStraight: { affected: 18, unaffected: 25 }, heelRaisesBent: { affected: 26, unaffected: 27 },
+      heelRaisesStraight: { affected: 18, unaffected: 25 },
+      heelRaisesBent: { affected: 26, unaffected: 27 },
       heelRaiseHeightCm: { affected: 10, unaffected: 10 },
     });
     const result = evaluateGates(strength, measures);
     expect(result.total).toBe(6);
     expect(result.metCount).toBe(3);
     expect(result.allMet).toBe(false);
-    expect(result.summary).toBe(
-      "3 of 6 gates met; missing: heel raises 18/25, straight-knee symmetry 72%/90%; no data: double-leg hops",
-    );
+    expect(result.summary).toBe("3 of 6 gates met; missing: heel raises 18/25, straight-knee symmetry 72%/90%; no data: double-leg hops");
     const byKey = Object.fromEntries(result.results.map((r) => [r.gate.key, r]));
     expect(byKey["heel-raises-straight"]).toMatchObject({ status: "NOT_MET", actual: 18 });
     expect(byKey["symmetry-bent"]).toMatchObject({ status: "MET", actual: 96.3 });
@@ -26,7 +25,8 @@ describe("evaluateGates", () => {
 
   it("uses therapist checks for CHECK gates", () => {
     const measures = deriveMeasures({
-      heelRaisesStraight: { affected: 27, unaffected: 28 }, heelRaisesBent: { affected: 26, unaffected: 27 },
+      heelRaisesStraight: { affected: 27, unaffected: 28 },
+      heelRaisesBent: { affected: 26, unaffected: 27 },
       heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
     });
     const notYet = evaluateGates(strength, measures, { "pain-free-double-leg-hops": false });
@@ -43,9 +43,7 @@ describe("evaluateGates", () => {
   });
 
   it("treats null and non-finite measures as no data", () => {
-    const gates: GateTemplate[] = [
-      { key: "g", kind: "MEASURE", measure: "lefs", comparator: ">=", threshold: 72, label: "LEFS", patientLabel: "LEFS" },
-    ];
+    const gates: GateTemplate[] = [{ key: "g", kind: "MEASURE", measure: "lefs", comparator: ">=", threshold: 72, label: "LEFS", patientLabel: "LEFS" }];
     expect(evaluateGates({ gates }, { lefs: null }).results[0]!.status).toBe("NO_DATA");
     expect(evaluateGates({ gates }, { lefs: Number.NaN }).results[0]!.status).toBe("NO_DATA");
     expect(evaluateGates({ gates }, { lefs: 72.5 }).summary).toBe("1 of 1 gates met");

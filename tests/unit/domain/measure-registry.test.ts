@@ -133,7 +133,11 @@ describe("heel raises against a reachable target (calf)", () => {
   it("is offered for calf gates and needs no new form field (it derives from the heel-raise inputs)", () => {
     const calf = measuresFor("calf").map((m) => m.key);
     expect(calf).toEqual(expect.arrayContaining(["heelRaiseTargetStraight", "heelRaiseTargetBent"]));
-    expect(formFields(inputsFor("calf", "VISIT")).filter((f) => f.input.startsWith("heelRaise")).map((f) => f.name)).toEqual([
+    expect(
+      formFields(inputsFor("calf", "VISIT"))
+        .filter((f) => f.input.startsWith("heelRaise"))
+        .map((f) => f.name),
+    ).toEqual([
       "heelRaisesStraight_affected",
       "heelRaisesStraight_unaffected",
       "heelRaisesBent_affected",

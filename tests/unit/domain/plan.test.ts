@@ -191,7 +191,8 @@ describe("generatePlan: baseline scaling", () => {
 
   it("a heel-raise deficit lowers body-weight calf raise targets in the strength stage, per knee position", () => {
     const baseline = {
-      heelRaisesStraight: { affected: 10, unaffected: 25 }, heelRaisesBent: { affected: 18, unaffected: 24 },
+      heelRaisesStraight: { affected: 10, unaffected: 25 },
+      heelRaisesBent: { affected: 18, unaffected: 24 },
     };
     const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02", { baseline });
     // straight 40% -> x 0.6; bent 75% -> x 0.8
@@ -254,9 +255,7 @@ describe("generatePlan: errors", () => {
 
   it("rejects bad dates and a start before the injury", () => {
     expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-31"))).toBe("INVALID_DATE");
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, { ...soleusGrade2, injuryDate: "30/10/2026" }, "2026-11-02"))).toBe(
-      "INVALID_DATE",
-    );
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, { ...soleusGrade2, injuryDate: "30/10/2026" }, "2026-11-02"))).toBe("INVALID_DATE");
     expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-10-29"))).toBe("START_BEFORE_INJURY");
     expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-10-30"))).toBeNull();
   });
@@ -266,9 +265,7 @@ describe("generatePlan: errors", () => {
     expect(codeOf(() => generatePlan(grades12, EXERCISE_LIBRARY, {}, { ...soleusGrade2, clinicalGrade: 3 }, "2026-11-02"))).toBe("GRADE_NOT_COVERED");
     expect(codeOf(() => generatePlan({ ...SOLEUS_TEMPLATE, stages: [] }, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02"))).toBe("EMPTY_TEMPLATE");
     const library = EXERCISE_LIBRARY.filter((e) => e.key !== "glute-bridge");
-    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, library, {}, soleusGrade2, "2026-11-02"))).toBe(
-      "UNKNOWN_EXERCISE",
-    );
+    expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, library, {}, soleusGrade2, "2026-11-02"))).toBe("UNKNOWN_EXERCISE");
   });
 
   it("notes, but allows, a template chosen for another muscle", () => {
@@ -279,8 +276,7 @@ describe("generatePlan: errors", () => {
 
 describe("suggestTemplate", () => {
   it("matches muscle and grade; an unconfirmed calf goes to soleus", () => {
-    const pick = (muscle: Injury["muscle"], clinicalGrade: ClinicalGrade = 2) =>
-      suggestTemplate(PROTOCOL_TEMPLATES, { muscle, clinicalGrade })?.key ?? null;
+    const pick = (muscle: Injury["muscle"], clinicalGrade: ClinicalGrade = 2) => suggestTemplate(PROTOCOL_TEMPLATES, { muscle, clinicalGrade })?.key ?? null;
     expect(pick("SOLEUS")).toBe("soleus-strain");
     expect(pick("MEDIAL_GASTROCNEMIUS")).toBe("gastrocnemius-strain");
     expect(pick("LATERAL_GASTROCNEMIUS", 3)).toBe("gastrocnemius-strain");
@@ -304,4 +300,3 @@ describe("suggestTemplate", () => {
     );
   });
 });
-

@@ -46,7 +46,8 @@ describe("deriveMeasures", () => {
   it("computes symmetries from raw sides and passes single values through", () => {
     const m = deriveMeasures({
       painWalking: 2,
-      heelRaisesStraight: { affected: 18, unaffected: 25 }, heelRaisesBent: { affected: 20, unaffected: 0 },
+      heelRaisesStraight: { affected: 18, unaffected: 25 },
+      heelRaisesBent: { affected: 20, unaffected: 0 },
       heelRaiseHeightCm: { affected: 9, unaffected: 10 },
       lungeCm: { affected: 8, unaffected: 10 },
       hopDistanceCm: { affected: 120 },

@@ -86,8 +86,14 @@ describe("the prognosis is the anchor; the stages are fitted to it", () => {
   it("the stages before an anchor share its days in proportion to their template durations", () => {
     const { timeline, plan } = timelineOf(soleus2, SOLEUS_TEMPLATE, "2026-11-21", "2026-11-21");
     // Protect 4-8 and strength 8-18 days share the 24 (fastest) and 53 (slowest) days to running.
-    expect(plan.stages.slice(0, 2).map((s) => s.durationDays)).toEqual([{ min: 4, max: 8 }, { min: 8, max: 18 }]);
-    expect(timeline.stages.slice(0, 2).map((s) => s.days)).toEqual([{ min: 8, max: 16 }, { min: 16, max: 37 }]);
+    expect(plan.stages.slice(0, 2).map((s) => s.durationDays)).toEqual([
+      { min: 4, max: 8 },
+      { min: 8, max: 18 },
+    ]);
+    expect(timeline.stages.slice(0, 2).map((s) => s.days)).toEqual([
+      { min: 8, max: 16 },
+      { min: 16, max: 37 },
+    ]);
   });
 
   it("stages after the last anchor (maintenance) keep their template durations", () => {
@@ -102,7 +108,10 @@ describe("the prognosis is the anchor; the stages are fitted to it", () => {
     const { timeline } = timelineOf(late, GASTROCNEMIUS_TEMPLATE, "2026-11-20", "2026-11-20");
     expect(window(prognosis(late).returnToRunDates)).toEqual(["2026-11-11", "2026-11-25"]);
     expect(window(timeline.returnToRun!)).toEqual(["2026-11-26", "2026-12-01"]);
-    expect(timeline.stages.slice(0, 2).map((s) => s.days)).toEqual([{ min: 2, max: 4 }, { min: 4, max: 7 }]);
+    expect(timeline.stages.slice(0, 2).map((s) => s.days)).toEqual([
+      { min: 2, max: 4 },
+      { min: 4, max: 7 },
+    ]);
   });
 });
 
@@ -111,7 +120,12 @@ describe("the facts replace the forecast", () => {
   // gates, so recorded stage moves, not the template, date the stages already done.
   it("completed stages show their actual dates and the current stage starts on its actual start date", () => {
     const { timeline } = timelineOf(soleus2, SOLEUS_TEMPLATE, "2026-11-21", "2026-12-01", [{ stageIndex: 1, startedOn: "2026-11-25" }]);
-    expect(timeline.stages[0]).toMatchObject({ status: "past", start: { earliest: "2026-11-21", latest: "2026-11-21" }, end: { earliest: "2026-11-24", latest: "2026-11-24" }, days: { min: 4, max: 4 } });
+    expect(timeline.stages[0]).toMatchObject({
+      status: "past",
+      start: { earliest: "2026-11-21", latest: "2026-11-21" },
+      end: { earliest: "2026-11-24", latest: "2026-11-24" },
+      days: { min: 4, max: 4 },
+    });
     expect(timeline.stages[1]).toMatchObject({ status: "current", start: { earliest: "2026-11-25", latest: "2026-11-25" } });
     expect(timeline.stages.slice(2).map((s) => s.status)).toEqual(["future", "future", "future"]);
     // Still within the range: the anchor holds, and the patient in stage 2 on 1 Dec is never
@@ -291,7 +305,13 @@ describe("time line properties", () => {
 
   it("is pure: the same input gives the same time line and the input is untouched", () => {
     const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleus2, "2026-11-21");
-    const input = { prognosis: prognosis(soleus2), plan, currentStageIndex: 1, stageHistory: [{ stageIndex: 1, startedOn: "2026-11-25" }], today: "2026-12-01" };
+    const input = {
+      prognosis: prognosis(soleus2),
+      plan,
+      currentStageIndex: 1,
+      stageHistory: [{ stageIndex: 1, startedOn: "2026-11-25" }],
+      today: "2026-12-01",
+    };
     const copy = structuredClone(input);
     expect(planTimeline(input)).toEqual(planTimeline(input));
     expect(input).toEqual(copy);
@@ -299,6 +319,8 @@ describe("time line properties", () => {
 
   it("refuses a today that is not a real date", () => {
     const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleus2, "2026-11-21");
-    expect(() => planTimeline({ prognosis: prognosis(soleus2), plan, currentStageIndex: 0, stageHistory: [], today: "2026-02-30" })).toThrow(/valid yyyy-mm-dd/);
+    expect(() => planTimeline({ prognosis: prognosis(soleus2), plan, currentStageIndex: 0, stageHistory: [], today: "2026-02-30" })).toThrow(
+      /valid yyyy-mm-dd/,
+    );
   });
 });

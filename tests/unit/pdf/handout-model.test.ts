@@ -226,11 +226,10 @@ describe("buildHandout: languages", () => {
       translations: { es: { name: "Bombeo especial" } },
     };
     const base = sampleHandoutInput({ currentStageIndex: 0 });
-    const input = withStage(
-      { ...base, exercises: [...EXERCISE_LIBRARY, custom] },
-      0,
-      (stage) => ({ ...stage, exercises: [{ exerciseKey: "custom-pumps", name: "Special pumps", dose: stage.exercises[0]!.dose }] }),
-    );
+    const input = withStage({ ...base, exercises: [...EXERCISE_LIBRARY, custom] }, 0, (stage) => ({
+      ...stage,
+      exercises: [{ exerciseKey: "custom-pumps", name: "Special pumps", dose: stage.exercises[0]!.dose }],
+    }));
     const vm = buildHandout(input, { language: "es" });
     const exercise = vm.currentStage!.exercises[0]!;
     expect(exercise.name).toBe("Bombeo especial");
@@ -333,7 +332,14 @@ describe("buildHandout: care box and education", () => {
     const vm = buildHandout(input);
     expect(vm.education.sections.map((s) => s.title)).not.toContain(SEEK_CARE.title);
     expect(vm.education.sections.map((s) => s.title)).toEqual(
-      expect.arrayContaining(["Your soleus muscle", "Why calf strains happen", "Caring for your calf at home", "What to avoid while you heal", "Lowering the chance of another strain", "How long will it take?"]),
+      expect.arrayContaining([
+        "Your soleus muscle",
+        "Why calf strains happen",
+        "Caring for your calf at home",
+        "What to avoid while you heal",
+        "Lowering the chance of another strain",
+        "How long will it take?",
+      ]),
     );
   });
 

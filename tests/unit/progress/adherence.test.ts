@@ -1,14 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/domain/clinical";
-import {
-  adherenceSeries,
-  dayPrescription,
-  prescribedSetsPerDay,
-  weeklyAdherence,
-  type AdherenceInput,
-  type DailyLog,
-} from "@/lib/domain/progress";
+import { adherenceSeries, dayPrescription, prescribedSetsPerDay, weeklyAdherence, type AdherenceInput, type DailyLog } from "@/lib/domain/progress";
 import { log, simplePlan, soleusPlan } from "./fixtures";
 
 const LONDON = "Europe/London";
@@ -50,9 +43,7 @@ describe("prescription per day", () => {
 describe("weeklyAdherence", () => {
   it("is 100% for a week done exactly as prescribed", () => {
     const weeks = weeklyAdherence(input({ logs: perfectWeek("2026-11-02") }));
-    expect(weeks).toEqual([
-      { weekStart: "2026-11-02", weekEnd: "2026-11-08", daysCounted: 7, prescribedSets: 54, doneSets: 54, percent: 100, daysLogged: 7 },
-    ]);
+    expect(weeks).toEqual([{ weekStart: "2026-11-02", weekEnd: "2026-11-08", daysCounted: 7, prescribedSets: 54, doneSets: 54, percent: 100, daysLogged: 7 }]);
   });
 
   it("caps daily exercises per day: extra sets one day do not make up a missed day", () => {
@@ -99,9 +90,7 @@ describe("weeklyAdherence", () => {
 
   it("handles a single data point on the plan's first day", () => {
     const weeks = weeklyAdherence(input({ logs: [log("2026-11-02", { setsDone: { pumps: 6 } })], now: "2026-11-02T09:00:00Z" }));
-    expect(weeks).toEqual([
-      { weekStart: "2026-11-02", weekEnd: "2026-11-08", daysCounted: 1, prescribedSets: 7.7, doneSets: 6, percent: 78, daysLogged: 1 },
-    ]);
+    expect(weeks).toEqual([{ weekStart: "2026-11-02", weekEnd: "2026-11-08", daysCounted: 1, prescribedSets: 7.7, doneSets: 6, percent: 78, daysLogged: 1 }]);
   });
 
   it("starts at the plan start: a mid-week start counts from that day, earlier logs are ignored", () => {

@@ -56,7 +56,8 @@ export function simplePlan(startDate = "2026-11-02"): ProgressPlan {
 export const STRENGTH_GATES_MET: MeasurementVisit = {
   measuredOn: "2026-11-12",
   values: {
-    heelRaisesStraight: { affected: 27, unaffected: 28 }, heelRaisesBent: { affected: 26, unaffected: 27 },
+    heelRaisesStraight: { affected: 27, unaffected: 28 },
+    heelRaisesBent: { affected: 26, unaffected: 27 },
     heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
   },
   checks: { "pain-free-double-leg-hops": true },

@@ -52,10 +52,7 @@ describe("strengthSeries (the calf's heel raises)", () => {
       visit("2026-11-06", { lefs: 50 }),
       visit("2026-11-12", { heelRaisesStraight: { affected: 27, unaffected: 28 }, heelRaisesBent: { unaffected: 0 } }),
     ];
-    expect(strengthSeries(visits, HEEL_RAISES)).toEqual([
-      row("2026-11-02", [10, 28, 35.7], [8, 25, 32]),
-      row("2026-11-12", [27, 28, 96.4], [null, 0, null]),
-    ]);
+    expect(strengthSeries(visits, HEEL_RAISES)).toEqual([row("2026-11-02", [10, 28, 35.7], [8, 25, 32]), row("2026-11-12", [27, 28, 96.4], [null, 0, null])]);
     expect(strengthSeries([], HEEL_RAISES)).toEqual([]);
   });
 
@@ -70,7 +67,12 @@ describe("strengthSeries (the calf's heel raises)", () => {
 
 describe("functionSeries", () => {
   it("lists LEFS per visit with the change from the first", () => {
-    const visits = [visit("2026-11-20", { lefs: 61 }), visit("2026-11-02", { lefs: 48 }), visit("2026-11-10", { painRest: 1 }), visit("2026-11-12", { lefs: 90 })];
+    const visits = [
+      visit("2026-11-20", { lefs: 61 }),
+      visit("2026-11-02", { lefs: 48 }),
+      visit("2026-11-10", { painRest: 1 }),
+      visit("2026-11-12", { lefs: 90 }),
+    ];
     expect(functionSeries(visits)).toEqual([
       { date: "2026-11-02", lefs: 48, lefsChange: 0 },
       { date: "2026-11-20", lefs: 61, lefsChange: 13 },

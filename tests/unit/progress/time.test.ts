@@ -51,9 +51,13 @@ describe("localDate", () => {
   it("is never more than a day from the UTC date in real zones (property)", () => {
     const zones = ["Europe/London", "America/Los_Angeles", "Pacific/Auckland", "Asia/Kolkata", "Pacific/Kiritimati", "Pacific/Pago_Pago"];
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2060-01-01T00:00:00Z"), noInvalidDate: true }), fc.constantFrom(...zones), (d, zone) => {
-        expect(Math.abs(daysBetween(d.toISOString().slice(0, 10), localDate(d, zone)))).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2060-01-01T00:00:00Z"), noInvalidDate: true }),
+        fc.constantFrom(...zones),
+        (d, zone) => {
+          expect(Math.abs(daysBetween(d.toISOString().slice(0, 10), localDate(d, zone)))).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 });

@@ -43,7 +43,8 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
       <div>
         <h1 className="text-2xl font-semibold">{describeInjury(episode.injury)}</h1>
         <p className="text-sm text-slate-600">
-          Injured {formatDate(episode.injury.injuryDate)} · {describeMechanism(episode.injury)} · assessed by {episode.assessedBy}, {formatDateTime(episode.createdAt)}
+          Injured {formatDate(episode.injury.injuryDate)} · {describeMechanism(episode.injury)} · assessed by {episode.assessedBy},{" "}
+          {formatDateTime(episode.createdAt)}
         </p>
       </div>
 
@@ -86,9 +87,9 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
           <p>
             <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
           </p>
-        ) : (
-          builder ? <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} /> : null
-        )
+        ) : builder ? (
+          <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} />
+        ) : null
       ) : null}
     </div>
   );
@@ -97,9 +98,17 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
 type Injury = Parameters<typeof suggestTemplate>[1] & { injuryDate: string };
 
 /** The plan builder's data: templates, the chosen template and start date, and the preview. */
-async function planBuilderData(actor: Awaited<ReturnType<typeof requireActor>>, episodeId: string, injury: Injury, query: Record<string, string | string[] | undefined>) {
+async function planBuilderData(
+  actor: Awaited<ReturnType<typeof requireActor>>,
+  episodeId: string,
+  injury: Injury,
+  query: Record<string, string | string[] | undefined>,
+) {
   const templates = await listPlanTemplates(actor);
-  const suggested = suggestTemplate(templates.map((t) => ({ ...t.template, id: t.id })), injury);
+  const suggested = suggestTemplate(
+    templates.map((t) => ({ ...t.template, id: t.id })),
+    injury,
+  );
   const today = await clinicToday(actor);
   const templateId = typeof query.template === "string" ? query.template : (suggested?.id ?? "");
   const startRaw = typeof query.start === "string" ? query.start : today < injury.injuryDate ? injury.injuryDate : today;
@@ -146,7 +155,14 @@ function PlanBuilder({ episodeId, injury, data }: { episodeId: string; injury: I
           <label htmlFor="start" className="block text-sm font-medium">
             Start date
           </label>
-          <input id="start" name="start" type="date" defaultValue={startRaw} min={injury.injuryDate} className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm" />
+          <input
+            id="start"
+            name="start"
+            type="date"
+            defaultValue={startRaw}
+            min={injury.injuryDate}
+            className="min-h-10 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm"
+          />
         </div>
         <button type="submit" className={buttonClass("secondary")}>
           Preview plan

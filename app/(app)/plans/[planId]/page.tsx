@@ -98,7 +98,15 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                     </p>
                     <p className="text-sm text-slate-700">{describeDose(e.dose)}</p>
                   </div>
-                  <ExerciseOrderControls action={bind(exerciseOrderAction)} version={view.version} stageIndex={index} exerciseIndex={i} name={e.name} isFirst={i === 0} isLast={i === stage.exercises.length - 1} />
+                  <ExerciseOrderControls
+                    action={bind(exerciseOrderAction)}
+                    version={view.version}
+                    stageIndex={index}
+                    exerciseIndex={i}
+                    name={e.name}
+                    isFirst={i === 0}
+                    isLast={i === stage.exercises.length - 1}
+                  />
                 </div>
                 <details className="mt-2">
                   <summary className="cursor-pointer text-sm text-brand-700">Edit dose of {e.name}</summary>
@@ -109,7 +117,12 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </ol>
           <details className="mt-3 rounded-md border border-dashed border-slate-300 p-3">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">Add an exercise to this stage</summary>
-            <AddExerciseForm action={bind(addExerciseAction)} version={view.version} stageIndex={index} options={library.filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))} />
+            <AddExerciseForm
+              action={bind(addExerciseAction)}
+              version={view.version}
+              stageIndex={index}
+              options={library.filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))}
+            />
           </details>
         </div>
       </section>
@@ -122,15 +135,25 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           {view.gates.summary}
           {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
         </p>
-        {view.gates.results.length ? (
-          <GateTable results={view.gates.results} />
-        ) : null}
+        {view.gates.results.length ? <GateTable results={view.gates.results} /> : null}
         <div className="flex flex-wrap items-end gap-4 border-t border-slate-100 pt-4">
           {!isLast ? (
-            <MoveStageForm action={bind(moveStageAction)} version={view.version} direction="next" allMet={view.gates.allMet} targetName={plan.stages[index + 1]!.name} />
+            <MoveStageForm
+              action={bind(moveStageAction)}
+              version={view.version}
+              direction="next"
+              allMet={view.gates.allMet}
+              targetName={plan.stages[index + 1]!.name}
+            />
           ) : null}
           {index > 0 ? (
-            <MoveStageForm action={bind(moveStageAction)} version={view.version} direction="back" allMet={view.gates.allMet} targetName={plan.stages[index - 1]!.name} />
+            <MoveStageForm
+              action={bind(moveStageAction)}
+              version={view.version}
+              direction="back"
+              allMet={view.gates.allMet}
+              targetName={plan.stages[index - 1]!.name}
+            />
           ) : null}
         </div>
       </section>

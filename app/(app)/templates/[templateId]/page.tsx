@@ -135,7 +135,9 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
               ) : null}
             </div>
             <p className="text-sm text-slate-700">{stage.purpose}</p>
-            {stage.requiresSpecialistReview ? <p className="text-sm font-medium text-slate-800">Grade 3: needs a specialist / surgical decision in this stage.</p> : null}
+            {stage.requiresSpecialistReview ? (
+              <p className="text-sm font-medium text-slate-800">Grade 3: needs a specialist / surgical decision in this stage.</p>
+            ) : null}
 
             <table className="text-left text-sm">
               <caption className="mb-1 text-left font-medium">Duration (days)</caption>
@@ -175,12 +177,24 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
                 <caption className="mb-1 text-left font-semibold">Exercises</caption>
                 <thead className="bg-slate-50 text-slate-700">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">Exercise</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Dose</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Load</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Frequency</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Pain limit</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Grades</th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Exercise
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Dose
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Load
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Frequency
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Pain limit
+                    </th>
+                    <th scope="col" className="px-3 py-2 font-medium">
+                      Grades
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
@@ -208,16 +222,26 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
                   <caption className="mb-1 text-left font-semibold">Gates to move on</caption>
                   <thead className="bg-slate-50 text-slate-700">
                     <tr>
-                      <th scope="col" className="px-3 py-2 font-medium">Clinician label</th>
-                      <th scope="col" className="px-3 py-2 font-medium">Patient wording</th>
-                      <th scope="col" className="px-3 py-2 font-medium">Test</th>
-                      <th scope="col" className="px-3 py-2 font-medium">Grades</th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        Clinician label
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        Patient wording
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        Test
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        Grades
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
                     {stage.gates.map((g) => (
                       <tr key={g.id} className="align-top">
-                        <th scope="row" className="px-3 py-2 font-normal">{g.label}</th>
+                        <th scope="row" className="px-3 py-2 font-normal">
+                          {g.label}
+                        </th>
                         <td className="px-3 py-2">{g.patientLabel}</td>
                         <td className="px-3 py-2">{gateTest(g)}</td>
                         <td className="px-3 py-2">{gradesText(g.grades)}</td>

@@ -69,7 +69,10 @@ export const CALF_INPUTS = [
 export const CALF_MEASURES = [
   {
     key: "heelRaisesAffectedStraight",
-    label: { en: "Single-leg heel raises, injured side, straight knee (reps)", es: "Elevaciones de talón a una pierna, lado lesionado, rodilla recta (repeticiones)" },
+    label: {
+      en: "Single-leg heel raises, injured side, straight knee (reps)",
+      es: "Elevaciones de talón a una pierna, lado lesionado, rodilla recta (repeticiones)",
+    },
     shortLabel: { en: "heel raises", es: "elevaciones de talón" },
     unit: "reps",
     range: { min: 0, max: 200 },
@@ -79,7 +82,10 @@ export const CALF_MEASURES = [
   },
   {
     key: "heelRaisesAffectedBent",
-    label: { en: "Single-leg heel raises, injured side, bent knee (reps)", es: "Elevaciones de talón a una pierna, lado lesionado, rodilla doblada (repeticiones)" },
+    label: {
+      en: "Single-leg heel raises, injured side, bent knee (reps)",
+      es: "Elevaciones de talón a una pierna, lado lesionado, rodilla doblada (repeticiones)",
+    },
     shortLabel: { en: "bent-knee heel raises", es: "elevaciones con rodilla doblada" },
     unit: "reps",
     range: { min: 0, max: 200 },

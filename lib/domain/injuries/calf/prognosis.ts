@@ -94,10 +94,7 @@ function factorsFor(injury: Injury): PrognosisFactor[] {
 }
 
 function widen(base: DayRange, factors: PrognosisFactor[]): DayRange {
-  return factors.reduce(
-    (range, factor) => ({ minDays: range.minDays + factor.days.min, maxDays: range.maxDays + factor.days.max }),
-    { ...base },
-  );
+  return factors.reduce((range, factor) => ({ minDays: range.minDays + factor.days.min, maxDays: range.maxDays + factor.days.max }), { ...base });
 }
 
 /** Expected return-to-run and return-to-sport ranges for an injury. Pure and deterministic. */

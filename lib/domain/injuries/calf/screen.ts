@@ -46,7 +46,6 @@ export type ScreenSigns = {
 
 export type ScreenInput = WellsCriteria & ScreenSigns & { thompsonTest: ThompsonResult };
 
-
 export type ScreenBooleanKey = keyof WellsCriteria | keyof ScreenSigns;
 
 export type ScreenGroup = "DVT" | "ACHILLES" | "COMPARTMENT" | "OTHER_CONDITIONS" | "SEE_A_DOCTOR";
@@ -317,9 +316,7 @@ export const CALF_SCREEN_DEFINITION: ScreenDefinition = {
   choices: [THOMPSON_CHOICE],
 };
 
-const WELLS_ITEMS = SCREEN_ITEMS.filter(
-  (item): item is ScreenItem & { key: keyof WellsCriteria; points: number } => item.points !== undefined,
-);
+const WELLS_ITEMS = SCREEN_ITEMS.filter((item): item is ScreenItem & { key: keyof WellsCriteria; points: number } => item.points !== undefined);
 
 /** Wells DVT score: +1 per criterion present, -2 when another diagnosis is at least as likely. Range -2..9. */
 export function wellsScore(criteria: WellsCriteria): number {
@@ -330,10 +327,7 @@ export function wellsScore(criteria: WellsCriteria): number {
   return score;
 }
 
-type SingleSignKey = Exclude<
-  keyof ScreenSigns,
-  "palpableGap" | "painOutOfProportion" | "tenseSwollenCompartment" | "paraesthesia"
->;
+type SingleSignKey = Exclude<keyof ScreenSigns, "palpableGap" | "painOutOfProportion" | "tenseSwollenCompartment" | "paraesthesia">;
 
 /** Urgency and clinician action for signs that raise a flag on their own. */
 const SINGLE_SIGN_RULES: Record<SingleSignKey, { urgency: Urgency; referral: string }> = {
@@ -407,9 +401,7 @@ export function screen(input: ScreenInput): ScreenResult {
   const flags: FlagWithReferral[] = [];
   const notes: string[] = [];
 
-  const compartmentSigns = (["painOutOfProportion", "tenseSwollenCompartment", "paraesthesia"] as const).filter(
-    (key) => input[key],
-  );
+  const compartmentSigns = (["painOutOfProportion", "tenseSwollenCompartment", "paraesthesia"] as const).filter((key) => input[key]);
   if (compartmentSigns.length >= 2) {
     flags.push({
       key: "compartment-syndrome",
@@ -477,9 +469,7 @@ export function screen(input: ScreenInput): ScreenResult {
   const urgency = flags[0]?.urgency ?? null;
   const referrals = [...new Set(flags.map((flag) => flag.referral))];
   const referralMessage =
-    flags.length === 0
-      ? null
-      : `${referrals.join(" ")} Do not start a rehab plan until the patient has been medically assessed; then screen again.`;
+    flags.length === 0 ? null : `${referrals.join(" ")} Do not start a rehab plan until the patient has been medically assessed; then screen again.`;
 
   return {
     flags: flags.map(({ referral: _referral, ...flag }) => flag),

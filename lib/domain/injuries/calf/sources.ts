@@ -16,8 +16,7 @@ export const CALF_SOURCES = {
   },
   PRAKASH_2018: {
     label: "Prakash et al., BJSM 2018",
-    citation:
-      "Prakash A, et al. Connective tissue injury in calf muscle tears and return to play: MRI correlation. British Journal of Sports Medicine. 2018.",
+    citation: "Prakash A, et al. Connective tissue injury in calf muscle tears and return to play: MRI correlation. British Journal of Sports Medicine. 2018.",
   },
   ASPETAR: {
     label: "Aspetar Sports Medicine Journal",

@@ -27,7 +27,13 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs items={[{ label: "Patients", href: "/patients" }, { label: view.patient.name, href: `/patients/${view.patient.id}` }]} current="Progress" />
+      <Breadcrumbs
+        items={[
+          { label: "Patients", href: "/patients" },
+          { label: view.patient.name, href: `/patients/${view.patient.id}` },
+        ]}
+        current="Progress"
+      />
 
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
@@ -91,7 +97,9 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
           {view.strength ? (
             <StrengthChart chart={view.strength.chart} rows={view.strength.rows} today={view.today} />
           ) : (
-            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">Strength tests appear here once the patient has an assessment.</p>
+            <p className="rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-600">
+              Strength tests appear here once the patient has an assessment.
+            </p>
           )}
           <AdherenceChart rows={view.adherence} weeks={view.weeks} today={view.today} />
           <LefsChart rows={view.lefs} today={view.today} />

@@ -8,7 +8,10 @@ export const dynamic = "force-dynamic";
 export const GET = withActor<{ params: Promise<{ planId: string }> }>(async (actor, req, ctx) => {
   // A link on another site must not make a signed-in user export patient data.
   if (req.headers.get("sec-fetch-site") === "cross-site") {
-    return Response.json({ error: { code: "FORBIDDEN", message: "Open the handout from Restride itself." } }, { status: 403, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: { code: "FORBIDDEN", message: "Open the handout from Restride itself." } },
+      { status: 403, headers: { "Cache-Control": "no-store" } },
+    );
   }
   const { planId } = await ctx.params;
   const handout = await getHandout(actor, planId, parseHandoutRequest(new URL(req.url).searchParams));

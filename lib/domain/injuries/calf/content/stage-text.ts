@@ -12,11 +12,7 @@ const PROTECT: BilingualStageText = {
   en: {
     name: "Protect and start loading",
     purpose: "Calm the injury, walk normally again and start gentle calf work.",
-    goals: [
-      "Walk without a limp.",
-      "Walking hurts 2 out of 10 or less.",
-      "Do short, easy calf exercises a few times a day.",
-    ],
+    goals: ["Walk without a limp.", "Walking hurts 2 out of 10 or less.", "Do short, easy calf exercises a few times a day."],
     precautions: [
       "No running, jumping or hill walking yet.",
       "Stay under your pain limit during each exercise.",
@@ -29,11 +25,7 @@ const PROTECT: BilingualStageText = {
   es: {
     name: "Proteger y empezar a cargar",
     purpose: "Calmar la lesión, volver a caminar con normalidad y empezar un trabajo suave de pantorrilla.",
-    goals: [
-      "Caminar sin cojear.",
-      "Caminar le duele 2 de 10 o menos.",
-      "Hacer ejercicios de pantorrilla cortos y fáciles unas cuantas veces al día.",
-    ],
+    goals: ["Caminar sin cojear.", "Caminar le duele 2 de 10 o menos.", "Hacer ejercicios de pantorrilla cortos y fáciles unas cuantas veces al día."],
     precautions: [
       "Todavía no corra, no salte ni camine por cuestas.",
       "Manténgase por debajo de su límite de dolor en cada ejercicio.",
@@ -160,27 +152,18 @@ const SPORT: BilingualStageText = {
   en: {
     name: "Return to sport",
     purpose: "Bring back speed, hills, turns and full training.",
-    goals: [
-      "Full training with no flare.",
-      "Your calf hurts 1 out of 10 or less the morning after training.",
-      "You feel sure of your leg again.",
-    ],
+    goals: ["Full training with no flare.", "Your calf hurts 1 out of 10 or less the morning after training.", "You feel sure of your leg again."],
     precautions: [
       "Add one new thing at a time: speed, hills or turns, not all at once.",
       "Keep your calf strength work 2 times a week.",
       "Warm up well before every session.",
     ],
-    education:
-      "You are close. Most repeat calf strains happen in the first 2 months back. Keep up your calf exercises and build your training step by step.",
+    education: "You are close. Most repeat calf strains happen in the first 2 months back. Keep up your calf exercises and build your training step by step.",
   },
   es: {
     name: "Volver al deporte",
     purpose: "Recuperar la velocidad, las cuestas, los giros y el entrenamiento completo.",
-    goals: [
-      "Entrenamiento completo sin empeorar.",
-      "Su pantorrilla duele 1 de 10 o menos la mañana después de entrenar.",
-      "Vuelve a confiar en su pierna.",
-    ],
+    goals: ["Entrenamiento completo sin empeorar.", "Su pantorrilla duele 1 de 10 o menos la mañana después de entrenar.", "Vuelve a confiar en su pierna."],
     precautions: [
       "Añada una sola cosa nueva cada vez: velocidad, cuestas o giros, no todo a la vez.",
       "Mantenga sus ejercicios de fuerza de pantorrilla 2 veces por semana.",
@@ -195,32 +178,16 @@ const MAINTAIN: BilingualStageText = {
   en: {
     name: "Stay strong",
     purpose: "Keep your calf strong to lower the chance of another strain.",
-    goals: [
-      "Calf strength work 2 times a week.",
-      "Warm up before every run.",
-      "Raise your training slowly.",
-    ],
-    precautions: [
-      "Watch for early warning signs, like tightness or an ache that lasts.",
-      "Replace worn-out shoes.",
-      "Plan rest days.",
-    ],
+    goals: ["Calf strength work 2 times a week.", "Warm up before every run.", "Raise your training slowly."],
+    precautions: ["Watch for early warning signs, like tightness or an ache that lasts.", "Replace worn-out shoes.", "Plan rest days."],
     education:
       "A strong calf is your best protection. 2 short calf sessions a week are enough to keep your strength. Keep them going for at least 2 months, when the risk of a repeat strain is highest.",
   },
   es: {
     name: "Mantenerse fuerte",
     purpose: "Mantener la pantorrilla fuerte para reducir el riesgo de otra lesión.",
-    goals: [
-      "Ejercicios de fuerza de pantorrilla 2 veces por semana.",
-      "Calentar antes de cada carrera.",
-      "Aumentar el entrenamiento poco a poco.",
-    ],
-    precautions: [
-      "Esté atento a las primeras señales, como tensión o un dolor que dura.",
-      "Cambie los zapatos gastados.",
-      "Planifique días de descanso.",
-    ],
+    goals: ["Ejercicios de fuerza de pantorrilla 2 veces por semana.", "Calentar antes de cada carrera.", "Aumentar el entrenamiento poco a poco."],
+    precautions: ["Esté atento a las primeras señales, como tensión o un dolor que dura.", "Cambie los zapatos gastados.", "Planifique días de descanso."],
     education:
       "Una pantorrilla fuerte es su mejor protección. 2 sesiones cortas de pantorrilla por semana bastan para mantener la fuerza. Siga con ellas al menos 2 meses, cuando el riesgo de recaída es mayor.",
   },
@@ -229,10 +196,7 @@ const MAINTAIN: BilingualStageText = {
 export const SOLEUS_STAGE_TEXT: Record<StageKey, BilingualStageText> = {
   protect: PROTECT,
   strength: SOLEUS_STRENGTH,
-  run: runStage(
-    "No long, slow runs yet: they tire the soleus most.",
-    "Todavía sin carreras largas y lentas: son las que más cansan el sóleo.",
-  ),
+  run: runStage("No long, slow runs yet: they tire the soleus most.", "Todavía sin carreras largas y lentas: son las que más cansan el sóleo."),
   sport: SPORT,
   maintain: MAINTAIN,
 };

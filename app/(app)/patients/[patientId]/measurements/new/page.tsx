@@ -13,7 +13,13 @@ import { recordMeasurementAction } from "../actions";
 
 export const metadata: Metadata = { title: "Record measurements" };
 
-export default async function NewMeasurementPage({ params, searchParams }: { params: Promise<{ patientId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NewMeasurementPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { patientId } = await params;
   const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}/measurements/new`);
   const patient = await orNotFound(getPatient(actor, patientId));

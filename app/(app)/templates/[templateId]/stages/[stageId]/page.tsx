@@ -26,7 +26,13 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
 
   return (
     <div className="max-w-4xl space-y-8">
-      <Breadcrumbs items={[{ label: "Templates", href: "/templates" }, { label: `${t.name} (version ${t.version})`, href: `/templates/${t.id}` }]} current={stage.name} />
+      <Breadcrumbs
+        items={[
+          { label: "Templates", href: "/templates" },
+          { label: `${t.name} (version ${t.version})`, href: `/templates/${t.id}` },
+        ]}
+        current={stage.name}
+      />
 
       <div className="space-y-2">
         <h1 className="text-2xl font-semibold">
