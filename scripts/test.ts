@@ -1,6 +1,6 @@
 /**
  * `npm test` (and `npm run validate`): every tier, in order, stopping at the first failure.
- *   typecheck → lint (ESLint) → unit (vitest) → integration (vitest, real PostgreSQL) → e2e (Playwright, Chromium)
+ *   typecheck → lint (ESLint, then Prettier's check) → unit (vitest) → integration (vitest, real PostgreSQL) → e2e (Playwright, Chromium)
  * lint is pass/fail: it adds nothing to the closing "tests: N passed, N failed" line.
  * Without DATABASE_URL the integration and e2e tiers start embedded PostgreSQL servers of their
  * own; with it they create throwaway databases on that server. `--only <tier>` runs one tier.
@@ -52,8 +52,11 @@ const vitest = (project: string, tier: Tier) =>
 
 const commands: Record<Tier, () => Promise<void>> = {
   typecheck: () => run(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"]),
-  // The same command as `npm run lint`; errors fail the tier (see eslint.config.mjs).
-  lint: () => run(bin("eslint"), ["."]),
+  // `npm run lint` and `npm run format:check`: a lint error or an unformatted file fails the tier.
+  lint: async () => {
+    await run(bin("eslint"), ["."]);
+    await run(bin("prettier"), ["--check", "--log-level", "warn", "."]);
+  },
   unit: () => vitest("unit", "unit"),
   integration: () => vitest("integration", "integration"),
   e2e: async () => {
