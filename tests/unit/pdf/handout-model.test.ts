@@ -420,3 +420,14 @@ describe("buildHandout: odd input", () => {
     );
   });
 });
+
+describe("Spanish injury sentence", () => {
+  it("names the muscle with a correct preposition for every calf muscle (no 'a el')", () => {
+    for (const muscle of ["SOLEUS", "MEDIAL_GASTROCNEMIUS", "LATERAL_GASTROCNEMIUS", "CALF_UNSPECIFIED"] as const) {
+      const input = sampleHandoutInput({ injury: { muscle } });
+      const injury = buildHandout(input, { language: "es" }).cover.injury;
+      expect(injury).not.toMatch(/\ba el\b/);
+      expect(injury).toMatch(/La lesión está en (el|la|un) /);
+    }
+  });
+});

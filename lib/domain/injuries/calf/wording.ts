@@ -38,7 +38,9 @@ export const CALF_WORDING: KindWording = {
     },
     es: {
       handoutTitle: "Su plan de recuperación de la pantorrilla",
-      injury: (side, grade, gradeWords, muscleWords) => `Distensión de la pantorrilla ${side}, grado ${grade}: ${gradeWords}. Afecta a ${muscleWords}.`,
+      // "La lesión está en el sóleo" reads right for every muscle ("Afecta a el sóleo" would need "al").
+      injury: (side, grade, gradeWords, muscleWords) =>
+        `Distensión de la pantorrilla ${side}, grado ${grade}: ${gradeWords}. La lesión está en ${muscleWords}.`,
       specialistNotice: "Un especialista debe revisar su pantorrilla y dar su visto bueno antes de empezar los ejercicios de carga.",
       lastStage: "Esta es la última etapa. Siga con sus ejercicios para mantener fuerte la pantorrilla.",
       care: {
