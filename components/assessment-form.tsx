@@ -216,7 +216,7 @@ export function AssessmentForm({
           <h2 id="screen-heading" className="text-lg font-semibold">
             Red-flag screen
           </h2>
-          <p className="text-sm text-slate-700">Tick what you find. Any positive item blocks the plan and shows the referral advice instead.</p>
+          <p className="text-sm text-slate-700">{kind.screen.intro}</p>
         </div>
         {kind.screen.groups.map((group) => {
           const score = group.score ? scoreOf(kind.screen.items, ticked) : 0;

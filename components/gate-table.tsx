@@ -1,5 +1,4 @@
-import type { GateResult } from "@/lib/domain/clinical";
-import { MEASURE_META } from "@/lib/domain/clinical";
+import { describeTarget, formatMeasureValue, type GateResult } from "@/lib/domain/clinical/gates";
 import { ScrollBox } from "@/components/progress/scroll-box";
 
 const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "No data" } as const;
@@ -7,10 +6,8 @@ const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 
 
 function gateDetail(r: GateResult): string {
   if (r.gate.kind === "CHECK") return "Therapist check";
-  const unit = MEASURE_META[r.gate.measure]?.unit ?? "";
-  const u = unit === "%" ? "%" : unit === "NPRS" ? "/10" : ` ${unit}`;
-  const actual = r.actual !== undefined ? `${Number.isInteger(r.actual) ? r.actual : r.actual.toFixed(1)}${u}` : "—";
-  return `${actual} (needs ${r.gate.comparator} ${r.gate.threshold}${u})`;
+  const actual = r.actual !== undefined ? formatMeasureValue(r.gate.measure, r.actual) : "—";
+  return `${actual} (needs ${describeTarget(r.gate)})`;
 }
 
 /** The current stage's gates with their status on the latest measures (plan page and progress page). */

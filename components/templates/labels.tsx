@@ -1,12 +1,11 @@
 // Display helpers for protocol templates: words for muscles, statuses, doses and gates.
-import type { ClinicalGrade, Comparator, Dose, GateTemplate } from "@/lib/domain/clinical/types";
+import { describeTarget } from "@/lib/domain/clinical/gates";
+import type { ClinicalGrade, Dose, GateTemplate } from "@/lib/domain/clinical/types";
 import { muscleLabel } from "@/lib/domain/labels";
 import { CHECK_META, MEASURE_META } from "@/lib/domain/measures";
 
 export const STATUS_LABELS = { DRAFT: "Draft", PUBLISHED: "Published", ARCHIVED: "Archived" } as const;
 export type Status = keyof typeof STATUS_LABELS;
-
-const COMPARATOR_SIGNS: Record<Comparator, string> = { ">=": "≥", "<=": "≤", ">": ">", "<": "<" };
 
 export function musclesText(muscles: readonly string[]): string {
   return muscles.map(muscleLabel).join(", ");
@@ -31,7 +30,7 @@ export function frequencyText(frequency: Dose["frequency"]): string {
 export function gateTest(gate: GateTemplate): string {
   if (gate.kind === "MEASURE") {
     const meta = MEASURE_META[gate.measure];
-    return `${meta?.label.en ?? gate.measure} ${COMPARATOR_SIGNS[gate.comparator]} ${gate.threshold}`;
+    return `${meta?.label.en ?? gate.measure}: ${describeTarget(gate)}`;
   }
   return `Therapist confirms: ${CHECK_META[gate.check]?.label.en ?? gate.check}`;
 }

@@ -85,5 +85,8 @@ test("ticked DVT criteria with a Wells score of 2 or more block the plan and sho
   await expect(referral.getByText(/Urgent: same-day medical assessment/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Preview plan" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Create plan" })).toHaveCount(0);
+  // The referral stands alone: no return-to-running range beside it.
+  await expect(page.getByRole("region", { name: /prognosis|time line/i })).toHaveCount(0);
+  await expect(page.getByText(/back to running/i)).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
 });

@@ -91,7 +91,7 @@ test("publishing a draft that breaks the template rules lists the problems and c
   await page.getByLabel("Measure").selectOption({ label: "Pain while walking (NPRS)" });
   await page.getByRole("combobox", { name: "Comparison" }).last().selectOption("<=");
   await page.getByLabel("Threshold").last().fill("2");
-  await page.getByLabel("Clinician label").last().fill("Walking pain NPRS <= 2");
+  await page.getByLabel("Clinician label").last().fill("Walking pain 2/10 or less");
   await page.getByLabel("Patient wording").last().fill("Walking hurts 2 out of 10 or less");
   await page.getByRole("button", { name: "Add gate" }).click();
   await expect(page.getByRole("group", { name: "Measured gate: Pain while walking (NPRS)" })).toBeVisible();

@@ -37,13 +37,44 @@ function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
 }
 
-/** "LEFS 60/72", "hop symmetry 72%/90%", "walking pain 4/<=2". */
+/** A value in its unit, the way a clinician says it: "4/10", "72%", "18 reps", "1.2 x body weight", "60/80". */
+export function formatMeasureValue(measure: string, value: number): string {
+  const meta = MEASURE_META[measure as keyof typeof MEASURE_META];
+  const n = formatNumber(value);
+  switch (meta?.unit) {
+    case "NPRS":
+      return `${n}/10`;
+    case "points":
+      return `${n}/${meta.range.max}`;
+    case "%":
+      return `${n}%`;
+    case "xBW":
+      return `${n} x body weight`;
+    case "reps":
+    case "cm":
+    case "kg":
+      return `${n} ${meta.unit}`;
+    case undefined:
+      return n;
+  }
+}
+
+const COMPARATOR_WORDS: Record<Comparator, (value: string) => string> = {
+  ">=": (v) => `${v} or more`,
+  "<=": (v) => `${v} or less`,
+  ">": (v) => `more than ${v}`,
+  "<": (v) => `less than ${v}`,
+};
+
+/** A gate's target in words, never a bare comparison sign: "2/10 or less", "90% or more". */
+export function describeTarget(gate: Pick<MeasureGateTemplate, "measure" | "comparator" | "threshold">): string {
+  return COMPARATOR_WORDS[gate.comparator](formatMeasureValue(gate.measure, gate.threshold));
+}
+
+/** "LEFS 60/80 (needs 72/80 or more)", "walking pain 4/10 (needs 2/10 or less)". */
 function describeShortfall(gate: MeasureGateTemplate, actual: number): string {
-  const meta = MEASURE_META[gate.measure];
-  if (!meta) return `${gate.measure} ${formatNumber(actual)}`;
-  const suffix = meta.unit === "%" ? "%" : "";
-  const target = `${gate.comparator === ">=" ? "" : gate.comparator}${formatNumber(gate.threshold)}${suffix}`;
-  return `${meta.shortLabel.en} ${formatNumber(actual)}${suffix}/${target}`;
+  const label = MEASURE_META[gate.measure]?.shortLabel.en ?? gate.measure;
+  return `${label} ${formatMeasureValue(gate.measure, actual)} (needs ${describeTarget(gate)})`;
 }
 
 function shortLabel(gate: GateTemplate): string {

@@ -18,7 +18,7 @@ export {
 export { screen, prognosis } from "./by-kind";
 export { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
 export type { DayRange, Prognosis, PrognosisFactor } from "./types";
-export { compare, evaluateGates, type GateEvaluation, type GateResult, type GateStatus } from "./gates";
+export { compare, describeTarget, evaluateGates, formatMeasureValue, type GateEvaluation, type GateResult, type GateStatus } from "./gates";
 export { DOSE_SCALING, generatePlan, planFromAssessment, type AssessmentInput, type AssessmentOutcome, type PlanOptions } from "./plan";
 export {
   TIMELINE_RULES,

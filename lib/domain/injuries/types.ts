@@ -58,6 +58,8 @@ export interface ScreenChoice {
 }
 
 export interface ScreenDefinition {
+  /** The form's one-line instruction, stating exactly which answers block the plan. */
+  readonly intro: string;
   readonly groups: readonly ScreenGroupInfo[];
   readonly items: readonly ScreenItem[];
   readonly choices: readonly ScreenChoice[];

@@ -3,11 +3,13 @@ import { describe, expect, it } from "vitest";
 import { planFromAssessment, type Injury } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import {
+  CALF_SCREEN_DEFINITION,
   NEGATIVE_SCREEN,
   SCREEN_GROUPS,
   SCREEN_ITEMS,
   THOMPSON_OPTIONS,
   THOMPSON_RESULTS,
+  WELLS_LIKELY_THRESHOLD,
   screen,
   wellsScore,
   type ScreenInput,
@@ -193,5 +195,15 @@ describe("screen data for the UI", () => {
       expect(item.points !== undefined).toBe(item.group === "DVT");
     }
     expect(THOMPSON_OPTIONS.map((o) => o.value).sort()).toEqual([...THOMPSON_RESULTS].sort());
+  });
+});
+
+describe("the form's instruction matches the rule (issue 9, point 3)", () => {
+  it("says signs block on their own and the Wells items at a score of 2 or more, as screen() does", () => {
+    expect(CALF_SCREEN_DEFINITION.intro).toContain(`score of ${WELLS_LIKELY_THRESHOLD} or more`);
+    // One Wells item alone (score 1) does not block today, so the text must not claim "any item" blocks.
+    expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", previousDvt: true }).blocksPlan).toBe(false);
+    expect(CALF_SCREEN_DEFINITION.intro).not.toMatch(/any positive item blocks/i);
+    expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", numbness: true }).blocksPlan).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compare, deriveMeasures, evaluateGates, type GateTemplate } from "@/lib/domain/clinical";
+import { compare, deriveMeasures, describeTarget, evaluateGates, type GateTemplate } from "@/lib/domain/clinical";
 import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 
 const strength = SOLEUS_TEMPLATE.stages.find((s) => s.key === "strength")!;
@@ -15,7 +15,9 @@ describe("evaluateGates", () => {
     expect(result.total).toBe(6);
     expect(result.metCount).toBe(3);
     expect(result.allMet).toBe(false);
-    expect(result.summary).toBe("3 of 6 gates met; missing: heel raises 18/25, straight-knee symmetry 72%/90%; no data: double-leg hops");
+    expect(result.summary).toBe(
+      "3 of 6 gates met; missing: heel raises 18 reps (needs 25 reps or more), straight-knee symmetry 72% (needs 90% or more); no data: double-leg hops",
+    );
     const byKey = Object.fromEntries(result.results.map((r) => [r.gate.key, r]));
     expect(byKey["heel-raises-straight"]).toMatchObject({ status: "NOT_MET", actual: 18 });
     expect(byKey["symmetry-bent"]).toMatchObject({ status: "MET", actual: 96.3 });
@@ -38,7 +40,7 @@ describe("evaluateGates", () => {
   it("shows the comparator for upper-limit gates", () => {
     const protect = SOLEUS_TEMPLATE.stages[0]!;
     const result = evaluateGates({ gates: protect.gates.filter((g) => !g.grades) }, { painWalking: 4 }, { "normal-gait": true });
-    expect(result.summary).toBe("1 of 2 gates met; missing: walking pain 4/<=2");
+    expect(result.summary).toBe("1 of 2 gates met; missing: walking pain 4/10 (needs 2/10 or less)");
     expect(evaluateGates({ gates: protect.gates.filter((g) => !g.grades) }, { painWalking: 2 }, { "normal-gait": true }).allMet).toBe(true);
   });
 
@@ -47,7 +49,7 @@ describe("evaluateGates", () => {
     expect(evaluateGates({ gates }, { lefs: null }).results[0]!.status).toBe("NO_DATA");
     expect(evaluateGates({ gates }, { lefs: Number.NaN }).results[0]!.status).toBe("NO_DATA");
     expect(evaluateGates({ gates }, { lefs: 72.5 }).summary).toBe("1 of 1 gates met");
-    expect(evaluateGates({ gates }, { lefs: 70.25 }).summary).toBe("0 of 1 gates met; missing: LEFS 70.3/72");
+    expect(evaluateGates({ gates }, { lefs: 70.25 }).summary).toBe("0 of 1 gates met; missing: LEFS 70.3/80 (needs 72/80 or more)");
   });
 
   it("a stage without gates is vacuously met", () => {
@@ -56,5 +58,15 @@ describe("evaluateGates", () => {
 
   it("compares with every operator", () => {
     expect([compare(2, ">=", 2), compare(2, ">", 2), compare(2, "<=", 2), compare(2, "<", 2)]).toEqual([true, false, true, false]);
+  });
+});
+
+describe("gate targets in words (issue 9: no comparison signs on staff screens)", () => {
+  it("says a target the way a clinician says it, never with <= or >=", () => {
+    expect(describeTarget({ measure: "painWalking", comparator: "<=", threshold: 2 })).toBe("2/10 or less");
+    expect(describeTarget({ measure: "heelRaiseSymmetryStraight", comparator: ">=", threshold: 90 })).toBe("90% or more");
+    expect(describeTarget({ measure: "lefs", comparator: ">=", threshold: 72 })).toBe("72/80 or more");
+    expect(describeTarget({ measure: "seatedRaiseLoadBw", comparator: ">", threshold: 1.5 })).toBe("more than 1.5 x body weight");
+    expect(describeTarget({ measure: "heelRaisesAffectedStraight", comparator: "<", threshold: 25 })).toBe("less than 25 reps");
   });
 });

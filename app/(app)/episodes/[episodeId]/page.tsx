@@ -70,17 +70,20 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         </FormMessage>
       )}
 
-      <PrognosisCard
-        prognosis={episode.prognosis}
-        timeline={timeline}
-        datesNote={
-          activePlan
-            ? "Days are counted from the injury. The plan's page shows the dates, fitted to its stages and the patient's progress."
-            : builder?.preview?.timeline
-              ? "Days are counted from the injury. The dates are the previewed plan's time line: its stages are fitted to these ranges."
-              : "Days are counted from the injury; dates that have passed are moved on to today. A plan fits its stages to these ranges."
-        }
-      />
+      {/* A positive screen shows the referral only: no return dates beside it (they would read as a plan). */}
+      {result.blocksPlan ? null : (
+        <PrognosisCard
+          prognosis={episode.prognosis}
+          timeline={timeline}
+          datesNote={
+            activePlan
+              ? "Days are counted from the injury. The plan's page shows the dates, fitted to its stages and the patient's progress."
+              : builder?.preview?.timeline
+                ? "Days are counted from the injury. The dates are the previewed plan's time line: its stages are fitted to these ranges."
+                : "Days are counted from the injury; dates that have passed are moved on to today. A plan fits its stages to these ranges."
+          }
+        />
+      )}
 
       {!result.blocksPlan ? (
         activePlan ? (

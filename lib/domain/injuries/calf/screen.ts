@@ -311,6 +311,8 @@ const THOMPSON_CHOICE: ScreenChoice = {
 
 /** The screen as data, for the assessment form and its validation. */
 export const CALF_SCREEN_DEFINITION: ScreenDefinition = {
+  // Must say what screen() does: every sign blocks on its own, the Wells items by their score.
+  intro: `Tick what you find. Any sign ticked below blocks the plan and shows the referral advice instead; the Wells items block it at a score of ${WELLS_LIKELY_THRESHOLD} or more, and an abnormal Thompson test always does.`,
   groups: SCREEN_GROUPS,
   items: SCREEN_ITEMS,
   choices: [THOMPSON_CHOICE],
