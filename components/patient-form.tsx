@@ -72,8 +72,24 @@ export function PatientForm({ mode, defaults, clinicians, cancelHref, action, af
       {defaults.version !== undefined ? <input type="hidden" name="version" value={defaults.version} /> : null}
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Identity</legend>
-        <TextField id="givenName" label="First name" defaultValue={defaults.givenName} error={errors.givenName} required autoComplete="off" maxLength={200} />
-        <TextField id="familyName" label="Last name" defaultValue={defaults.familyName} error={errors.familyName} required autoComplete="off" maxLength={200} />
+        <TextField
+          id="givenName"
+          label="First name"
+          defaultValue={defaults.givenName}
+          error={errors.givenName}
+          required
+          autoComplete="off"
+          hint="Up to 200 characters."
+        />
+        <TextField
+          id="familyName"
+          label="Last name"
+          defaultValue={defaults.familyName}
+          error={errors.familyName}
+          required
+          autoComplete="off"
+          hint="Up to 200 characters."
+        />
         <TextField
           id="dateOfBirth"
           label="Date of birth"
@@ -101,7 +117,15 @@ export function PatientForm({ mode, defaults, clinicians, cancelHref, action, af
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Contact</legend>
-        <TextField id="email" label="Email" type="email" defaultValue={defaults.email ?? ""} error={errors.email} autoComplete="off" />
+        <TextField
+          id="email"
+          label="Email"
+          type="email"
+          defaultValue={defaults.email ?? ""}
+          error={errors.email}
+          autoComplete="off"
+          hint="Needed for portal access: it becomes the patient's sign-in name."
+        />
         <TextField id="phone" label="Phone" type="tel" defaultValue={defaults.phone ?? ""} error={errors.phone} autoComplete="off" />
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">

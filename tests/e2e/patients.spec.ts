@@ -17,7 +17,7 @@ test("a therapist creates, finds, edits a patient, then signs out", async ({ the
   await expect(page.getByText("The date of birth cannot be in the future.")).toBeVisible();
   await expect(page.getByText("Choose an option.")).toBeVisible();
   await expect(page.getByLabel("First name")).toHaveValue("Zoë");
-  await expect(page.getByLabel("Last name")).toHaveAccessibleDescription("Enter the patient's last name.");
+  await expect(page.getByLabel("Last name")).toHaveAccessibleDescription("Up to 200 characters. Enter the patient's last name.");
 
   await page.getByLabel("Last name").fill("Łukasiewicz-Núñez");
   await page.getByLabel("Date of birth").fill("1988-04-12");

@@ -82,7 +82,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.patientId}>
-                  <th scope="row" className="px-4 py-3 font-medium">
+                  <th scope="row" className="min-w-40 px-4 py-3 font-medium [overflow-wrap:anywhere]">
                     <Link href={`/patients/${r.patientId}`} className="text-brand-700 underline-offset-2 hover:underline">
                       {r.name}
                     </Link>

@@ -83,7 +83,7 @@ export default async function PatientsPage({ searchParams }: { searchParams: Sea
             <tbody className="divide-y divide-slate-100">
               {items.map((p) => (
                 <tr key={p.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-3">
+                  <td className="min-w-40 px-4 py-3 [overflow-wrap:anywhere]">
                     <Link href={`/patients/${p.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                       {fullName(p)}
                     </Link>
