@@ -259,6 +259,16 @@ export function AssessmentForm({
                         {errors[choice.key]}
                       </p>
                     ) : null}
+                    {choice.reason ? (
+                      <TextField
+                        id={choice.reason.key}
+                        label={choice.reason.label}
+                        hint={choice.reason.hint}
+                        error={errors[choice.reason.key]}
+                        maxLength={300}
+                        className="max-w-xl"
+                      />
+                    ) : null}
                   </div>
                 ))}
               <ul className="grid gap-2 sm:grid-cols-2">

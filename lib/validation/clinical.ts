@@ -109,6 +109,7 @@ function screenFields(kind: InjuryKind) {
   for (const item of items) shape[`flag_${item.key}`] = checkbox;
   for (const choice of choices) {
     shape[choice.key] = z.enum(choice.options.map((o) => o.value) as [string, ...string[]], { error: choice.required });
+    if (choice.reason) shape[choice.reason.key] = z.string().max(300, `${choice.reason.label}: use 300 characters or fewer.`).optional();
   }
   return z.object(shape);
 }
@@ -116,7 +117,11 @@ function screenFields(kind: InjuryKind) {
 function screenAnswers(kind: InjuryKind, data: Record<string, unknown>): ScreenAnswers {
   const answers: Record<string, boolean | string> = { ...kind.screen.negative };
   for (const item of kind.screen.definition.items) answers[item.key] = data[`flag_${item.key}`] === true;
-  for (const choice of kind.screen.definition.choices) answers[choice.key] = String(data[choice.key]);
+  for (const choice of kind.screen.definition.choices) {
+    answers[choice.key] = String(data[choice.key]);
+    const reason = choice.reason ? data[choice.reason.key] : undefined;
+    if (choice.reason && typeof reason === "string" && reason.trim().length > 0) answers[choice.reason.key] = reason.trim();
+  }
   return answers;
 }
 
@@ -155,6 +160,10 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
     if (opts.dateOfBirth && injuryDate < opts.dateOfBirth) {
       errors.injuryDate = "The date of injury is before the patient's date of birth.";
     }
+  }
+  // Answers this injury still needs (e.g. the Thompson test after a sudden onset), by the kind's rule.
+  if (injury.success && kind && screen?.success) {
+    for (const [field, message] of Object.entries(kind.screen.missing(screenAnswers(kind, screen.data), injury.data))) errors[field] ??= message;
   }
   if (!injury.success || !baseline.success || !kind || !screen?.success || Object.keys(errors).length) return { ok: false, errors };
 

@@ -27,6 +27,11 @@ export async function fillInjury(page: Page, grade: "1" | "2" | "3", side: "Left
     .getByRole("group", { name: "Clinical grade" })
     .getByLabel(new RegExp(`^${grade}:`))
     .check();
+  // A sudden onset needs the Thompson test (issue 9, point 2).
+  await page
+    .getByRole("radiogroup", { name: "Thompson test (calf squeeze)" })
+    .getByLabel(/^Normal/)
+    .check();
 }
 
 /**

@@ -55,6 +55,8 @@ export interface ScreenChoice {
   readonly defaultValue: string;
   /** Message when no option is chosen. */
   readonly required: string;
+  /** A free-text field beside the choice (e.g. why a test was not done), stored under `key`. */
+  readonly reason?: { readonly key: string; readonly label: string; readonly hint: string };
 }
 
 export interface ScreenDefinition {
@@ -146,6 +148,11 @@ export interface InjuryKind {
     /** Answers with nothing positive: the starting point of a form. */
     readonly negative: ScreenAnswers;
     readonly evaluate: (answers: ScreenAnswers) => ScreenResult;
+    /**
+     * Answers this injury still needs before the screen counts (field name -> message), e.g. a
+     * test that a sudden injury must not skip without a reason. Empty when complete.
+     */
+    readonly missing: (answers: ScreenAnswers, injury: Pick<Injury, "onset">) => Readonly<Record<string, string>>;
   };
   readonly prognosis: (injury: Injury) => Prognosis;
   readonly doseRules: { readonly deficit: DeficitRule | null };

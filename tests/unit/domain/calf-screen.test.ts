@@ -10,6 +10,7 @@ import {
   THOMPSON_OPTIONS,
   THOMPSON_RESULTS,
   WELLS_LIKELY_THRESHOLD,
+  missingAnswers,
   screen,
   wellsScore,
   type ScreenInput,
@@ -205,5 +206,22 @@ describe("the form's instruction matches the rule (issue 9, point 3)", () => {
     expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", previousDvt: true }).blocksPlan).toBe(false);
     expect(CALF_SCREEN_DEFINITION.intro).not.toMatch(/any positive item blocks/i);
     expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", numbness: true }).blocksPlan).toBe(true);
+  });
+});
+
+describe("Thompson test after a sudden onset (issue 9, point 2)", () => {
+  // Clinical brief, red flags: a sudden "calf strain" can be an Achilles rupture, whose key sign is
+  // an abnormal Thompson (calf squeeze) test. "Not done" must not pass silently.
+  it("requires the test, or a recorded reason, when the injury started suddenly", () => {
+    const notDone = { ...NEGATIVE_SCREEN, thompsonTest: "NOT_DONE" };
+    expect(missingAnswers(notDone, { onset: "SUDDEN" })).toEqual({ thompsonTest: expect.stringMatching(/started suddenly/) });
+    expect(missingAnswers({ ...notDone, thompsonNotDoneReason: "   " }, { onset: "SUDDEN" })).toHaveProperty("thompsonTest");
+    expect(missingAnswers({ ...notDone, thompsonNotDoneReason: "Too painful to lie prone today" }, { onset: "SUDDEN" })).toEqual({});
+    expect(missingAnswers({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL" }, { onset: "SUDDEN" })).toEqual({});
+  });
+
+  it("lets a gradual onset skip it (with the usual note)", () => {
+    expect(missingAnswers({ ...NEGATIVE_SCREEN, thompsonTest: "NOT_DONE" }, { onset: "GRADUAL" })).toEqual({});
+    expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NOT_DONE" }).notes.join(" ")).toMatch(/Thompson test not recorded/);
   });
 });

@@ -4,7 +4,7 @@
 import type { InjuryKind, ScreenAnswers } from "../types";
 import { CALF_MEASURE_SET } from "./measures";
 import { prognosis } from "./prognosis";
-import { CALF_SCREEN_DEFINITION, NEGATIVE_SCREEN, screen, type ScreenInput } from "./screen";
+import { CALF_SCREEN_DEFINITION, NEGATIVE_SCREEN, missingAnswers, screen, type ScreenInput } from "./screen";
 import { CALF_WORDING } from "./wording";
 
 export const CALF_KIND = {
@@ -44,6 +44,7 @@ export const CALF_KIND = {
     negative: NEGATIVE_SCREEN,
     // Stored answers come from the calf form, which the definition above drives.
     evaluate: (answers: ScreenAnswers) => screen({ ...NEGATIVE_SCREEN, ...(answers as Partial<ScreenInput>) }),
+    missing: missingAnswers,
   },
   prognosis,
   doseRules: {

@@ -307,7 +307,30 @@ const THOMPSON_CHOICE: ScreenChoice = {
   options: THOMPSON_OPTIONS,
   defaultValue: "NOT_DONE",
   required: "Record the Thompson test result, or 'Not done'.",
+  reason: {
+    key: "thompsonNotDoneReason",
+    label: "Why the Thompson test was not done",
+    hint: "Needed when the injury started suddenly, for example: too painful to lie prone today.",
+  },
 };
+
+/** Longest reason kept for a test that was not done. */
+export const REASON_MAX_CHARS = 300;
+
+/**
+ * A sudden-onset injury needs the Thompson test (or a recorded reason it was not done) before the
+ * screen counts: a sudden "calf strain" can be an Achilles rupture, and an abnormal Thompson test
+ * is its key sign (clinical brief, red flags). Gradual onsets may skip it, with the usual note.
+ */
+export function missingAnswers(answers: Readonly<Record<string, unknown>>, injury: { onset: string }): Record<string, string> {
+  const reason = typeof answers.thompsonNotDoneReason === "string" ? answers.thompsonNotDoneReason.trim() : "";
+  if (injury.onset === "SUDDEN" && answers.thompsonTest === "NOT_DONE" && reason.length === 0) {
+    return {
+      thompsonTest: "The injury started suddenly: do the Thompson test before a plan, or say below why it was not done.",
+    };
+  }
+  return {};
+}
 
 /** The screen as data, for the assessment form and its validation. */
 export const CALF_SCREEN_DEFINITION: ScreenDefinition = {
