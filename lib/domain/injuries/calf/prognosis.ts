@@ -157,7 +157,9 @@ export function prognosis(injury: Injury): Prognosis {
     notes.push(`The factors overlap, so they are not simply added: the largest counts in full, each further one at ${shareText()}.`);
   }
   if (injury.repeatInjury) {
-    notes.push("Most calf re-injuries happen within 2 months of return: keep the maintenance stage going.");
+    notes.push(
+      "A repeat injury takes longer to recover, and a previous calf strain raises the risk of another: keep the maintenance stage going after return to sport.",
+    );
   }
   notes.push("Progress by the stage gates, not by the calendar: these ranges are a guide for planning.");
 
