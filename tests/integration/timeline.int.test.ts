@@ -57,26 +57,26 @@ describe("one time line across the plan page, the portal and the handout", () =>
     expect(view.timeline.stages.map((s) => [s.status, s.start.earliest])).toEqual([
       ["past", "2026-11-21"],
       ["current", "2026-11-25"],
+      ["future", "2026-12-10"],
       ["future", "2026-12-15"],
-      ["future", "2026-12-20"],
-      ["future", "2026-12-23"],
+      ["future", "2026-12-18"],
     ]);
-    // Back to running 15 Dec - 13 Jan: the prognosis (26-55 days after the injury) on every screen.
-    expect(view.timeline.returnToRun).toMatchObject({ earliest: "2026-12-15", latest: "2027-01-13", status: "future" });
+    // Back to running 10 Dec - 6 Jan: the prognosis (21-48 days after the injury; decision 014) on every screen.
+    expect(view.timeline.returnToRun).toMatchObject({ earliest: "2026-12-10", latest: "2027-01-06", status: "future" });
     expect(home.plan!.timeline).toEqual(view.timeline);
     expect(handout.cover.timeline).toEqual([
       { label: "This stage", value: `About ${view.timeline.stages[1]!.days.min} to ${view.timeline.stages[1]!.days.max} days` },
       { label: "Back to running", value: between(view.timeline.returnToRun!) },
       { label: "Back to full sport", value: between(view.timeline.returnToSport!) },
     ]);
-    expect(handout.cover.timeline[1]!.value).toBe("Between 15 Dec 2026 and 13 Jan 2027");
+    expect(handout.cover.timeline[1]!.value).toBe("Between 10 Dec 2026 and 6 Jan 2027");
     expect(handout.stages.map((s) => s.duration)).toEqual(
       view.timeline.stages.map((s) => (s.days.min === s.days.max ? `About ${s.days.min} days` : `About ${s.days.min} to ${s.days.max} days`)),
     );
 
     // The PDF itself says so too.
     const pdf = await getHandout(p.therapist, p.planId, EN, { now });
-    expect(await pdfText(pdf.bytes)).toContain("Between 15 Dec 2026 and 13 Jan 2027");
+    expect(await pdfText(pdf.bytes)).toContain("Between 10 Dec 2026 and 6 Jan 2027");
   });
 
   it("later, the windows that passed move on together on every screen", async () => {
@@ -85,7 +85,7 @@ describe("one time line across the plan page, the portal and the handout", () =>
     const view = await getPlan(p.therapist, p.planId, { now });
     const home = await getPortalHome(p.patientActor, { now });
     const handout = await getHandoutView(p.patientActor, p.planId, EN, { now });
-    expect(view.timeline.returnToRun).toMatchObject({ earliest: "2027-01-21", latest: "2027-02-19" });
+    expect(view.timeline.returnToRun).toMatchObject({ earliest: "2027-01-21", latest: "2027-02-17" });
     expect(home.plan!.timeline).toEqual(view.timeline);
     expect(handout.cover.timeline.find((row) => row.label === "Back to running")?.value).toBe(between(view.timeline.returnToRun!));
   });

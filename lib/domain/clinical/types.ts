@@ -99,9 +99,9 @@ export interface PrognosisFactor {
   /** Stable key of the factor, declared by the injury kind's prognosis (e.g. "RUNNING_RELATED"). */
   key: string;
   label: string;
-  /** Plain text, e.g. "+10 to +14 days". */
+  /** Plain text saying how the factor was counted, e.g. "+6 to +17 days (largest factor, counted in full)". */
   effect: string;
-  /** Days added to the lower and upper ends. */
+  /** Days this factor adds to the lower and upper ends, as counted after combining the factors. */
   days: DurationRange;
   source: string;
 }

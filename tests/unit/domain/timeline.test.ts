@@ -65,12 +65,12 @@ describe("the prognosis is the anchor; the stages are fitted to it", () => {
   // running-related injuries take longer (Green et al. 2020), on MRI-based base ranges (Prakash 2018).
   it("the run stage starts within the return-to-run range and the sport stage ends within the return-to-sport range, counted from the injury", () => {
     const { timeline, expected } = timelineOf(soleus2, SOLEUS_TEMPLATE, "2026-11-21", "2026-11-21");
-    expect(expected.returnToRun).toEqual({ minDays: 26, maxDays: 55 });
-    expect(window(timeline.returnToRun!)).toEqual(["2026-12-15", "2027-01-13"]);
+    expect(expected.returnToRun).toEqual({ minDays: 21, maxDays: 48 });
+    expect(window(timeline.returnToRun!)).toEqual(["2026-12-10", "2027-01-06"]);
     expect(window(timeline.returnToRun!)).toEqual(window(expected.returnToRunDates));
-    expect(window(stage(timeline, "run").start)).toEqual(["2026-12-15", "2027-01-13"]);
+    expect(window(stage(timeline, "run").start)).toEqual(["2026-12-10", "2027-01-06"]);
     expect(window(timeline.returnToSport!)).toEqual(window(expected.returnToSportDates));
-    expect(window(stage(timeline, "sport").end)).toEqual(["2026-12-22", "2027-01-31"]);
+    expect(window(stage(timeline, "sport").end)).toEqual(["2026-12-17", "2027-01-24"]);
     expect(timeline.returnToRun).toMatchObject({ status: "future", stageIndex: 2 });
   });
 
@@ -85,14 +85,14 @@ describe("the prognosis is the anchor; the stages are fitted to it", () => {
 
   it("the stages before an anchor share its days in proportion to their template durations", () => {
     const { timeline, plan } = timelineOf(soleus2, SOLEUS_TEMPLATE, "2026-11-21", "2026-11-21");
-    // Protect 4-8 and strength 8-18 days share the 24 (fastest) and 53 (slowest) days to running.
+    // Protect 4-8 and strength 8-18 days share the 19 (fastest) and 46 (slowest) days to running.
     expect(plan.stages.slice(0, 2).map((s) => s.durationDays)).toEqual([
       { min: 4, max: 8 },
       { min: 8, max: 18 },
     ]);
     expect(timeline.stages.slice(0, 2).map((s) => s.days)).toEqual([
-      { min: 8, max: 16 },
-      { min: 16, max: 37 },
+      { min: 6, max: 14 },
+      { min: 13, max: 32 },
     ]);
   });
 
@@ -130,7 +130,7 @@ describe("the facts replace the forecast", () => {
     expect(timeline.stages.slice(2).map((s) => s.status)).toEqual(["future", "future", "future"]);
     // Still within the range: the anchor holds, and the patient in stage 2 on 1 Dec is never
     // told an earliest return to running that has already passed.
-    expect(window(timeline.returnToRun!)).toEqual(["2026-12-15", "2027-01-13"]);
+    expect(window(timeline.returnToRun!)).toEqual(["2026-12-10", "2027-01-06"]);
   });
 
   it("a patient who reached a milestone sees the day it happened", () => {
@@ -141,7 +141,7 @@ describe("the facts replace the forecast", () => {
     const { timeline } = timelineOf(soleus2, SOLEUS_TEMPLATE, "2026-11-21", "2026-12-02", history);
     expect(timeline.returnToRun).toEqual({ earliest: "2026-12-01", latest: "2026-12-01", status: "past", stageIndex: 2 });
     // Return to sport stays anchored on the evidence: earlier running does not promise earlier sport.
-    expect(window(timeline.returnToSport!)).toEqual(["2026-12-22", "2027-01-31"]);
+    expect(window(timeline.returnToSport!)).toEqual(["2026-12-17", "2027-01-24"]);
   });
 
   it("a stage moved back to starts on the day of the move back; the earlier visit is history", () => {
@@ -169,19 +169,19 @@ describe("the facts replace the forecast", () => {
 
 describe("no window in the past is shown as still to come", () => {
   it("the current stage lasts at least until today; an overdue window moves to end today at the earliest, keeping its length (a range, never a single date)", () => {
-    // Still in stage 2 on 20 Jan, after the whole return-to-run range (15 Dec - 13 Jan) passed.
+    // Still in stage 2 on 20 Jan, after the whole return-to-run range (10 Dec - 6 Jan) passed.
     const { timeline } = timelineOf(soleus2, SOLEUS_TEMPLATE, "2026-11-21", "2027-01-20", [{ stageIndex: 1, startedOn: "2026-11-25" }]);
     expect(timeline.stages[1]!.end.earliest).toBe("2027-01-20");
-    expect(window(timeline.returnToRun!)).toEqual(["2027-01-21", "2027-02-19"]);
-    expect(daysBetween(timeline.returnToRun!.earliest, timeline.returnToRun!.latest)).toBe(daysBetween("2026-12-15", "2027-01-13"));
+    expect(window(timeline.returnToRun!)).toEqual(["2027-01-21", "2027-02-17"]);
+    expect(daysBetween(timeline.returnToRun!.earliest, timeline.returnToRun!.latest)).toBe(daysBetween("2026-12-10", "2027-01-06"));
   });
 
   it("before a plan exists the prognosis alone is shown, moved to start today once its first day has passed", () => {
     const expected = prognosis(soleus2);
     const early = planTimeline({ prognosis: expected, plan: null, currentStageIndex: 0, stageHistory: [], today: "2026-11-20" });
-    expect(window(early.returnToRun!)).toEqual(["2026-12-15", "2027-01-13"]);
+    expect(window(early.returnToRun!)).toEqual(["2026-12-10", "2027-01-06"]);
     const late = planTimeline({ prognosis: expected, plan: null, currentStageIndex: 0, stageHistory: [], today: "2026-12-20" });
-    expect(window(late.returnToRun!)).toEqual(["2026-12-20", "2027-01-18"]);
+    expect(window(late.returnToRun!)).toEqual(["2026-12-20", "2027-01-16"]);
     expect(late).toMatchObject({ stages: [], planEnd: null, returnToRun: { status: "future", stageIndex: null } });
   });
 });

@@ -67,12 +67,13 @@ describe("buildHandout: stage selection", () => {
       { label: "Date made", value: "12 Mar 2026" },
     ]);
     // The plan's time line (lib/domain/clinical/timeline.ts): grade 2 soleus injured while
-    // running on 1 Mar is back to running 26-55 days and to sport 33-73 days after the injury;
+    // running on 1 Mar is back to running 21-48 days and to sport 28-66 days after the injury
+    // (soleus in full, running-related at half: decision 014);
     // the current stage (since 7 Mar) lasts until the run stage starts.
     expect(vm.cover.timeline).toEqual([
-      { label: "This stage", value: "About 20 to 49 days" },
-      { label: "Back to running", value: "Between 27 Mar 2026 and 25 Apr 2026" },
-      { label: "Back to full sport", value: "Between 3 Apr 2026 and 13 May 2026" },
+      { label: "This stage", value: "About 15 to 42 days" },
+      { label: "Back to running", value: "Between 22 Mar 2026 and 18 Apr 2026" },
+      { label: "Back to full sport", value: "Between 29 Mar 2026 and 6 May 2026" },
     ]);
   });
 
@@ -86,7 +87,7 @@ describe("buildHandout: stage selection", () => {
   it("never prints a date that has passed as still to come", () => {
     // Made on 20 Jun, still in stage 2 since 7 Mar: running is due from tomorrow, not in March.
     const vm = buildHandout({ ...input, madeOn: "2026-06-20" });
-    expect(vm.cover.timeline[1]).toEqual({ label: "Back to running", value: "Between 21 Jun 2026 and 20 Jul 2026" });
+    expect(vm.cover.timeline[1]).toEqual({ label: "Back to running", value: "Between 21 Jun 2026 and 18 Jul 2026" });
   });
 
   it("shows when the plan ends for a template without run and sport stages", () => {

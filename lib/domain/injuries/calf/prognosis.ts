@@ -1,6 +1,7 @@
 // Prognosis: a range of days to return to running and to sport, never a single date. The base
-// range depends on the (effective) grade and assumes a first, non-running gastrocnemius strain;
-// each factor adds days to both ends (more to the upper end, so the range widens).
+// range depends on the (effective) grade and assumes a first, non-running gastrocnemius strain.
+// The factors are not simply added (decision 014): the largest counts in full, each further one at
+// half, because the sources report them as separate comparisons, not independent additive effects.
 import { addDays } from "../../clinical/dates";
 import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "../../clinical/grade";
 import { CALF_SOURCES as SOURCES } from "./sources";
@@ -24,7 +25,7 @@ export const PROGNOSIS_BASE: Record<ClinicalGrade, { label: string; returnToRun:
   },
 };
 
-/** Days each factor adds (lower end, upper end). Sizes marked "default" are editable estimates. */
+/** Each factor's full size in days (lower end, upper end), before combining (PROGNOSIS_COMBINATION). Sizes marked "default" are editable estimates. */
 export const PROGNOSIS_FACTOR_DAYS = {
   /** Soleus 25 vs gastrocnemius 19 days (Green 2020); 25 vs 8 in elite track and field (Aspetar). */
   SOLEUS: { min: 6, max: 17 },
@@ -36,18 +37,41 @@ export const PROGNOSIS_FACTOR_DAYS = {
   REPEAT_INJURY: { min: 7, max: 14 },
 } as const satisfies Record<string, DurationRange>;
 
-function effectText(days: DurationRange): string {
+/**
+ * How factors combine (decision 014). Green 2020 reports soleus vs gastrocnemius and running-related
+ * vs not as separate comparisons in one cohort (85% soleus), not as independent effects, so adding
+ * them counts the overlap twice. The largest factor (by its upper end, then its lower end, then the
+ * order below) counts in full; each further factor counts at this share of its days, rounded up.
+ */
+export const PROGNOSIS_COMBINATION = {
+  /** Share of each further factor's days that is counted (0.5 = half). An editable default. */
+  furtherFactorShare: 0.5,
+} as const;
+
+function shareText(): string {
+  const share = PROGNOSIS_COMBINATION.furtherFactorShare;
+  return share === 0.5 ? "half" : `${Math.round(share * 100)}%`;
+}
+
+function rangeText(days: DurationRange): string {
   return `+${days.min} to +${days.max} days`;
 }
 
-function factorsFor(injury: Injury): PrognosisFactor[] {
-  const factors: PrognosisFactor[] = [];
+/** A factor as found, before it is combined with the others. */
+interface FoundFactor {
+  key: string;
+  label: string;
+  days: DurationRange;
+  source: string;
+}
+
+function factorsFor(injury: Injury): FoundFactor[] {
+  const factors: FoundFactor[] = [];
   const soleusDays = PROGNOSIS_FACTOR_DAYS.SOLEUS;
   if (injury.muscle === "SOLEUS") {
     factors.push({
       key: "SOLEUS",
       label: "Soleus strain (slower than gastrocnemius)",
-      effect: effectText(soleusDays),
       days: { ...soleusDays },
       source: `${SOURCES.GREEN_2020.label}; ${SOURCES.ASPETAR.label}`,
     });
@@ -55,7 +79,6 @@ function factorsFor(injury: Injury): PrognosisFactor[] {
     factors.push({
       key: "MUSCLE_ASSUMED_SOLEUS",
       label: "Muscle not confirmed: assumed soleus (85% of calf strains in the registry)",
-      effect: effectText(soleusDays),
       days: { ...soleusDays },
       source: SOURCES.GREEN_2020.label,
     });
@@ -65,7 +88,6 @@ function factorsFor(injury: Injury): PrognosisFactor[] {
     factors.push({
       key: "RUNNING_RELATED",
       label: "Injured while running",
-      effect: effectText(days),
       days: { ...days },
       source: SOURCES.GREEN_2020.label,
     });
@@ -75,7 +97,6 @@ function factorsFor(injury: Injury): PrognosisFactor[] {
     factors.push({
       key: "BAMIC_SITE_C",
       label: "BAMIC site c: the tear extends into the tendon",
-      effect: effectText(days),
       days: { ...days },
       source: SOURCES.POLLOCK_2014.label,
     });
@@ -85,7 +106,6 @@ function factorsFor(injury: Injury): PrognosisFactor[] {
     factors.push({
       key: "REPEAT_INJURY",
       label: "Repeat injury of the same calf",
-      effect: effectText(days),
       days: { ...days },
       source: SOURCES.GREEN_2020.label,
     });
@@ -93,7 +113,25 @@ function factorsFor(injury: Injury): PrognosisFactor[] {
   return factors;
 }
 
-function widen(base: DayRange, factors: PrognosisFactor[]): DayRange {
+/**
+ * Counts the largest factor in full and each further one at PROGNOSIS_COMBINATION's share (rounded
+ * up), keeping the declared order for display. Each returned factor's `days` are the days it adds
+ * and its `effect` says how it was counted, so the factors add up to the shown range.
+ */
+export function combineFactors(found: readonly FoundFactor[]): PrognosisFactor[] {
+  const ranked = found.map((_, i) => i).sort((a, b) => found[b]!.days.max - found[a]!.days.max || found[b]!.days.min - found[a]!.days.min || a - b);
+  const largest = ranked[0];
+  const share = PROGNOSIS_COMBINATION.furtherFactorShare;
+  return found.map((factor, i) => {
+    if (i === largest) {
+      return { ...factor, days: { ...factor.days }, effect: `${rangeText(factor.days)} (largest factor, counted in full)` };
+    }
+    const days = { min: Math.ceil(factor.days.min * share), max: Math.ceil(factor.days.max * share) };
+    return { ...factor, days, effect: `${rangeText(days)} (${rangeText(factor.days)} counted at ${shareText()}, assumed to overlap the largest)` };
+  });
+}
+
+function widen(base: DayRange, factors: readonly PrognosisFactor[]): DayRange {
   return factors.reduce((range, factor) => ({ minDays: range.minDays + factor.days.min, maxDays: range.maxDays + factor.days.max }), { ...base });
 }
 
@@ -101,7 +139,7 @@ function widen(base: DayRange, factors: PrognosisFactor[]): DayRange {
 export function prognosis(injury: Injury): Prognosis {
   const grade = effectiveGrade(injury);
   const base = PROGNOSIS_BASE[grade];
-  const factors = factorsFor(injury);
+  const factors = combineFactors(factorsFor(injury));
   const returnToRun = widen(base.returnToRun, factors);
   const returnToSport = widen(base.returnToSport, factors);
   const specialistOpinion = needsSpecialistOpinion(injury);
@@ -115,8 +153,13 @@ export function prognosis(injury: Injury): Prognosis {
       "Complete rupture: get a specialist or surgical opinion first. These ranges assume conservative care after that decision; surgery changes them.",
     );
   }
+  if (factors.length > 1) {
+    notes.push(`The factors overlap, so they are not simply added: the largest counts in full, each further one at ${shareText()}.`);
+  }
   if (injury.repeatInjury) {
-    notes.push("Most calf re-injuries happen within 2 months of return: keep the maintenance stage going.");
+    notes.push(
+      "A repeat injury takes longer to recover, and a previous calf strain raises the risk of another: keep the maintenance stage going after return to sport.",
+    );
   }
   notes.push("Progress by the stage gates, not by the calendar: these ranges are a guide for planning.");
 

@@ -18,13 +18,16 @@ export const CALF_SOURCES = {
     label: "Prakash et al., BJSM 2018",
     citation: "Prakash A, et al. Connective tissue injury in calf muscle tears and return to play: MRI correlation. British Journal of Sports Medicine. 2018.",
   },
+  // The brief gives authors, title and volume; year and pages are not in the brief or the seeds.
   ASPETAR: {
     label: "Aspetar Sports Medicine Journal",
-    citation: "Aspetar Sports Medicine Journal: report on calf muscle injuries in elite track and field athletes.",
+    citation:
+      "Green B, Jeanguyot E, Pizzari T. Calf muscle injuries in track and field athletes. Aspetar Sports Medicine Journal. Vol. 13. Year and pages (unverified).",
   },
+  // The brief names the clinic, the author (L. Nelson) and the post's title; the year is not in it.
   HHP_CALF_PROTOCOL: {
     label: "Health & High Performance calf protocol",
-    citation: "Health & High Performance (sports clinic). Calf strain rehabilitation protocol and return-to-run criteria.",
+    citation: "Nelson L. Calf strain? When can you return to running? Health & High Performance (sports clinic), with related posts. Year (unverified).",
   },
   DORN_2012: {
     label: "Dorn et al., J Exp Biol 2012",

@@ -359,7 +359,7 @@ export const RECOVERY_TIMELINE: EducationSection = {
     "It can also take longer if you hurt it while running, or if you have hurt this calf before.",
     "You move to each new stage when you pass its tests, not on a set date.",
     "Rushing back can cause a new tear, pain that lasts, or injuries in other places from limping.",
-    "Most repeat strains happen in the first 2 months back. Keep up your exercises during that time.",
+    "A calf that was hurt before is more likely to be hurt again. Keep up your calf exercises after you are back to sport.",
   ],
   translations: {
     es: {
@@ -372,7 +372,7 @@ export const RECOVERY_TIMELINE: EducationSection = {
         "También puede tardar más si se lesionó corriendo o si ya se había lesionado esta pantorrilla antes.",
         "Pasa a cada nueva etapa cuando supera sus pruebas, no en una fecha fija.",
         "Volver con prisa puede causar un nuevo desgarro, dolor que dura o lesiones en otras zonas por cojear.",
-        "La mayoría de las recaídas ocurren en los primeros 2 meses de vuelta. Siga con sus ejercicios durante ese tiempo.",
+        "Una pantorrilla que ya se lesionó tiene más riesgo de volver a lesionarse. Siga con sus ejercicios de pantorrilla después de volver a su deporte.",
       ],
     },
   },
