@@ -161,7 +161,7 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
       errors.injuryDate = "The date of injury is before the patient's date of birth.";
     }
   }
-  // Answers this injury still needs (e.g. the Thompson test after a sudden onset), by the kind's rule.
+  // Answers this injury still needs (e.g. a test that a sudden onset must not skip), by the kind's rule.
   if (injury.success && kind && screen?.success) {
     for (const [field, message] of Object.entries(kind.screen.missing(screenAnswers(kind, screen.data), injury.data))) errors[field] ??= message;
   }
