@@ -245,3 +245,20 @@ describe("patient education", () => {
     expect(localize(partial, "es")).toMatchObject({ title: "Título", body: ["Body"] });
   });
 });
+
+describe("self-care wording on ice and medicines (issue 9, point 13)", () => {
+  const selfCare = EDUCATION.find((s) => s.key === "self-care")!;
+  const text = (locale: "en" | "es") => localize(selfCare, locale).body.join(" ");
+
+  it("says to check the skin and wait at least an hour between ice applications, in both languages", () => {
+    expect(text("en")).toMatch(/check your skin/);
+    expect(text("en")).toMatch(/at least 1 hour/);
+    expect(text("es")).toMatch(/mire la piel/);
+    expect(text("es")).toMatch(/al menos 1 hora/);
+  });
+
+  it("offers paracetamol, holds anti-inflammatories for the first 2 to 3 days, and names who must ask first", () => {
+    for (const words of [/paracetamol/, /first 2 to 3 days/, /over 65/, /pregnant/, /asthma/]) expect(text("en")).toMatch(words);
+    for (const words of [/paracetamol/, /primeros 2 o 3 días/, /más de 65 años/, /embarazada/, /asma/]) expect(text("es")).toMatch(words);
+  });
+});
