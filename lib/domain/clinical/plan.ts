@@ -134,13 +134,9 @@ interface StageContext {
 function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[] {
   const stageScaling: Scaling = { factor: 1, painDrop: 0 };
   if (ctx.grade === 3 && EARLY_STAGES.includes(stage.key)) {
+    // Listed once for all early stages, by generatePlan (grade3Adjustment).
     stageScaling.factor *= DOSE_SCALING.grade3EarlyFactor;
     stageScaling.painDrop += 1;
-    ctx.adjustments.push({
-      rule: "GRADE_3_EARLY_STAGES",
-      stageKey: stage.key,
-      description: `Complete rupture: reps and hold times x ${DOSE_SCALING.grade3EarlyFactor}, pain limit lowered by 1.`,
-    });
   }
   if (ctx.highPain && stage.key === "protect") {
     stageScaling.factor *= DOSE_SCALING.highPainFactor;
@@ -185,6 +181,29 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
     });
   }
   return exercises;
+}
+
+/** "1", "1 and 2", "1, 2 and 4". */
+function listNumbers(numbers: readonly number[]): string {
+  if (numbers.length <= 1) return numbers.join("");
+  return `${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
+}
+
+/**
+ * The grade 3 rule changes several stages with one dose change, so it is one adjustment naming
+ * them all (stage numbers as the plan shows them), not one line per stage. `stageKey` is the
+ * first such stage; `stageKeys` lists every one.
+ */
+function grade3Adjustment(template: Template): PlanAdjustment | null {
+  const stages = template.stages.map((stage, index) => ({ key: stage.key, number: index + 1 })).filter((s) => EARLY_STAGES.includes(s.key));
+  if (stages.length === 0) return null;
+  const numbers = listNumbers(stages.map((s) => s.number));
+  return {
+    rule: "GRADE_3_EARLY_STAGES",
+    stageKey: stages[0]!.key,
+    stageKeys: stages.map((s) => s.key),
+    description: `Complete rupture: in ${stages.length === 1 ? "stage" : "stages"} ${numbers}, reps and hold times x ${DOSE_SCALING.grade3EarlyFactor}, pain limit lowered by 1.`,
+  };
 }
 
 /**
@@ -234,6 +253,11 @@ export function generatePlan(
       stageKey: null,
       description: `Template "${template.name}" is written for ${template.muscles.join(", ")}; the injury is recorded as ${injury.muscle}.`,
     });
+  }
+
+  if (grade === 3) {
+    const adjustment = grade3Adjustment(template);
+    if (adjustment) adjustments.push(adjustment);
   }
 
   const ctx: StageContext = {

@@ -167,7 +167,28 @@ describe("generatePlan: grades", () => {
     expect(exerciseIn(g3, "strength", "single-leg-heel-raise")!.dose.reps).toBe(11);
     expect(exerciseIn(g2, "strength", "single-leg-heel-raise")!.dose.reps).toBe(15);
     expect(exerciseIn(g3, "run", "pogo-hops")!.dose).toEqual(exerciseIn(g2, "run", "pogo-hops")!.dose);
-    expect(g3.adjustments.filter((a) => a.rule === "GRADE_3_EARLY_STAGES").map((a) => a.stageKey)).toEqual(["protect", "strength"]);
+    expect(g3.adjustments.filter((a) => a.rule === "GRADE_3_EARLY_STAGES").flatMap((a) => a.stageKeys)).toEqual(["protect", "strength"]);
+  });
+
+  it("lists each dose adjustment once: grade 3 is one line naming stages 1 and 2", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const g3 = generatePlan(template, EXERCISE_LIBRARY, {}, grade(3), "2026-11-02", { baseline: { painWalking: 6 } });
+      const rules = g3.adjustments.map((a) => a.rule);
+      expect(new Set(rules).size, template.key).toBe(rules.length);
+      const descriptions = g3.adjustments.map((a) => a.description);
+      expect(new Set(descriptions).size, template.key).toBe(descriptions.length);
+      const grade3 = g3.adjustments.filter((a) => a.rule === "GRADE_3_EARLY_STAGES");
+      expect(grade3).toEqual([
+        {
+          rule: "GRADE_3_EARLY_STAGES",
+          stageKey: "protect",
+          stageKeys: ["protect", "strength"],
+          description: "Complete rupture: in stages 1 and 2, reps and hold times x 0.7, pain limit lowered by 1.",
+        },
+      ]);
+    }
+    const g2 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(2), "2026-11-02");
+    expect(g2.adjustments.map((a) => a.rule)).not.toContain("GRADE_3_EARLY_STAGES");
   });
 });
 
