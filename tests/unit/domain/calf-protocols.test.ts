@@ -101,7 +101,9 @@ describe("protocol templates", () => {
       expect(gate("protect", "walking-pain")).toMatchObject({ measure: "painWalking", comparator: "<=", threshold: 2 });
       expect(gate("protect", "normal-gait")).toMatchObject({ kind: "CHECK" });
       expect(gate("protect", "specialist-cleared")).toMatchObject({ kind: "CHECK", grades: [3] });
-      expect(gate("strength", "heel-raises-straight")).toMatchObject({ comparator: ">=", threshold: 25 });
+      expect(gate("strength", "heel-raise-target-straight")).toMatchObject({ measure: "heelRaiseTargetStraight", comparator: ">=", threshold: 100 });
+      expect(gate("strength", "heel-raise-target-bent")).toMatchObject({ measure: "heelRaiseTargetBent", comparator: ">=", threshold: 100 });
+      expect(template.stages.flatMap((s) => s.gates).some((g) => g.kind === "MEASURE" && /^heelRaisesAffected/.test(g.measure))).toBe(false);
       expect(gate("strength", "symmetry-straight")).toMatchObject({ threshold: 90 });
       expect(gate("strength", "symmetry-bent")).toMatchObject({ threshold: 90 });
       expect(gate("strength", "pain-free-double-leg-hops")).toMatchObject({ kind: "CHECK" });

@@ -15,12 +15,26 @@ describe("evaluateGates", () => {
     expect(result.total).toBe(6);
     expect(result.metCount).toBe(3);
     expect(result.allMet).toBe(false);
-    expect(result.summary).toBe("3 of 6 gates met; missing: heel raises 18/25, straight-knee symmetry 72%/90%; no data: double-leg hops");
+    expect(result.summary).toBe("3 of 6 gates met; missing: heel raises vs target 72%/100%, straight-knee symmetry 72%/90%; no data: double-leg hops");
     const byKey = Object.fromEntries(result.results.map((r) => [r.gate.key, r]));
-    expect(byKey["heel-raises-straight"]).toMatchObject({ status: "NOT_MET", actual: 18 });
+    expect(byKey["heel-raise-target-straight"]).toMatchObject({ status: "NOT_MET", actual: 72 });
     expect(byKey["symmetry-bent"]).toMatchObject({ status: "MET", actual: 96.3 });
     expect(byKey["pain-free-double-leg-hops"]).toMatchObject({ status: "NO_DATA" });
     expect(byKey["pain-free-double-leg-hops"]!.actual).toBeUndefined();
+  });
+
+  it("heel-raise gates ask for the other side's count, at most 25 (healthy medians 24 men, 21 women: Hebert-Losier 2017)", () => {
+    const targetGates = { gates: strength.gates.filter((g) => g.key === "heel-raise-target-straight" || g.key === "heel-raise-target-bent") };
+    expect(targetGates.gates).toHaveLength(2);
+    const at = (affected: number, unaffected: number) =>
+      evaluateGates(targetGates, deriveMeasures({ heelRaisesStraight: { affected, unaffected }, heelRaisesBent: { affected, unaffected } }));
+    // Other side 24, injured side 24: met, though 24 < 25. 23 of 24 is not.
+    expect(at(24, 24).allMet).toBe(true);
+    expect(at(23, 24).allMet).toBe(false);
+    expect(at(23, 24).metCount).toBe(0);
+    // The target stops at 25: a strong other side (40) does not raise the bar above 25.
+    expect(at(25, 40).allMet).toBe(true);
+    expect(at(24, 40).allMet).toBe(false);
   });
 
   it("uses therapist checks for CHECK gates", () => {

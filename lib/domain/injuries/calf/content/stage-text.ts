@@ -42,7 +42,7 @@ const SOLEUS_STRENGTH: BilingualStageText = {
     name: "Build strength",
     purpose: "Make your calf strong again, with extra bent-knee work for the deep soleus muscle.",
     goals: [
-      "25 heel raises on your injured leg, with the knee straight and with the knee bent.",
+      "As many heel raises on your injured leg as on your other leg, up to 25, with the knee straight and with it bent.",
       "Both calves within 10% of each other.",
       "Hop on both feet without pain.",
     ],
@@ -58,7 +58,7 @@ const SOLEUS_STRENGTH: BilingualStageText = {
     name: "Ganar fuerza",
     purpose: "Volver a fortalecer la pantorrilla, con trabajo extra de rodilla doblada para el sóleo profundo.",
     goals: [
-      "25 elevaciones de talón sobre la pierna lesionada, con la rodilla recta y con la rodilla doblada.",
+      "Tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25, con la rodilla recta y doblada.",
       "Las dos pantorrillas a menos de un 10% de diferencia.",
       "Saltar con los dos pies sin dolor.",
     ],
@@ -77,7 +77,7 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
     name: "Build strength",
     purpose: "Make your calf strong again, with extra straight-knee work for the gastrocnemius.",
     goals: [
-      "25 heel raises on your injured leg, with the knee straight and with the knee bent.",
+      "As many heel raises on your injured leg as on your other leg, up to 25, with the knee straight and with it bent.",
       "Both calves within 10% of each other.",
       "Hop on both feet without pain.",
     ],
@@ -93,7 +93,7 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
     name: "Ganar fuerza",
     purpose: "Volver a fortalecer la pantorrilla, con trabajo extra de rodilla recta para el gastrocnemio.",
     goals: [
-      "25 elevaciones de talón sobre la pierna lesionada, con la rodilla recta y con la rodilla doblada.",
+      "Tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25, con la rodilla recta y doblada.",
       "Las dos pantorrillas a menos de un 10% de diferencia.",
       "Saltar con los dos pies sin dolor.",
     ],
