@@ -109,8 +109,60 @@ describe("protocol templates", () => {
       expect(gate("strength", "pain-free-double-leg-hops")).toMatchObject({ kind: "CHECK" });
       expect(gate("run", "hop-distance")).toMatchObject({ measure: "hopDistanceSymmetry", threshold: 90 });
       expect(gate("run", "box-jumps-5x30")).toBeDefined();
+      expect(gate("run", "pain-free-single-leg-hops")).toBeDefined();
       expect(gate("run", "run-walk-no-flare")).toBeDefined();
       expect(template.stages.find((s) => s.key === "run")!.exercises.map((e) => e.exerciseKey)).toContain("run-walk");
+    }
+  });
+
+  // Which exercises train what each gate tests: a gate may only ask for something the stage, or
+  // an earlier one, prescribes (no leaving "strength" on hops nobody was given). Gates on symptoms,
+  // a questionnaire or a decision test no exercise and are listed apart. A new gate must be put in
+  // one of the two lists.
+  const TRAINED_BY: Record<string, string[]> = {
+    "walking-pain": ["heel-lift-walking"],
+    "normal-gait": ["heel-lift-walking"],
+    "heel-raise-target-straight": ["single-leg-heel-raise", "weighted-single-leg-heel-raise"],
+    "symmetry-straight": ["single-leg-heel-raise", "weighted-single-leg-heel-raise"],
+    "heel-raise-height": ["single-leg-heel-raise", "weighted-single-leg-heel-raise"],
+    "heel-raise-target-bent": ["single-leg-bent-knee-heel-raise"],
+    "symmetry-bent": ["single-leg-bent-knee-heel-raise"],
+    "seated-raise-load": ["weighted-seated-soleus-raise"],
+    "pain-free-double-leg-hops": ["pogo-hops"],
+    "hop-distance": ["single-leg-hops"],
+    "pain-free-single-leg-hops": ["single-leg-hops"],
+    "box-jumps-5x30": ["box-jumps"],
+    "run-walk-no-flare": ["run-walk"],
+    "next-morning-pain": ["easy-run", "hill-running", "change-of-direction"],
+    "full-training-no-flare": ["easy-run", "hill-running", "change-of-direction"],
+  };
+  const TESTS_NO_EXERCISE = new Set(["specialist-cleared", "lefs"]);
+
+  it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))("%s: every gate tests what that stage or an earlier one trains, per grade", (_key, template) => {
+    for (const grade of template.grades) {
+      const applies = (item: { grades?: number[] }) => !item.grades || item.grades.includes(grade);
+      const trained = new Set<string>();
+      for (const stage of template.stages) {
+        for (const item of stage.exercises.filter(applies)) trained.add(item.exerciseKey);
+        for (const gate of stage.gates.filter(applies)) {
+          const where = `${stage.key} gate ${gate.key}, grade ${grade}`;
+          if (TESTS_NO_EXERCISE.has(gate.key)) continue;
+          const trainers = TRAINED_BY[gate.key];
+          expect(trainers, `${where}: add it to TRAINED_BY or TESTS_NO_EXERCISE`).toBeDefined();
+          expect(
+            trainers!.some((key) => trained.has(key)),
+            `${where}: needs one of ${trainers!.join(", ")} in this or an earlier stage`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("tests loaded strength before running: seated raise load >= 1.0 x body weight, an editable default called out as unverified", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const gate = template.stages.find((s) => s.key === "strength")!.gates.find((g) => g.key === "seated-raise-load");
+      expect(gate, template.key).toMatchObject({ kind: "MEASURE", measure: "seatedRaiseLoadBw", comparator: ">=", threshold: 1 });
+      expect(gate!.label).toMatch(/unverified default/);
     }
   });
 

@@ -12,10 +12,12 @@ describe("evaluateGates", () => {
       heelRaiseHeightCm: { affected: 10, unaffected: 10 },
     });
     const result = evaluateGates(strength, measures);
-    expect(result.total).toBe(6);
+    expect(result.total).toBe(7);
     expect(result.metCount).toBe(3);
     expect(result.allMet).toBe(false);
-    expect(result.summary).toBe("3 of 6 gates met; missing: heel raises vs target 72%/100%, straight-knee symmetry 72%/90%; no data: double-leg hops");
+    expect(result.summary).toBe(
+      "3 of 7 gates met; missing: heel raises vs target 72%/100%, straight-knee symmetry 72%/90%; no data: seated raise load, double-leg hops",
+    );
     const byKey = Object.fromEntries(result.results.map((r) => [r.gate.key, r]));
     expect(byKey["heel-raise-target-straight"]).toMatchObject({ status: "NOT_MET", actual: 72 });
     expect(byKey["symmetry-bent"]).toMatchObject({ status: "MET", actual: 96.3 });
@@ -42,11 +44,13 @@ describe("evaluateGates", () => {
       heelRaisesStraight: { affected: 27, unaffected: 28 },
       heelRaisesBent: { affected: 26, unaffected: 27 },
       heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
+      seatedRaiseLoadKg: 80,
+      bodyMassKg: 75,
     });
     const notYet = evaluateGates(strength, measures, { "pain-free-double-leg-hops": false });
-    expect(notYet.summary).toBe("5 of 6 gates met; missing: double-leg hops");
+    expect(notYet.summary).toBe("6 of 7 gates met; missing: double-leg hops");
     const done = evaluateGates(strength, measures, { "pain-free-double-leg-hops": true });
-    expect(done).toMatchObject({ metCount: 6, total: 6, allMet: true, summary: "6 of 6 gates met" });
+    expect(done).toMatchObject({ metCount: 7, total: 7, allMet: true, summary: "7 of 7 gates met" });
   });
 
   it("shows the comparator for upper-limit gates", () => {

@@ -55,12 +55,18 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(3), 4, { load: STANDING_LOAD }),
         reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(3), 4, { notes: "Build toward 25 in a row." }),
         reps("seated-soleus-raise", 3, 20, perWeek(3), 4, { load: "Body weight, hands pressing down on the knee" }),
+        reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 4, {
+          load: "Add load each week as able; the last 2 reps of each set should feel hard",
+        }),
         reps("knee-to-wall", 2, 10, perDay(1), 2),
         hold("wall-calf-stretch-straight", 3, 30, perDay(1), 2),
         hold("single-leg-balance", 3, 30, perDay(1), 2),
         reps("step-up", 3, 10, perWeek(3), 3),
         reps("split-squat", 3, 10, perWeek(3), 3),
         reps("tibialis-raise", 3, 15, perWeek(3), 3),
+        reps("pogo-hops", 2, 10, perWeek(3), 3, {
+          notes: "Late in this stage, once heel raises on one leg are easy: small, easy hops on both feet.",
+        }),
       ],
       gates: structuredClone(STRENGTH_EXIT_GATES),
     }),
@@ -70,6 +76,8 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
         reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: "Start low and easy." }),
         reps("skipping", 3, 50, perWeek(3), 3),
         reps("lateral-hops", 3, 20, perWeek(2), 3),
+        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: "Once hops on both feet are easy and pain-free." }),
+        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: "Step down, do not jump down." }),
         timed("run-walk", 6, 5, perWeek(3), 3, { notes: RUN_WALK_SUMMARY }),
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 4, { load: STANDING_LOAD }),
         reps("single-leg-heel-raise", 3, 20, perWeek(2), 4),
@@ -82,8 +90,6 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
     stage("sport", TEXT, {
       durationDays: { 1: { min: 2, max: 5 }, 2: { min: 4, max: 10 }, 3: { min: 14, max: 28 } },
       exercises: [
-        reps("single-leg-hops", 3, 15, perWeek(3), 3),
-        reps("box-jumps", 3, 5, perWeek(2), 3),
         timed("easy-run", 1, 20, perWeek(3), 2, { notes: "Add a few minutes each week, not each day." }),
         reps("strides", 1, 6, perWeek(2), 3),
         reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),

@@ -105,10 +105,28 @@ export const STRENGTH_EXIT_GATES = [
     },
     "Su talón sube casi tan alto en el lado lesionado como en el otro",
   ),
+  // Loaded strength, as the Health & High Performance protocol tests it before running: the
+  // heaviest added load on a seated (bent-knee, soleus) raise as a multiple of body weight. The
+  // soleus takes about 6.5-8 x body weight in running (Dorn 2012) and a single-leg heel raise only
+  // about 4 x (Gheidi 2018), so body-weight raises alone do not prepare it. The clinical brief gives
+  // no number for this gate: 1.0 x body weight is an UNVERIFIED, conservative default, and the
+  // clinician label says so, so each clinic sets its own threshold in the template editor.
+  measureGate(
+    {
+      key: "seated-raise-load",
+      measure: "seatedRaiseLoadBw",
+      comparator: ">=",
+      threshold: 1,
+      label: "Seated soleus raise, added load >= 1.0 x body weight (unverified default: set your clinic's threshold)",
+      patientLabel: "You can do seated calf raises with added weight as heavy as your body",
+    },
+    "Puede hacer elevaciones de talón sentado con un peso añadido igual a su peso corporal",
+  ),
+  // Trained by double-leg pogo hops late in the strength stage.
   checkGate("pain-free-double-leg-hops"),
 ];
 
-/** Gates to leave "run" for "sport". */
+/** Gates to leave "run" for "sport". Single-leg hops and box jumps are prescribed in "run". */
 export const RUN_EXIT_GATES = [
   measureGate(
     {

@@ -44,6 +44,7 @@ const SOLEUS_STRENGTH: BilingualStageText = {
     goals: [
       "As many heel raises on your injured leg as on your other leg, up to 25, with the knee straight and with it bent.",
       "Both calves within 10% of each other.",
+      "Seated calf raises with added weight as heavy as your body.",
       "Hop on both feet without pain.",
     ],
     precautions: [
@@ -60,6 +61,7 @@ const SOLEUS_STRENGTH: BilingualStageText = {
     goals: [
       "Tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25, con la rodilla recta y doblada.",
       "Las dos pantorrillas a menos de un 10% de diferencia.",
+      "Elevaciones de talón sentado con un peso añadido igual a su peso corporal.",
       "Saltar con los dos pies sin dolor.",
     ],
     precautions: [
@@ -79,6 +81,7 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
     goals: [
       "As many heel raises on your injured leg as on your other leg, up to 25, with the knee straight and with it bent.",
       "Both calves within 10% of each other.",
+      "Seated calf raises with added weight as heavy as your body.",
       "Hop on both feet without pain.",
     ],
     precautions: [
@@ -95,6 +98,7 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
     goals: [
       "Tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25, con la rodilla recta y doblada.",
       "Las dos pantorrillas a menos de un 10% de diferencia.",
+      "Elevaciones de talón sentado con un peso añadido igual a su peso corporal.",
       "Saltar con los dos pies sin dolor.",
     ],
     precautions: [
@@ -130,6 +134,7 @@ function runStage(extraPrecautionEn: string | null, extraPrecautionEs: string | 
         "Finish the run-walk plan up to 5 minutes of running, with no flare the next day.",
         "Hop on your injured leg without pain.",
         "Hop almost as far on your injured leg as on the other.",
+        "Jump onto a 30 cm box 5 times without pain.",
       ],
       precautions: precautionsEn,
       education: `Hops and skips come first: they teach your calf to be springy again. Then you start the run-walk plan. ${RUN_WALK_SUMMARY}`,
@@ -141,6 +146,7 @@ function runStage(extraPrecautionEn: string | null, extraPrecautionEs: string | 
         "Terminar el plan de caminar y correr hasta 5 minutos de carrera, sin empeorar al día siguiente.",
         "Saltar sobre la pierna lesionada sin dolor.",
         "Saltar casi igual de lejos con la pierna lesionada que con la otra.",
+        "Saltar 5 veces a un cajón de 30 cm sin dolor.",
       ],
       precautions: precautionsEs,
       education: `Primero vienen los saltos: enseñan a la pantorrilla a ser elástica otra vez. Después empieza el plan de caminar y correr. ${RUN_WALK_SUMMARY_ES}`,
