@@ -166,6 +166,59 @@ describe("protocol templates", () => {
     }
   });
 
+  // Exercise burden of the default stages, per grade (the exercises that apply to that grade).
+  // A therapist can still add more to a plan or a clinic copy: these are caps on the defaults.
+  const MAX_EXERCISES_PER_STAGE = 6;
+  // Exercise sessions a day: each daily exercise counts once per time a day it is done.
+  const MAX_SESSIONS_PER_DAY = 8;
+  // Sets a day (sets x times a day of the daily exercises): about 1 minute a set with its rest,
+  // so 30 is about half an hour, spread over the day.
+  const MAX_SETS_PER_DAY = 30;
+
+  it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))(
+    "%s: at most 6 exercises, 8 exercise sessions and 30 sets a day per stage and grade",
+    (_key, template) => {
+      for (const grade of template.grades) {
+        for (const stage of template.stages) {
+          const exercises = stage.exercises.filter((e) => !e.grades || e.grades.includes(grade));
+          const daily = exercises.filter((e) => e.dose.frequency.per === "DAY");
+          const where = `${stage.key}, grade ${grade}`;
+          expect(exercises.length, where).toBeLessThanOrEqual(MAX_EXERCISES_PER_STAGE);
+          expect(
+            daily.reduce((n, e) => n + e.dose.frequency.times, 0),
+            where,
+          ).toBeLessThanOrEqual(MAX_SESSIONS_PER_DAY);
+          expect(
+            daily.reduce((n, e) => n + e.dose.sets * e.dose.frequency.times, 0),
+            where,
+          ).toBeLessThanOrEqual(MAX_SETS_PER_DAY);
+          for (const e of exercises) if (e.dose.holdSeconds != null) expect(e.dose.holdSeconds % 5, `${where}: ${e.exerciseKey}`).toBe(0);
+        }
+      }
+    },
+  );
+
+  it("keeps the work that matters most in each stage (isometrics, biased raises, load, plyometrics, run-walk)", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const keys = (stageKey: string) => template.stages.find((s) => s.key === stageKey)!.exercises.map((e) => e.exerciseKey);
+      expect(keys("protect"), template.key).toContain("heel-lift-walking");
+      expect(
+        keys("protect").some((k) => k.includes("isometric")),
+        template.key,
+      ).toBe(true);
+      expect(keys("strength"), template.key).toEqual(
+        expect.arrayContaining(["single-leg-heel-raise", "single-leg-bent-knee-heel-raise", "weighted-seated-soleus-raise", "pogo-hops"]),
+      );
+      expect(keys("run"), template.key).toEqual(expect.arrayContaining(["pogo-hops", "single-leg-hops", "box-jumps", "run-walk"]));
+      for (const stageKey of ["run", "sport", "maintain"]) {
+        expect(
+          keys(stageKey).some((k) => getExercise(k)!.externalLoad),
+          `${template.key}/${stageKey} keeps loaded calf work`,
+        ).toBe(true);
+      }
+    }
+  });
+
   it("biases soleus work to bent knee and gastrocnemius work to straight knee", () => {
     const bias = (template: typeof SOLEUS_TEMPLATE) => {
       const strength = template.stages.find((s) => s.key === "strength")!;

@@ -222,7 +222,8 @@ describe("generatePlan: baseline scaling", () => {
     expect(exerciseIn(plan, "strength", "seated-soleus-raise")!.dose.reps).toBe(16);
     // externally loaded work keeps its reps; other stages are untouched
     expect(exerciseIn(plan, "strength", "weighted-seated-soleus-raise")!.dose.reps).toBe(10);
-    expect(exerciseIn(plan, "run", "single-leg-bent-knee-heel-raise")!.dose.reps).toBe(20);
+    expect(exerciseIn(plan, "protect", "seated-soleus-raise")!.dose.reps).toBe(15);
+    expect(exerciseIn(plan, "run", "weighted-seated-soleus-raise")!.dose.reps).toBe(8);
     const deficits = plan.adjustments.filter((a) => a.rule === "HEEL_RAISE_DEFICIT").map((a) => a.description);
     expect(deficits).toHaveLength(2);
     expect(deficits.join(" ")).toMatch(/straight-knee heel-raise symmetry 40%/);
@@ -314,7 +315,7 @@ describe("generatePlan: errors", () => {
     const grades12: Template = { ...SOLEUS_TEMPLATE, grades: [1, 2] };
     expect(codeOf(() => generatePlan(grades12, EXERCISE_LIBRARY, {}, { ...soleusGrade2, clinicalGrade: 3 }, "2026-11-02"))).toBe("GRADE_NOT_COVERED");
     expect(codeOf(() => generatePlan({ ...SOLEUS_TEMPLATE, stages: [] }, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02"))).toBe("EMPTY_TEMPLATE");
-    const library = EXERCISE_LIBRARY.filter((e) => e.key !== "glute-bridge");
+    const library = EXERCISE_LIBRARY.filter((e) => e.key !== "ankle-pumps");
     expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, library, {}, soleusGrade2, "2026-11-02"))).toBe("UNKNOWN_EXERCISE");
   });
 

@@ -137,7 +137,7 @@ function runStage(extraPrecautionEn: string | null, extraPrecautionEs: string | 
         "Jump onto a 30 cm box 5 times without pain.",
       ],
       precautions: precautionsEn,
-      education: `Hops and skips come first: they teach your calf to be springy again. Then you start the run-walk plan. ${RUN_WALK_SUMMARY}`,
+      education: `Hops come first: on both feet, then on one leg, then onto a box. They teach your calf to be springy again. Then you start the run-walk plan. ${RUN_WALK_SUMMARY}`,
     },
     es: {
       name: "Volver a correr",
@@ -149,7 +149,7 @@ function runStage(extraPrecautionEn: string | null, extraPrecautionEs: string | 
         "Saltar 5 veces a un cajón de 30 cm sin dolor.",
       ],
       precautions: precautionsEs,
-      education: `Primero vienen los saltos: enseñan a la pantorrilla a ser elástica otra vez. Después empieza el plan de caminar y correr. ${RUN_WALK_SUMMARY_ES}`,
+      education: `Primero vienen los saltos: con los dos pies, luego con una pierna y luego a un cajón. Enseñan a la pantorrilla a ser elástica otra vez. Después empieza el plan de caminar y correr. ${RUN_WALK_SUMMARY_ES}`,
     },
   };
 }
