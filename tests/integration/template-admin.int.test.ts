@@ -74,24 +74,29 @@ describe("template admin: duplicate, edit, publish", () => {
     const item = strength.exercises.find((e) => e.exerciseKey === "seated-soleus-raise")!;
     const dose: Dose = { ...item.dose, reps: 18, load: "Body weight" };
     await updateStageExercise(admin, draftId, item.id, dose);
-    const gate = strength.gates.find((g) => g.key === "heel-raises-straight")!;
+    const gate = strength.gates.find((g) => g.key === "heel-raise-target-straight")!;
     await updateGate(admin, draftId, gate.id, {
-      label: "Heel raises >= 30",
-      patientLabel: "You can do 30 heel raises on your injured leg",
+      label: "Heel raises >= 90% of target",
+      patientLabel: "You can do nearly as many heel raises on your injured leg as on your other leg",
       comparator: ">=",
-      threshold: 30,
+      threshold: 90,
     });
 
     const after = await stageNamed(admin, draftId, "strength");
     expect(after.exercises.find((e) => e.id === item.id)!.dose).toEqual(dose);
     const edited = after.gates.find((g) => g.id === gate.id)!;
-    expect(edited).toMatchObject({ kind: "MEASURE", threshold: 30, label: "Heel raises >= 30", patientLabel: "You can do 30 heel raises on your injured leg" });
-    // The Spanish wording said 25: it is dropped rather than left contradicting the English.
+    expect(edited).toMatchObject({
+      kind: "MEASURE",
+      threshold: 90,
+      label: "Heel raises >= 90% of target",
+      patientLabel: "You can do nearly as many heel raises on your injured leg as on your other leg",
+    });
+    // The Spanish wording still said 100%: it is dropped rather than left contradicting the English.
     expect(edited.translations).toBeUndefined();
 
     const shared = (await loadTemplate(db, source.id))!.template.stages.find((s) => s.key === "strength")!;
     expect(shared.exercises.find((e) => e.exerciseKey === "seated-soleus-raise")!.dose.reps).toBe(20);
-    expect(shared.gates.find((g) => g.key === "heel-raises-straight")).toMatchObject({ threshold: 25 });
+    expect(shared.gates.find((g) => g.key === "heel-raise-target-straight")).toMatchObject({ threshold: 100 });
 
     const events = await db.auditEvent.findMany({ where: { actorUserId: admin.userId, action: "template.update", outcome: "SUCCESS" } });
     expect(events.map((e) => (e.detail as { op: string }).op).sort()).toEqual(["dose", "gate"]);

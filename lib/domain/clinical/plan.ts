@@ -36,8 +36,9 @@ export interface PlanOptions {
  * Dose scaling rules. Template doses are written for a typical grade 1-2 strain; the plan
  * lowers them where the injury or the first visit says the muscle has less capacity. Reductions
  * multiply (grade 3 with high pain in the first stage: x 0.7 x 0.8 = x 0.56) but never go below
- * the floors, and a template value already under a floor is kept. Sets, frequency and load
- * text are never changed: the therapist edits those.
+ * the floors, and a template value already under a floor is kept. A scaled hold is rounded to
+ * the nearest 5 seconds (a time a patient can count), never below the floor nor above the
+ * template's hold. Sets, frequency and load text are never changed: the therapist edits those.
  *
  * 1. GRADE_3_EARLY_STAGES: complete rupture (clinical grade 3 or BAMIC 4), stages "protect" and
  *    "strength": reps and hold times x 0.7, pain limit - 1.
@@ -63,6 +64,7 @@ export const DOSE_SCALING = {
   moderateDeficitFactor: 0.8,
   minReps: 5,
   minHoldSeconds: 10,
+  holdStepSeconds: 5,
   minPainLimit: 1,
 } as const;
 
@@ -78,11 +80,19 @@ function scaleCount(value: number | null | undefined, factor: number, floor: num
   return Math.max(Math.min(floor, value), Math.round(value * factor));
 }
 
+/** A scaled hold in whole steps of 5 s: 30 s x 0.7 = 21 -> 20 s; x 0.8 = 24 -> 25 s. */
+function scaleHold(value: number | null | undefined, factor: number): number | null | undefined {
+  if (typeof value !== "number" || factor === 1) return value;
+  const step = DOSE_SCALING.holdStepSeconds;
+  const rounded = Math.round((value * factor) / step) * step;
+  return Math.min(value, Math.max(Math.min(DOSE_SCALING.minHoldSeconds, value), rounded));
+}
+
 function scaleDose(dose: Dose, repsFactor: number, holdFactor: number, painDrop: number): Dose {
   const scaled: Dose = { ...dose, frequency: { ...dose.frequency } };
   if (dose.reps !== undefined) scaled.reps = scaleCount(dose.reps, repsFactor, DOSE_SCALING.minReps);
   if (dose.holdSeconds !== undefined) {
-    scaled.holdSeconds = scaleCount(dose.holdSeconds, holdFactor, DOSE_SCALING.minHoldSeconds);
+    scaled.holdSeconds = scaleHold(dose.holdSeconds, holdFactor);
   }
   if (painDrop > 0) {
     scaled.painLimit = Math.max(Math.min(DOSE_SCALING.minPainLimit, dose.painLimit), dose.painLimit - painDrop);
@@ -134,13 +144,9 @@ interface StageContext {
 function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[] {
   const stageScaling: Scaling = { factor: 1, painDrop: 0 };
   if (ctx.grade === 3 && EARLY_STAGES.includes(stage.key)) {
+    // Listed once for all early stages, by generatePlan (grade3Adjustment).
     stageScaling.factor *= DOSE_SCALING.grade3EarlyFactor;
     stageScaling.painDrop += 1;
-    ctx.adjustments.push({
-      rule: "GRADE_3_EARLY_STAGES",
-      stageKey: stage.key,
-      description: `Complete rupture: reps and hold times x ${DOSE_SCALING.grade3EarlyFactor}, pain limit lowered by 1.`,
-    });
   }
   if (ctx.highPain && stage.key === "protect") {
     stageScaling.factor *= DOSE_SCALING.highPainFactor;
@@ -185,6 +191,29 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
     });
   }
   return exercises;
+}
+
+/** "1", "1 and 2", "1, 2 and 4". */
+function listNumbers(numbers: readonly number[]): string {
+  if (numbers.length <= 1) return numbers.join("");
+  return `${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
+}
+
+/**
+ * The grade 3 rule changes several stages with one dose change, so it is one adjustment naming
+ * them all (stage numbers as the plan shows them), not one line per stage. `stageKey` is the
+ * first such stage; `stageKeys` lists every one.
+ */
+function grade3Adjustment(template: Template): PlanAdjustment | null {
+  const stages = template.stages.map((stage, index) => ({ key: stage.key, number: index + 1 })).filter((s) => EARLY_STAGES.includes(s.key));
+  if (stages.length === 0) return null;
+  const numbers = listNumbers(stages.map((s) => s.number));
+  return {
+    rule: "GRADE_3_EARLY_STAGES",
+    stageKey: stages[0]!.key,
+    stageKeys: stages.map((s) => s.key),
+    description: `Complete rupture: in ${stages.length === 1 ? "stage" : "stages"} ${numbers}, reps and hold times x ${DOSE_SCALING.grade3EarlyFactor}, pain limit lowered by 1.`,
+  };
 }
 
 /**
@@ -234,6 +263,11 @@ export function generatePlan(
       stageKey: null,
       description: `Template "${template.name}" is written for ${template.muscles.join(", ")}; the injury is recorded as ${injury.muscle}.`,
     });
+  }
+
+  if (grade === 3) {
+    const adjustment = grade3Adjustment(template);
+    if (adjustment) adjustments.push(adjustment);
   }
 
   const ctx: StageContext = {

@@ -312,7 +312,10 @@ export interface PlanStage extends StageText {
 export interface PlanAdjustment {
   /** Which scaling rule applied, e.g. "GRADE_3_EARLY_STAGES". */
   rule: string;
+  /** The stage it changes (the first one, if it changes several); null for the whole plan. */
   stageKey: StageKey | null;
+  /** Every stage it changes, when that is more than one; the description names them all. */
+  stageKeys?: StageKey[];
   /** Clinician-facing explanation. */
   description: string;
 }

@@ -101,14 +101,121 @@ describe("protocol templates", () => {
       expect(gate("protect", "walking-pain")).toMatchObject({ measure: "painWalking", comparator: "<=", threshold: 2 });
       expect(gate("protect", "normal-gait")).toMatchObject({ kind: "CHECK" });
       expect(gate("protect", "specialist-cleared")).toMatchObject({ kind: "CHECK", grades: [3] });
-      expect(gate("strength", "heel-raises-straight")).toMatchObject({ comparator: ">=", threshold: 25 });
+      expect(gate("strength", "heel-raise-target-straight")).toMatchObject({ measure: "heelRaiseTargetStraight", comparator: ">=", threshold: 100 });
+      expect(gate("strength", "heel-raise-target-bent")).toMatchObject({ measure: "heelRaiseTargetBent", comparator: ">=", threshold: 100 });
+      expect(template.stages.flatMap((s) => s.gates).some((g) => g.kind === "MEASURE" && /^heelRaisesAffected/.test(g.measure))).toBe(false);
       expect(gate("strength", "symmetry-straight")).toMatchObject({ threshold: 90 });
       expect(gate("strength", "symmetry-bent")).toMatchObject({ threshold: 90 });
       expect(gate("strength", "pain-free-double-leg-hops")).toMatchObject({ kind: "CHECK" });
       expect(gate("run", "hop-distance")).toMatchObject({ measure: "hopDistanceSymmetry", threshold: 90 });
       expect(gate("run", "box-jumps-5x30")).toBeDefined();
+      expect(gate("run", "pain-free-single-leg-hops")).toBeDefined();
       expect(gate("run", "run-walk-no-flare")).toBeDefined();
       expect(template.stages.find((s) => s.key === "run")!.exercises.map((e) => e.exerciseKey)).toContain("run-walk");
+    }
+  });
+
+  // Which exercises train what each gate tests: a gate may only ask for something the stage, or
+  // an earlier one, prescribes (no leaving "strength" on hops nobody was given). Gates on symptoms,
+  // a questionnaire or a decision test no exercise and are listed apart. A new gate must be put in
+  // one of the two lists.
+  const TRAINED_BY: Record<string, string[]> = {
+    "walking-pain": ["heel-lift-walking"],
+    "normal-gait": ["heel-lift-walking"],
+    "heel-raise-target-straight": ["single-leg-heel-raise", "weighted-single-leg-heel-raise"],
+    "symmetry-straight": ["single-leg-heel-raise", "weighted-single-leg-heel-raise"],
+    "heel-raise-height": ["single-leg-heel-raise", "weighted-single-leg-heel-raise"],
+    "heel-raise-target-bent": ["single-leg-bent-knee-heel-raise"],
+    "symmetry-bent": ["single-leg-bent-knee-heel-raise"],
+    "seated-raise-load": ["weighted-seated-soleus-raise"],
+    "pain-free-double-leg-hops": ["pogo-hops"],
+    "hop-distance": ["single-leg-hops"],
+    "pain-free-single-leg-hops": ["single-leg-hops"],
+    "box-jumps-5x30": ["box-jumps"],
+    "run-walk-no-flare": ["run-walk"],
+    "next-morning-pain": ["easy-run", "hill-running", "change-of-direction"],
+    "full-training-no-flare": ["easy-run", "hill-running", "change-of-direction"],
+  };
+  const TESTS_NO_EXERCISE = new Set(["specialist-cleared", "lefs"]);
+
+  it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))("%s: every gate tests what that stage or an earlier one trains, per grade", (_key, template) => {
+    for (const grade of template.grades) {
+      const applies = (item: { grades?: number[] }) => !item.grades || item.grades.includes(grade);
+      const trained = new Set<string>();
+      for (const stage of template.stages) {
+        for (const item of stage.exercises.filter(applies)) trained.add(item.exerciseKey);
+        for (const gate of stage.gates.filter(applies)) {
+          const where = `${stage.key} gate ${gate.key}, grade ${grade}`;
+          if (TESTS_NO_EXERCISE.has(gate.key)) continue;
+          const trainers = TRAINED_BY[gate.key];
+          expect(trainers, `${where}: add it to TRAINED_BY or TESTS_NO_EXERCISE`).toBeDefined();
+          expect(
+            trainers!.some((key) => trained.has(key)),
+            `${where}: needs one of ${trainers!.join(", ")} in this or an earlier stage`,
+          ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("tests loaded strength before running: seated raise load >= 1.0 x body weight, an editable default called out as unverified", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const gate = template.stages.find((s) => s.key === "strength")!.gates.find((g) => g.key === "seated-raise-load");
+      expect(gate, template.key).toMatchObject({ kind: "MEASURE", measure: "seatedRaiseLoadBw", comparator: ">=", threshold: 1 });
+      expect(gate!.label).toMatch(/unverified default/);
+    }
+  });
+
+  // Exercise burden of the default stages, per grade (the exercises that apply to that grade).
+  // A therapist can still add more to a plan or a clinic copy: these are caps on the defaults.
+  const MAX_EXERCISES_PER_STAGE = 6;
+  // Exercise sessions a day: each daily exercise counts once per time a day it is done.
+  const MAX_SESSIONS_PER_DAY = 8;
+  // Sets a day (sets x times a day of the daily exercises): about 1 minute a set with its rest,
+  // so 30 is about half an hour, spread over the day.
+  const MAX_SETS_PER_DAY = 30;
+
+  it.each(PROTOCOL_TEMPLATES.map((t) => [t.key, t] as const))(
+    "%s: at most 6 exercises, 8 exercise sessions and 30 sets a day per stage and grade",
+    (_key, template) => {
+      for (const grade of template.grades) {
+        for (const stage of template.stages) {
+          const exercises = stage.exercises.filter((e) => !e.grades || e.grades.includes(grade));
+          const daily = exercises.filter((e) => e.dose.frequency.per === "DAY");
+          const where = `${stage.key}, grade ${grade}`;
+          expect(exercises.length, where).toBeLessThanOrEqual(MAX_EXERCISES_PER_STAGE);
+          expect(
+            daily.reduce((n, e) => n + e.dose.frequency.times, 0),
+            where,
+          ).toBeLessThanOrEqual(MAX_SESSIONS_PER_DAY);
+          expect(
+            daily.reduce((n, e) => n + e.dose.sets * e.dose.frequency.times, 0),
+            where,
+          ).toBeLessThanOrEqual(MAX_SETS_PER_DAY);
+          for (const e of exercises) if (e.dose.holdSeconds != null) expect(e.dose.holdSeconds % 5, `${where}: ${e.exerciseKey}`).toBe(0);
+        }
+      }
+    },
+  );
+
+  it("keeps the work that matters most in each stage (isometrics, biased raises, load, plyometrics, run-walk)", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const keys = (stageKey: string) => template.stages.find((s) => s.key === stageKey)!.exercises.map((e) => e.exerciseKey);
+      expect(keys("protect"), template.key).toContain("heel-lift-walking");
+      expect(
+        keys("protect").some((k) => k.includes("isometric")),
+        template.key,
+      ).toBe(true);
+      expect(keys("strength"), template.key).toEqual(
+        expect.arrayContaining(["single-leg-heel-raise", "single-leg-bent-knee-heel-raise", "weighted-seated-soleus-raise", "pogo-hops"]),
+      );
+      expect(keys("run"), template.key).toEqual(expect.arrayContaining(["pogo-hops", "single-leg-hops", "box-jumps", "run-walk"]));
+      for (const stageKey of ["run", "sport", "maintain"]) {
+        expect(
+          keys(stageKey).some((k) => getExercise(k)!.externalLoad),
+          `${template.key}/${stageKey} keeps loaded calf work`,
+        ).toBe(true);
+      }
     }
   });
 

@@ -12,17 +12,31 @@ describe("evaluateGates", () => {
       heelRaiseHeightCm: { affected: 10, unaffected: 10 },
     });
     const result = evaluateGates(strength, measures);
-    expect(result.total).toBe(6);
+    expect(result.total).toBe(7);
     expect(result.metCount).toBe(3);
     expect(result.allMet).toBe(false);
     expect(result.summary).toBe(
-      "3 of 6 gates met; missing: heel raises 18 reps (needs 25 reps or more), straight-knee symmetry 72% (needs 90% or more); no data: double-leg hops",
+      "3 of 7 gates met; missing: heel raises vs target 72% (needs 100% or more), straight-knee symmetry 72% (needs 90% or more); no data: seated raise load, double-leg hops",
     );
     const byKey = Object.fromEntries(result.results.map((r) => [r.gate.key, r]));
-    expect(byKey["heel-raises-straight"]).toMatchObject({ status: "NOT_MET", actual: 18 });
+    expect(byKey["heel-raise-target-straight"]).toMatchObject({ status: "NOT_MET", actual: 72 });
     expect(byKey["symmetry-bent"]).toMatchObject({ status: "MET", actual: 96.3 });
     expect(byKey["pain-free-double-leg-hops"]).toMatchObject({ status: "NO_DATA" });
     expect(byKey["pain-free-double-leg-hops"]!.actual).toBeUndefined();
+  });
+
+  it("heel-raise gates ask for the other side's count, at most 25 (healthy medians 24 men, 21 women: Hebert-Losier 2017)", () => {
+    const targetGates = { gates: strength.gates.filter((g) => g.key === "heel-raise-target-straight" || g.key === "heel-raise-target-bent") };
+    expect(targetGates.gates).toHaveLength(2);
+    const at = (affected: number, unaffected: number) =>
+      evaluateGates(targetGates, deriveMeasures({ heelRaisesStraight: { affected, unaffected }, heelRaisesBent: { affected, unaffected } }));
+    // Other side 24, injured side 24: met, though 24 < 25. 23 of 24 is not.
+    expect(at(24, 24).allMet).toBe(true);
+    expect(at(23, 24).allMet).toBe(false);
+    expect(at(23, 24).metCount).toBe(0);
+    // The target stops at 25: a strong other side (40) does not raise the bar above 25.
+    expect(at(25, 40).allMet).toBe(true);
+    expect(at(24, 40).allMet).toBe(false);
   });
 
   it("uses therapist checks for CHECK gates", () => {
@@ -30,11 +44,13 @@ describe("evaluateGates", () => {
       heelRaisesStraight: { affected: 27, unaffected: 28 },
       heelRaisesBent: { affected: 26, unaffected: 27 },
       heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
+      seatedRaiseLoadKg: 80,
+      bodyMassKg: 75,
     });
     const notYet = evaluateGates(strength, measures, { "pain-free-double-leg-hops": false });
-    expect(notYet.summary).toBe("5 of 6 gates met; missing: double-leg hops");
+    expect(notYet.summary).toBe("6 of 7 gates met; missing: double-leg hops");
     const done = evaluateGates(strength, measures, { "pain-free-double-leg-hops": true });
-    expect(done).toMatchObject({ metCount: 6, total: 6, allMet: true, summary: "6 of 6 gates met" });
+    expect(done).toMatchObject({ metCount: 7, total: 7, allMet: true, summary: "7 of 7 gates met" });
   });
 
   it("shows the comparator for upper-limit gates", () => {

@@ -40,7 +40,7 @@ describe("generatePlan: dates", () => {
     ]);
     expect(plan.endDate).toEqual({ min: "2027-01-21", max: "2027-03-21" });
     expect(plan.currentStageIndex).toBe(0);
-    expect(plan).toMatchObject({ templateKey: "soleus-strain", templateVersion: 1, effectiveGrade: 2, startDate: "2026-11-02" });
+    expect(plan).toMatchObject({ templateKey: "soleus-strain", templateVersion: 2, effectiveGrade: 2, startDate: "2026-11-02" });
   });
 
   it("stage dates are contiguous on both paths and match the durations (property)", () => {
@@ -161,13 +161,34 @@ describe("generatePlan: grades", () => {
     const g3 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(3), "2026-11-02");
     const hold2 = exerciseIn(g2, "protect", "seated-isometric-soleus-hold")!.dose;
     const hold3 = exerciseIn(g3, "protect", "seated-isometric-soleus-hold")!.dose;
-    expect(hold3.holdSeconds).toBe(21);
+    expect(hold3.holdSeconds).toBe(20); // 30 x 0.7 = 21, rounded to the nearest 5 s
     expect(hold2.holdSeconds).toBe(30);
     expect(hold3.painLimit).toBe(hold2.painLimit - 1);
     expect(exerciseIn(g3, "strength", "single-leg-heel-raise")!.dose.reps).toBe(11);
     expect(exerciseIn(g2, "strength", "single-leg-heel-raise")!.dose.reps).toBe(15);
     expect(exerciseIn(g3, "run", "pogo-hops")!.dose).toEqual(exerciseIn(g2, "run", "pogo-hops")!.dose);
-    expect(g3.adjustments.filter((a) => a.rule === "GRADE_3_EARLY_STAGES").map((a) => a.stageKey)).toEqual(["protect", "strength"]);
+    expect(g3.adjustments.filter((a) => a.rule === "GRADE_3_EARLY_STAGES").flatMap((a) => a.stageKeys)).toEqual(["protect", "strength"]);
+  });
+
+  it("lists each dose adjustment once: grade 3 is one line naming stages 1 and 2", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      const g3 = generatePlan(template, EXERCISE_LIBRARY, {}, grade(3), "2026-11-02", { baseline: { painWalking: 6 } });
+      const rules = g3.adjustments.map((a) => a.rule);
+      expect(new Set(rules).size, template.key).toBe(rules.length);
+      const descriptions = g3.adjustments.map((a) => a.description);
+      expect(new Set(descriptions).size, template.key).toBe(descriptions.length);
+      const grade3 = g3.adjustments.filter((a) => a.rule === "GRADE_3_EARLY_STAGES");
+      expect(grade3).toEqual([
+        {
+          rule: "GRADE_3_EARLY_STAGES",
+          stageKey: "protect",
+          stageKeys: ["protect", "strength"],
+          description: "Complete rupture: in stages 1 and 2, reps and hold times x 0.7, pain limit lowered by 1.",
+        },
+      ]);
+    }
+    const g2 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, grade(2), "2026-11-02");
+    expect(g2.adjustments.map((a) => a.rule)).not.toContain("GRADE_3_EARLY_STAGES");
   });
 });
 
@@ -184,7 +205,7 @@ describe("generatePlan: baseline scaling", () => {
   it("high baseline pain lowers first-stage reps and pain limits", () => {
     const plan = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02", { baseline: { painWalking: 6 } });
     expect(exerciseIn(plan, "protect", "ankle-pumps")!.dose).toMatchObject({ reps: 16, painLimit: 1 });
-    expect(exerciseIn(plan, "protect", "seated-isometric-soleus-hold")!.dose).toMatchObject({ holdSeconds: 24, painLimit: 2 });
+    expect(exerciseIn(plan, "protect", "seated-isometric-soleus-hold")!.dose).toMatchObject({ holdSeconds: 25, painLimit: 2 }); // 30 x 0.8 = 24 -> 25 s
     expect(exerciseIn(plan, "strength", "single-leg-heel-raise")!.dose.reps).toBe(15);
     expect(plan.adjustments.map((a) => a.rule)).toEqual(["HIGH_BASELINE_PAIN"]);
   });
@@ -201,7 +222,8 @@ describe("generatePlan: baseline scaling", () => {
     expect(exerciseIn(plan, "strength", "seated-soleus-raise")!.dose.reps).toBe(16);
     // externally loaded work keeps its reps; other stages are untouched
     expect(exerciseIn(plan, "strength", "weighted-seated-soleus-raise")!.dose.reps).toBe(10);
-    expect(exerciseIn(plan, "run", "single-leg-bent-knee-heel-raise")!.dose.reps).toBe(20);
+    expect(exerciseIn(plan, "protect", "seated-soleus-raise")!.dose.reps).toBe(15);
+    expect(exerciseIn(plan, "run", "weighted-seated-soleus-raise")!.dose.reps).toBe(8);
     const deficits = plan.adjustments.filter((a) => a.rule === "HEEL_RAISE_DEFICIT").map((a) => a.description);
     expect(deficits).toHaveLength(2);
     expect(deficits.join(" ")).toMatch(/straight-knee heel-raise symmetry 40%/);
@@ -226,6 +248,9 @@ describe("generatePlan: baseline scaling", () => {
             if (original.holdSeconds != null) {
               expect(e.dose.holdSeconds).toBeGreaterThanOrEqual(Math.min(10, original.holdSeconds));
               expect(e.dose.holdSeconds).toBeLessThanOrEqual(original.holdSeconds);
+              // Holds a patient can count: seeded holds are whole 5 s steps, and stay so once scaled.
+              expect(original.holdSeconds % 5).toBe(0);
+              expect(e.dose.holdSeconds! % 5).toBe(0);
             }
           });
         });
@@ -239,6 +264,32 @@ describe("generatePlan: baseline scaling", () => {
     expect(plan.stages.find((s) => s.key === "sport")!.goals.at(-1)).toMatch(/about 35 km a week/);
     const none = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, { weeklyRunningKm: 0 }, soleusGrade2, "2026-11-02");
     expect(none.stages.find((s) => s.key === "sport")!.goals).toEqual(SOLEUS_TEMPLATE.stages[3]!.goals);
+  });
+});
+
+describe("generatePlan: holds", () => {
+  const withHold = (holdSeconds: number): Template => {
+    const protect = SOLEUS_TEMPLATE.stages[0]!;
+    const exercises = [
+      { exerciseKey: "seated-isometric-soleus-hold", dose: { sets: 5, holdSeconds, frequency: { times: 3, per: "DAY" as const }, painLimit: 3 } },
+    ];
+    return { ...SOLEUS_TEMPLATE, stages: [{ ...protect, exercises }, ...SOLEUS_TEMPLATE.stages.slice(1)] };
+  };
+  const scaledHold = (holdSeconds: number, baseline: { painWalking?: number } = {}) =>
+    exerciseIn(
+      generatePlan(withHold(holdSeconds), EXERCISE_LIBRARY, {}, { ...soleusGrade2, clinicalGrade: 3 }, "2026-11-02", { baseline }),
+      "protect",
+      "seated-isometric-soleus-hold",
+    )!.dose.holdSeconds;
+
+  it("rounds scaled holds to the nearest 5 s, never below the 10 s floor nor above the template", () => {
+    expect(scaledHold(30)).toBe(20); // x 0.7 = 21
+    expect(scaledHold(45)).toBe(30); // x 0.7 = 31.5
+    expect(scaledHold(30, { painWalking: 6 })).toBe(15); // x 0.56 = 16.8
+    expect(scaledHold(15)).toBe(10); // x 0.7 = 10.5
+    expect(scaledHold(12)).toBe(10); // x 0.7 = 8.4: the floor
+    expect(scaledHold(8)).toBe(8); // under the floor already: kept
+    expect(scaledHold(11)).toBe(10); // x 0.7 = 7.7 -> floor 10, not above 11
   });
 });
 
@@ -264,7 +315,7 @@ describe("generatePlan: errors", () => {
     const grades12: Template = { ...SOLEUS_TEMPLATE, grades: [1, 2] };
     expect(codeOf(() => generatePlan(grades12, EXERCISE_LIBRARY, {}, { ...soleusGrade2, clinicalGrade: 3 }, "2026-11-02"))).toBe("GRADE_NOT_COVERED");
     expect(codeOf(() => generatePlan({ ...SOLEUS_TEMPLATE, stages: [] }, EXERCISE_LIBRARY, {}, soleusGrade2, "2026-11-02"))).toBe("EMPTY_TEMPLATE");
-    const library = EXERCISE_LIBRARY.filter((e) => e.key !== "glute-bridge");
+    const library = EXERCISE_LIBRARY.filter((e) => e.key !== "ankle-pumps");
     expect(codeOf(() => generatePlan(SOLEUS_TEMPLATE, library, {}, soleusGrade2, "2026-11-02"))).toBe("UNKNOWN_EXERCISE");
   });
 

@@ -107,13 +107,13 @@ describe("buildHandout: gates in patient words", () => {
     const input = sampleHandoutInput({ currentStageIndex: 1 });
     const vm = buildHandout(input);
     expect(vm.nextStage.items).toEqual(input.plan.stages[1]!.gates.map((g) => g.patientLabel));
-    expect(vm.nextStage.items).toContain("You can do 25 heel raises on your injured leg");
+    expect(vm.nextStage.items).toContain("You can do as many heel raises on your injured leg as your other leg does, up to 25");
     expect(vm.nextStage.emptyText).toBeNull();
   });
 
   it("uses the Spanish patient labels in Spanish", () => {
     const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 1 }), { language: "es" });
-    expect(vm.nextStage.items).toContain("Puede hacer 25 elevaciones de talón sobre la pierna lesionada");
+    expect(vm.nextStage.items).toContain("Puede hacer tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25");
     expect(vm.nextStage.heading).toBe(ES.nextStage.heading);
   });
 
@@ -198,7 +198,7 @@ describe("buildHandout: languages", () => {
     expect(vm.fallbackFields).toEqual([]);
     expect(vm.footer).toEqual({
       pageTemplate: "Page {page} of {total}",
-      template: "Soleus strain, version 1",
+      template: "Soleus strain, version 2",
       madeBy: "Made by Restride on 12 Mar 2026",
     });
   });

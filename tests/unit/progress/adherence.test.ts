@@ -29,13 +29,13 @@ describe("prescription per day", () => {
 
   it("matches the seeded soleus plan", () => {
     const plan = soleusPlan();
-    // Protection stage: every dose is daily: 2x3 + 1x2 + 5x3 + 4x2 + 3x2 + 3x2 + 1x1 + 3x1.
-    expect(prescribedSetsPerDay(plan.stages[0]!)).toBe(47);
-    // The strength stage mixes daily doses (2 + 3 + 3 sets a day) with weekly ones.
+    // Protection stage: daily doses 2x2 + 1x1 + 5x3 + 4x1 + 3x1 = 27 sets, plus the bike 1 x 4 a week.
+    expect(prescribedSetsPerDay(plan.stages[0]!)).toBeCloseTo(27 + 4 / 7, 10);
+    // The strength stage is all weekly doses, spread over 7 days.
     const strength = plan.stages[1]!;
     const weekly = strength.exercises.filter((e) => e.dose.frequency.per === "WEEK").reduce((s, e) => s + e.dose.sets * e.dose.frequency.times, 0);
     const daily = strength.exercises.filter((e) => e.dose.frequency.per === "DAY").reduce((s, e) => s + e.dose.sets * e.dose.frequency.times, 0);
-    expect(daily).toBe(8);
+    expect(daily).toBe(0);
     expect(prescribedSetsPerDay(strength)).toBeCloseTo(daily + weekly / 7, 10);
   });
 });
@@ -163,7 +163,9 @@ describe("weeklyAdherence", () => {
     const logs = [0, 1, 2, 3].map((i) => log(addDays(plan.startDate, i), { setsDone }));
     const [week] = weeklyAdherence({ plan, logs, now: "2026-11-05T18:00:00Z", timeZone: "Pacific/Auckland" });
     // Auckland is 13 h ahead: 18:00 UTC on 5 Nov is 6 Nov there, a day with no log yet.
-    expect(week).toMatchObject({ daysCounted: 5, prescribedSets: 235, doneSets: 188, percent: 80, daysLogged: 4 });
+    // Prescribed 5 x (27 + 4/7) = 137.9; done 4 x 27 daily sets + the bike's weekly share, capped
+    // at 5 x 4/7 = 2.9: 110.9 (80%).
+    expect(week).toMatchObject({ daysCounted: 5, prescribedSets: 137.9, doneSets: 110.9, percent: 80, daysLogged: 4 });
   });
 
   it("rejects an unknown zone or a stage index outside the plan", () => {

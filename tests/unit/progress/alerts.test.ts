@@ -194,7 +194,7 @@ describe("READY_TO_PROGRESS", () => {
         key: "READY:stage:1",
         severity: "info",
         title: "Ready to progress to stage 3 (Return to running)",
-        message: expect.stringContaining("All 6 gates of stage 2 (Build strength) are met on the latest measures (12 Nov)."),
+        message: expect.stringContaining("All 7 gates of stage 2 (Build strength) are met on the latest measures (12 Nov)."),
         date: "2026-11-12",
       },
     ]);
@@ -274,20 +274,20 @@ describe("gateStatusFromLatest", () => {
   it("evaluates the current stage's gates on the latest measures", () => {
     const notYet = { ...STRENGTH_GATES_MET, checks: { "pain-free-double-leg-hops": false } };
     expect(gateStatusFromLatest(strength, [notYet])).toMatchObject({
-      metCount: 5,
-      total: 6,
+      metCount: 6,
+      total: 7,
       allMet: false,
-      summary: "5 of 6 gates met; missing: double-leg hops",
+      summary: "6 of 7 gates met; missing: double-leg hops",
       latestMeasuredOn: "2026-11-12",
     });
     const confirmed = { measuredOn: "2026-11-15", values: {}, checks: { "pain-free-double-leg-hops": true } };
-    expect(gateStatusFromLatest(strength, [confirmed, notYet])).toMatchObject({ allMet: true, summary: "6 of 6 gates met", latestMeasuredOn: "2026-11-15" });
+    expect(gateStatusFromLatest(strength, [confirmed, notYet])).toMatchObject({ allMet: true, summary: "7 of 7 gates met", latestMeasuredOn: "2026-11-15" });
     expect(gateStatusFromLatest(strength, [confirmed, notYet], { asOf: "2026-11-14" }).allMet).toBe(false);
   });
 
   it("reports no data when there are no visits", () => {
     const status = gateStatusFromLatest(strength, []);
-    expect(status).toMatchObject({ metCount: 0, total: 6, allMet: false, latestMeasuredOn: null });
-    expect(status.summary).toMatch(/^0 of 6 gates met; no data: /);
+    expect(status).toMatchObject({ metCount: 0, total: 7, allMet: false, latestMeasuredOn: null });
+    expect(status.summary).toMatch(/^0 of 7 gates met; no data: /);
   });
 });

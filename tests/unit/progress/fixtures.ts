@@ -59,6 +59,8 @@ export const STRENGTH_GATES_MET: MeasurementVisit = {
     heelRaisesStraight: { affected: 27, unaffected: 28 },
     heelRaisesBent: { affected: 26, unaffected: 27 },
     heelRaiseHeightCm: { affected: 10, unaffected: 10.5 },
+    seatedRaiseLoadKg: 80,
+    bodyMassKg: 75,
   },
   checks: { "pain-free-double-leg-hops": true },
 };

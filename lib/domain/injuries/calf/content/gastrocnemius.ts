@@ -16,7 +16,7 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
   name: "Gastrocnemius strain",
   muscles: ["MEDIAL_GASTROCNEMIUS", "LATERAL_GASTROCNEMIUS"],
   grades: [1, 2, 3],
-  version: 1,
+  version: 2,
   sources: [
     SOURCES.GREEN_2022,
     SOURCES.GREEN_2020,
@@ -32,16 +32,15 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 1, max: 3 }, 2: { min: 3, max: 7 }, 3: { min: 14, max: 42 } },
       requiresSpecialistReview: true,
       exercises: [
-        reps("ankle-pumps", 2, 20, perDay(3), 2),
-        timed("heel-lift-walking", 1, 10, perDay(2), 2, { notes: "Use the heel lift until you walk without a limp." }),
+        reps("ankle-pumps", 2, 20, perDay(2), 2),
+        timed("heel-lift-walking", 1, 10, perDay(1), 2, { notes: "Use the heel lift until you walk without a limp." }),
         hold("seated-isometric-soleus-hold", 5, 30, perDay(3), 3, { grades: [3] }),
         hold("standing-isometric-calf-hold", 5, 30, perDay(3), 3, {
           grades: [1, 2],
           notes: "Start around day 2 or 3. Push to just under your pain limit.",
         }),
-        reps("double-leg-heel-raise", 3, 10, perDay(2), 3, { grades: [1, 2] }),
-        hold("towel-calf-stretch", 3, 30, perDay(2), 2, { grades: [1, 2], notes: "A mild pull only." }),
-        timed("stationary-bike", 1, 15, perDay(1), 2, { grades: [1, 2] }),
+        reps("double-leg-heel-raise", 3, 10, perDay(1), 3, { grades: [1, 2] }),
+        timed("stationary-bike", 1, 15, perWeek(4), 2, { grades: [1, 2] }),
         reps("glute-bridge", 3, 12, perDay(1), 2),
       ],
       gates: structuredClone(PROTECT_EXIT_GATES),
@@ -49,18 +48,18 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
     stage("strength", TEXT, {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 7, max: 14 }, 3: { min: 28, max: 56 } },
       exercises: [
-        reps("double-leg-heel-raise", 3, 15, perWeek(4), 4),
-        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
-        reps("eccentric-heel-lower", 3, 10, perWeek(3), 4),
+        reps("double-leg-heel-raise", 3, 15, perWeek(4), 4, {
+          notes: "If raises hurt, hold the top position for 30 seconds instead. Move to one leg when 3 sets of 15 feel easy.",
+        }),
+        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: "Lower slowly, over 3 seconds. Build toward 25 in a row." }),
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(3), 4, { load: STANDING_LOAD }),
         reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(3), 4, { notes: "Build toward 25 in a row." }),
-        reps("seated-soleus-raise", 3, 20, perWeek(3), 4, { load: "Body weight, hands pressing down on the knee" }),
-        reps("knee-to-wall", 2, 10, perDay(1), 2),
-        hold("wall-calf-stretch-straight", 3, 30, perDay(1), 2),
-        hold("single-leg-balance", 3, 30, perDay(1), 2),
-        reps("step-up", 3, 10, perWeek(3), 3),
-        reps("split-squat", 3, 10, perWeek(3), 3),
-        reps("tibialis-raise", 3, 15, perWeek(3), 3),
+        reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 4, {
+          load: "Add load each week as able; the last 2 reps of each set should feel hard",
+        }),
+        reps("pogo-hops", 2, 10, perWeek(3), 3, {
+          notes: "Late in this stage, once heel raises on one leg are easy: small, easy hops on both feet.",
+        }),
       ],
       gates: structuredClone(STRENGTH_EXIT_GATES),
     }),
@@ -68,11 +67,10 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 6, max: 14 }, 3: { min: 21, max: 35 } },
       exercises: [
         reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: "Start low and easy." }),
-        reps("skipping", 3, 50, perWeek(3), 3),
-        reps("lateral-hops", 3, 20, perWeek(2), 3),
+        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: "Once hops on both feet are easy and pain-free." }),
+        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: "Step down, do not jump down." }),
         timed("run-walk", 6, 5, perWeek(3), 3, { notes: RUN_WALK_SUMMARY }),
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 4, { load: STANDING_LOAD }),
-        reps("single-leg-heel-raise", 3, 20, perWeek(2), 4),
         reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 4, {
           load: "Add load each week as able; the last 2 reps of each set should feel hard",
         }),
@@ -82,8 +80,6 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
     stage("sport", TEXT, {
       durationDays: { 1: { min: 2, max: 5 }, 2: { min: 4, max: 10 }, 3: { min: 14, max: 28 } },
       exercises: [
-        reps("single-leg-hops", 3, 15, perWeek(3), 3),
-        reps("box-jumps", 3, 5, perWeek(2), 3),
         timed("easy-run", 1, 20, perWeek(3), 2, { notes: "Add a few minutes each week, not each day." }),
         reps("strides", 1, 6, perWeek(2), 3),
         reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),

@@ -15,7 +15,7 @@ export const SOLEUS_TEMPLATE: Template = {
   name: "Soleus strain",
   muscles: ["SOLEUS", "CALF_UNSPECIFIED"],
   grades: [1, 2, 3],
-  version: 1,
+  version: 2,
   sources: [
     SOURCES.GREEN_2022,
     SOURCES.GREEN_2020,
@@ -32,37 +32,35 @@ export const SOLEUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 1, max: 4 }, 2: { min: 4, max: 8 }, 3: { min: 14, max: 42 } },
       requiresSpecialistReview: true,
       exercises: [
-        reps("ankle-pumps", 2, 20, perDay(3), 2),
-        timed("heel-lift-walking", 1, 10, perDay(2), 2, { notes: "Use the heel lift until you walk without a limp." }),
+        reps("ankle-pumps", 2, 20, perDay(2), 2),
+        timed("heel-lift-walking", 1, 10, perDay(1), 2, { notes: "Use the heel lift until you walk without a limp." }),
         hold("seated-isometric-soleus-hold", 5, 30, perDay(3), 3, {
           notes: "Start around day 2 or 3. Push to just under your pain limit.",
         }),
-        hold("standing-isometric-calf-hold", 4, 30, perDay(2), 3, { grades: [1, 2] }),
-        reps("seated-soleus-raise", 3, 15, perDay(2), 3, {
+        hold("standing-isometric-calf-hold", 4, 30, perDay(1), 3, { grades: [1, 2] }),
+        reps("seated-soleus-raise", 3, 15, perDay(1), 3, {
           grades: [1, 2],
           load: "Body weight, hands pressing down on the knee",
         }),
-        hold("towel-calf-stretch", 3, 30, perDay(2), 2, { grades: [1, 2], notes: "A mild pull only." }),
-        timed("stationary-bike", 1, 15, perDay(1), 2, { grades: [1, 2] }),
-        reps("glute-bridge", 3, 12, perDay(1), 2),
+        timed("stationary-bike", 1, 15, perWeek(4), 2, { grades: [1, 2] }),
+        reps("glute-bridge", 3, 12, perDay(1), 2, { grades: [3] }),
       ],
       gates: structuredClone(PROTECT_EXIT_GATES),
     }),
     stage("strength", TEXT, {
       durationDays: { 1: { min: 4, max: 9 }, 2: { min: 8, max: 18 }, 3: { min: 28, max: 56 } },
       exercises: [
-        reps("seated-soleus-raise", 3, 20, perWeek(4), 4, { load: "Body weight, hands pressing down on the knee" }),
+        reps("seated-soleus-raise", 3, 20, perWeek(4), 4, {
+          load: "Body weight, hands pressing down on the knee",
+          notes: "If raises hurt, hold the top position for 30 seconds instead.",
+        }),
         reps("weighted-seated-soleus-raise", 4, 10, perWeek(3), 4, { load: SEATED_LOAD }),
-        reps("double-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4),
+        reps("double-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: "Move to one leg when 3 sets of 15 feel easy." }),
         reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
-        reps("double-leg-heel-raise", 3, 15, perWeek(4), 4),
         reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
-        reps("eccentric-bent-knee-lower", 3, 10, perWeek(3), 4),
-        reps("knee-to-wall", 2, 10, perDay(1), 2),
-        hold("single-leg-balance", 3, 30, perDay(1), 2),
-        reps("step-up", 3, 10, perWeek(3), 3),
-        reps("tibialis-raise", 3, 15, perWeek(3), 3),
-        hold("wall-calf-stretch-bent", 3, 30, perDay(1), 2),
+        reps("pogo-hops", 2, 10, perWeek(3), 3, {
+          notes: "Late in this stage, once heel raises on one leg are easy: small, easy hops on both feet.",
+        }),
       ],
       gates: structuredClone(STRENGTH_EXIT_GATES),
     }),
@@ -70,11 +68,10 @@ export const SOLEUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 4, max: 9 }, 2: { min: 8, max: 18 }, 3: { min: 21, max: 42 } },
       exercises: [
         reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: "Start low and easy." }),
-        reps("skipping", 3, 50, perWeek(3), 3),
-        reps("lateral-hops", 3, 20, perWeek(2), 3),
+        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: "Once hops on both feet are easy and pain-free." }),
+        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: "Step down, do not jump down." }),
         timed("run-walk", 6, 5, perWeek(3), 3, { notes: `${RUN_WALK_SUMMARY} No long, slow runs yet.` }),
         reps("weighted-seated-soleus-raise", 4, 8, perWeek(2), 4, { load: SEATED_LOAD }),
-        reps("single-leg-bent-knee-heel-raise", 3, 20, perWeek(2), 4),
         reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 4, { load: "Dumbbell or loaded backpack" }),
       ],
       gates: structuredClone(RUN_EXIT_GATES),
@@ -82,8 +79,6 @@ export const SOLEUS_TEMPLATE: Template = {
     stage("sport", TEXT, {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 5, max: 12 }, 3: { min: 14, max: 28 } },
       exercises: [
-        reps("single-leg-hops", 3, 15, perWeek(3), 3),
-        reps("box-jumps", 3, 5, perWeek(2), 3),
         timed("easy-run", 1, 20, perWeek(3), 2, { notes: "Add a few minutes each week, not each day." }),
         reps("strides", 1, 6, perWeek(2), 3),
         reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),

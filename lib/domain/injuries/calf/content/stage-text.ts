@@ -42,8 +42,9 @@ const SOLEUS_STRENGTH: BilingualStageText = {
     name: "Build strength",
     purpose: "Make your calf strong again, with extra bent-knee work for the deep soleus muscle.",
     goals: [
-      "25 heel raises on your injured leg, with the knee straight and with the knee bent.",
+      "As many heel raises on your injured leg as on your other leg, up to 25, with the knee straight and with it bent.",
       "Both calves within 10% of each other.",
+      "Seated calf raises with added weight as heavy as your body.",
       "Hop on both feet without pain.",
     ],
     precautions: [
@@ -58,8 +59,9 @@ const SOLEUS_STRENGTH: BilingualStageText = {
     name: "Ganar fuerza",
     purpose: "Volver a fortalecer la pantorrilla, con trabajo extra de rodilla doblada para el sóleo profundo.",
     goals: [
-      "25 elevaciones de talón sobre la pierna lesionada, con la rodilla recta y con la rodilla doblada.",
+      "Tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25, con la rodilla recta y doblada.",
       "Las dos pantorrillas a menos de un 10% de diferencia.",
+      "Elevaciones de talón sentado con un peso añadido igual a su peso corporal.",
       "Saltar con los dos pies sin dolor.",
     ],
     precautions: [
@@ -77,8 +79,9 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
     name: "Build strength",
     purpose: "Make your calf strong again, with extra straight-knee work for the gastrocnemius.",
     goals: [
-      "25 heel raises on your injured leg, with the knee straight and with the knee bent.",
+      "As many heel raises on your injured leg as on your other leg, up to 25, with the knee straight and with it bent.",
       "Both calves within 10% of each other.",
+      "Seated calf raises with added weight as heavy as your body.",
       "Hop on both feet without pain.",
     ],
     precautions: [
@@ -93,8 +96,9 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
     name: "Ganar fuerza",
     purpose: "Volver a fortalecer la pantorrilla, con trabajo extra de rodilla recta para el gastrocnemio.",
     goals: [
-      "25 elevaciones de talón sobre la pierna lesionada, con la rodilla recta y con la rodilla doblada.",
+      "Tantas elevaciones de talón con la pierna lesionada como con la otra, hasta 25, con la rodilla recta y doblada.",
       "Las dos pantorrillas a menos de un 10% de diferencia.",
+      "Elevaciones de talón sentado con un peso añadido igual a su peso corporal.",
       "Saltar con los dos pies sin dolor.",
     ],
     precautions: [
@@ -130,9 +134,10 @@ function runStage(extraPrecautionEn: string | null, extraPrecautionEs: string | 
         "Finish the run-walk plan up to 5 minutes of running, with no flare the next day.",
         "Hop on your injured leg without pain.",
         "Hop almost as far on your injured leg as on the other.",
+        "Jump onto a 30 cm box 5 times without pain.",
       ],
       precautions: precautionsEn,
-      education: `Hops and skips come first: they teach your calf to be springy again. Then you start the run-walk plan. ${RUN_WALK_SUMMARY}`,
+      education: `Hops come first: on both feet, then on one leg, then onto a box. They teach your calf to be springy again. Then you start the run-walk plan. ${RUN_WALK_SUMMARY}`,
     },
     es: {
       name: "Volver a correr",
@@ -141,9 +146,10 @@ function runStage(extraPrecautionEn: string | null, extraPrecautionEs: string | 
         "Terminar el plan de caminar y correr hasta 5 minutos de carrera, sin empeorar al día siguiente.",
         "Saltar sobre la pierna lesionada sin dolor.",
         "Saltar casi igual de lejos con la pierna lesionada que con la otra.",
+        "Saltar 5 veces a un cajón de 30 cm sin dolor.",
       ],
       precautions: precautionsEs,
-      education: `Primero vienen los saltos: enseñan a la pantorrilla a ser elástica otra vez. Después empieza el plan de caminar y correr. ${RUN_WALK_SUMMARY_ES}`,
+      education: `Primero vienen los saltos: con los dos pies, luego con una pierna y luego a un cajón. Enseñan a la pantorrilla a ser elástica otra vez. Después empieza el plan de caminar y correr. ${RUN_WALK_SUMMARY_ES}`,
     },
   };
 }
