@@ -369,3 +369,18 @@ describe("self-care wording on ice and medicines (issue 9, point 13)", () => {
     for (const words of [/paracetamol/, /primeros 2 o 3 días/, /más de 65 años/, /embarazada/, /asma/]) expect(text("es")).toMatch(words);
   });
 });
+
+describe("seeded wording a clinic can sign off (issue 9, points 9 and 13)", () => {
+  it("gate labels say targets in words, without <= or >= signs", () => {
+    for (const template of PROTOCOL_TEMPLATES) {
+      for (const stage of template.stages) {
+        for (const gate of stage.gates) expect(`${gate.label} | ${gate.patientLabel}`, `${template.key}/${gate.key}`).not.toMatch(/<=|>=|≤|≥/);
+      }
+    }
+  });
+
+  it("no longer claims most repeat strains happen in the first 2 months back (not in Green 2020)", () => {
+    const all = JSON.stringify(PROTOCOL_TEMPLATES);
+    expect(all).not.toMatch(/2 months|two months|2 meses|dos meses/);
+  });
+});

@@ -164,7 +164,7 @@ const SPORT: BilingualStageText = {
       "Keep your calf strength work 2 times a week.",
       "Warm up well before every session.",
     ],
-    education: "You are close. Most repeat calf strains happen in the first 2 months back. Keep up your calf exercises and build your training step by step.",
+    education: "You are close. A calf that was strained once can strain again, so keep up your calf exercises and build your training step by step.",
   },
   es: {
     name: "Volver al deporte",
@@ -176,7 +176,7 @@ const SPORT: BilingualStageText = {
       "Caliente bien antes de cada sesión.",
     ],
     education:
-      "Ya casi está. La mayoría de las recaídas ocurren en los primeros 2 meses de vuelta. Siga con sus ejercicios de pantorrilla y aumente el entrenamiento paso a paso.",
+      "Ya casi está. Una pantorrilla que se distendió una vez puede volver a hacerlo, así que siga con sus ejercicios de pantorrilla y aumente el entrenamiento paso a paso.",
   },
 };
 
@@ -187,7 +187,7 @@ const MAINTAIN: BilingualStageText = {
     goals: ["Calf strength work 2 times a week.", "Warm up before every run.", "Raise your training slowly."],
     precautions: ["Watch for early warning signs, like tightness or an ache that lasts.", "Replace worn-out shoes.", "Plan rest days."],
     education:
-      "A strong calf is your best protection. 2 short calf sessions a week are enough to keep your strength. Keep them going for at least 2 months, when the risk of a repeat strain is highest.",
+      "A strong calf is your best protection. 2 short calf sessions a week are enough to keep your strength. Keep them going after you are back to full sport: an earlier strain raises the risk of another.",
   },
   es: {
     name: "Mantenerse fuerte",
@@ -195,7 +195,7 @@ const MAINTAIN: BilingualStageText = {
     goals: ["Ejercicios de fuerza de pantorrilla 2 veces por semana.", "Calentar antes de cada carrera.", "Aumentar el entrenamiento poco a poco."],
     precautions: ["Esté atento a las primeras señales, como tensión o un dolor que dura.", "Cambie los zapatos gastados.", "Planifique días de descanso."],
     education:
-      "Una pantorrilla fuerte es su mejor protección. 2 sesiones cortas de pantorrilla por semana bastan para mantener la fuerza. Siga con ellas al menos 2 meses, cuando el riesgo de recaída es mayor.",
+      "Una pantorrilla fuerte es su mejor protección. 2 sesiones cortas de pantorrilla por semana bastan para mantener la fuerza. Siga con ellas después de volver del todo al deporte: una distensión previa aumenta el riesgo de otra.",
   },
 };
 
