@@ -419,7 +419,8 @@ describe("buildHandout: odd input", () => {
       ),
       { numRuns: 150 },
     );
-  });
+    // 150 whole handouts, each with its time line: about 2 s alone, longer on a busy machine.
+  }, 30_000);
 });
 
 describe("Spanish injury sentence", () => {
