@@ -265,7 +265,6 @@ export function AssessmentForm({
                         label={choice.reason.label}
                         hint={choice.reason.hint}
                         error={errors[choice.reason.key]}
-                        maxLength={300}
                         className="max-w-xl"
                       />
                     ) : null}

@@ -6,7 +6,7 @@ import { ClinicalError } from "../domain/clinical/errors";
 import { localize } from "../domain/clinical/i18n";
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
-import { INJURY_KINDS, findKindOfMuscle, type InjuryKind } from "../domain/injuries";
+import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
@@ -136,14 +136,6 @@ class Localizer {
 
 const GRADES: readonly ClinicalGrade[] = [1, 2, 3];
 const SIDES: readonly Side[] = ["LEFT", "RIGHT"];
-
-/** The kind of the plan's muscle; an odd snapshot falls back to the first kind's unspecified muscle. */
-function kindOf(muscle: unknown): { kind: InjuryKind; muscle: string } {
-  const kind = typeof muscle === "string" ? findKindOfMuscle(muscle) : null;
-  if (kind) return { kind, muscle: muscle as string };
-  const first: InjuryKind = INJURY_KINDS[0];
-  return { kind: first, muscle: first.unspecifiedMuscle };
-}
 
 function injuryText(s: HandoutStrings, side: unknown, grade: unknown, muscle: string): string {
   const safeSide = SIDES.includes(side as Side) ? (side as Side) : "LEFT";
@@ -306,7 +298,7 @@ function handoutTimeline(input: HandoutInput, kind: InjuryKind, stages: readonly
 export function buildHandout(input: HandoutInput, options: HandoutOptions = {}): HandoutViewModel {
   const locale: Locale = options.language === "es" ? "es" : "en";
   const plan = input.plan;
-  const injured = kindOf(plan?.muscle);
+  const injured = kindOfStoredMuscle(plan?.muscle);
   const s = handoutStrings(locale, injured.kind);
   const l10n = new Localizer(locale);
   const layout = options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL;

@@ -1,5 +1,5 @@
 import "server-only";
-import { INJURY_KINDS, findKindOfMuscle } from "@/lib/domain/injuries";
+import { kindOfStoredMuscle } from "@/lib/domain/injuries";
 import type { Timeline } from "@/lib/domain/clinical";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { localDate } from "@/lib/domain/progress";
@@ -100,7 +100,7 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
       id: row.id,
       version: row.version,
       templateName: snapshot.plan.templateName,
-      howDidItFeel: (findKindOfMuscle(snapshot.plan.muscle) ?? INJURY_KINDS[0]).wording.portal.en.howDidItFeel,
+      howDidItFeel: kindOfStoredMuscle(snapshot.plan.muscle).kind.wording.portal.en.howDidItFeel,
       stageIndex: row.currentStageIndex,
       stageCount: stages.length,
       stage,

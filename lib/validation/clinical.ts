@@ -109,7 +109,8 @@ function screenFields(kind: InjuryKind) {
   for (const item of items) shape[`flag_${item.key}`] = checkbox;
   for (const choice of choices) {
     shape[choice.key] = z.enum(choice.options.map((o) => o.value) as [string, ...string[]], { error: choice.required });
-    if (choice.reason) shape[choice.reason.key] = z.string().max(300, `${choice.reason.label}: use 300 characters or fewer.`).optional();
+    const { reason } = choice;
+    if (reason) shape[reason.key] = z.string().max(reason.maxLength, `${reason.label}: use ${reason.maxLength} characters or fewer.`).optional();
   }
   return z.object(shape);
 }
@@ -162,10 +163,11 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
     }
   }
   // Answers this injury still needs (e.g. a test that a sudden onset must not skip), by the kind's rule.
-  if (injury.success && kind && screen?.success) {
-    for (const [field, message] of Object.entries(kind.screen.missing(screenAnswers(kind, screen.data), injury.data))) errors[field] ??= message;
+  const answers = kind && screen?.success ? screenAnswers(kind, screen.data) : null;
+  if (injury.success && kind && answers) {
+    for (const [field, message] of Object.entries(kind.screen.missing(answers, injury.data))) errors[field] ??= message;
   }
-  if (!injury.success || !baseline.success || !kind || !screen?.success || Object.keys(errors).length) return { ok: false, errors };
+  if (!injury.success || !baseline.success || !kind || !answers || Object.keys(errors).length) return { ok: false, errors };
 
   const i = injury.data;
   return {
@@ -183,7 +185,7 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
         bamicSite: i.bamicSite ?? null,
       },
       baseline: toMeasurements(inputs, baseline.data),
-      screen: screenAnswers(kind, screen.data),
+      screen: answers,
     },
   };
 }

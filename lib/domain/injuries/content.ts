@@ -2,7 +2,7 @@
 // ./index.ts. Only the seed, the sample handout and tests read it: at run time a clinic's
 // templates and exercise library come from PostgreSQL and are passed in as arguments.
 import { CALF_CONTENT } from "./calf/content";
-import type { EducationSection, ExerciseEntry, Template } from "../clinical/types";
+import type { ExerciseEntry, Template } from "../clinical/types";
 import type { KindContent } from "./types";
 
 export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT];
@@ -11,4 +11,3 @@ export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT];
 export const SEEDED_TEMPLATES: readonly Template[] = SEEDED_CONTENT.flatMap((c) => c.templates);
 /** The shared exercise library: every kind's exercises (keys are unique across kinds). */
 export const SEEDED_EXERCISES: readonly ExerciseEntry[] = SEEDED_CONTENT.flatMap((c) => c.exercises);
-export const SEEDED_EDUCATION: readonly EducationSection[] = SEEDED_CONTENT.flatMap((c) => c.education);

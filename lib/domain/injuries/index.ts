@@ -24,10 +24,6 @@ for (const kind of INJURY_KINDS as readonly InjuryKind[]) {
   }
 }
 
-export function isMuscle(value: unknown): value is Muscle {
-  return typeof value === "string" && KIND_BY_MUSCLE.has(value);
-}
-
 /** The kind a muscle belongs to; null for a value no kind declares (e.g. an odd stored row). */
 export function findKindOfMuscle(muscle: string): InjuryKind | null {
   return KIND_BY_MUSCLE.get(muscle) ?? null;
@@ -38,19 +34,18 @@ export function kindOfMuscle(muscle: Muscle): InjuryKind {
   return KIND_BY_MUSCLE.get(muscle)!;
 }
 
-export function getKind(key: string): InjuryKind | null {
-  return (INJURY_KINDS as readonly InjuryKind[]).find((k) => k.key === key) ?? null;
+/**
+ * The kind of a muscle read from a stored plan snapshot. A value no kind declares (an old or
+ * damaged row) falls back to the first kind's unspecified muscle, so a patient's handout or
+ * portal page still renders in general words rather than failing.
+ */
+export function kindOfStoredMuscle(muscle: unknown): { kind: InjuryKind; muscle: string } {
+  const kind = typeof muscle === "string" ? findKindOfMuscle(muscle) : null;
+  if (kind) return { kind, muscle: muscle as string };
+  const first: InjuryKind = INJURY_KINDS[0];
+  return { kind: first, muscle: first.unspecifiedMuscle };
 }
 
 export function muscleDef(muscle: string): MuscleDef | null {
   return MUSCLE_BY_KEY.get(muscle) ?? null;
-}
-
-/** Every kind's muscles, grouped, for a muscle picker. */
-export function muscleOptions(locale: "en" | "es" = "en"): { kind: string; label: string; muscles: { value: string; label: string }[] }[] {
-  return (INJURY_KINDS as readonly InjuryKind[]).map((kind) => ({
-    kind: kind.key,
-    label: kind.wording.injuryName[locale],
-    muscles: kind.muscles.map((m) => ({ value: m.key, label: m.label[locale] })),
-  }));
 }

@@ -56,7 +56,7 @@ export interface ScreenChoice {
   /** Message when no option is chosen. */
   readonly required: string;
   /** A free-text field beside the choice (e.g. why a test was not done), stored under `key`. */
-  readonly reason?: { readonly key: string; readonly label: string; readonly hint: string };
+  readonly reason?: { readonly key: string; readonly label: string; readonly hint: string; readonly maxLength: number };
 }
 
 export interface ScreenDefinition {

@@ -64,7 +64,6 @@ export const INPUTS = collect<InputDef>((s) => s.inputs, COMMON_INPUTS) as reado
 export const MEASURES = collect<MeasureDef>((s) => s.measures, COMMON_MEASURES) as readonly RegisteredMeasure[];
 export const CHECKS = collect<CheckDef>((s) => s.checks, COMMON_CHECKS) as readonly RegisteredCheck[];
 
-export const INPUT_KEYS = INPUTS.map((i) => i.key) as readonly InputKey[];
 export const MEASURE_KEYS = MEASURES.map((m) => m.key) as unknown as readonly [MeasureKey, ...MeasureKey[]];
 export const CHECK_KEYS = CHECKS.map((c) => c.key) as unknown as readonly [CheckKey, ...CheckKey[]];
 
@@ -75,9 +74,6 @@ const CHECK_BY_KEY = new Map<string, RegisteredCheck>(CHECKS.map((c) => [c.key, 
 export const MEASURE_META = Object.fromEntries(MEASURES.map((m) => [m.key, m])) as Readonly<Record<MeasureKey, RegisteredMeasure>>;
 export const CHECK_META = Object.fromEntries(CHECKS.map((c) => [c.key, c])) as Readonly<Record<CheckKey, RegisteredCheck>>;
 
-export function isInputKey(value: unknown): value is InputKey {
-  return typeof value === "string" && INPUT_BY_KEY.has(value);
-}
 export function isMeasureKey(value: unknown): value is MeasureKey {
   return typeof value === "string" && MEASURE_BY_KEY.has(value);
 }

@@ -311,11 +311,9 @@ const THOMPSON_CHOICE: ScreenChoice = {
     key: "thompsonNotDoneReason",
     label: "Why the Thompson test was not done",
     hint: "Needed when the injury started suddenly, for example: too painful to lie prone today.",
+    maxLength: 300,
   },
 };
-
-/** Longest reason kept for a test that was not done. */
-export const REASON_MAX_CHARS = 300;
 
 /**
  * A sudden-onset injury needs the Thompson test (or a recorded reason it was not done) before the
