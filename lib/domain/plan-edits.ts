@@ -25,7 +25,11 @@ export class PlanEditError extends Error {
   }
 }
 
-export function describeDose(d: Dose): string {
+/**
+ * The clinician's shorthand for a dose: "3 × 15, 2×/day, pain 3/10 or less". `pain: false` leaves
+ * the pain limit out, for lists that state the stage's one pain rule once instead.
+ */
+export function describeDose(d: Dose, { pain = true }: { pain?: boolean } = {}): string {
   const amount =
     d.reps != null
       ? `${d.sets} × ${d.reps}`
@@ -35,7 +39,8 @@ export function describeDose(d: Dose): string {
           ? `${d.sets} × ${d.durationMinutes} min`
           : `${d.sets} sets`;
   const load = d.load ? `, ${d.load}` : "";
-  return `${amount}${load}, ${d.frequency.times}×/${d.frequency.per === "DAY" ? "day" : "week"}, pain ≤ ${d.painLimit}/10`;
+  const often = `${d.frequency.times}×/${d.frequency.per === "DAY" ? "day" : "week"}`;
+  return pain ? `${amount}${load}, ${often}, pain ${d.painLimit}/10 or less` : `${amount}${load}, ${often}`;
 }
 
 function stageAt(plan: Plan, index: number) {

@@ -25,7 +25,7 @@ describe("applyPlanEdit", () => {
     const { snapshot: after, summary } = applyPlanEdit(before, { type: "dose", stageIndex: 1, exerciseIndex: 0, dose });
     expect(after.plan.stages[1]!.exercises[0]!.dose).toMatchObject({ sets: 4, reps: 12, load: "5 kg" });
     expect(summary).toContain(name);
-    expect(summary).toContain("4 × 12, 5 kg, 1×/day, pain ≤ 3/10");
+    expect(summary).toContain("4 × 12, 5 kg, 1×/day, pain 3/10 or less");
     expect(JSON.stringify(before)).toBe(original);
   });
 
@@ -53,6 +53,6 @@ describe("applyPlanEdit", () => {
 });
 
 it("describeDose covers reps, holds and timed work", () => {
-  expect(describeDose({ sets: 3, holdSeconds: 45, frequency: { times: 2, per: "DAY" }, painLimit: 3 })).toBe("3 × 45 s hold, 2×/day, pain ≤ 3/10");
-  expect(describeDose({ sets: 1, durationMinutes: 20, frequency: { times: 3, per: "WEEK" }, painLimit: 2 })).toBe("1 × 20 min, 3×/week, pain ≤ 2/10");
+  expect(describeDose({ sets: 3, holdSeconds: 45, frequency: { times: 2, per: "DAY" }, painLimit: 3 })).toBe("3 × 45 s hold, 2×/day, pain 3/10 or less");
+  expect(describeDose({ sets: 1, durationMinutes: 20, frequency: { times: 3, per: "WEEK" }, painLimit: 2 })).toBe("1 × 20 min, 3×/week, pain 2/10 or less");
 });

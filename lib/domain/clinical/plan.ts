@@ -8,6 +8,7 @@ import { screen as runScreen } from "./by-kind";
 import { addDays, parseIsoDate } from "./dates";
 import { ClinicalError } from "./errors";
 import { effectiveGrade, needsSpecialistOpinion } from "./grade";
+import { EVERYDAY_CATEGORIES } from "./prescription";
 import type {
   BaselineMeasures,
   ClinicalGrade,
@@ -52,6 +53,10 @@ export interface PlanOptions {
  *    Exercises with external load are left alone: their intensity is set by the weight.
  * 4. RUNNING_VOLUME: with a usual weekly running distance, the "sport" stage gets a goal to
  *    build back to it.
+ * 5. EVERYDAY_PAIN_FLOOR: an everyday activity (walking; EVERYDAY_CATEGORIES) is never limited
+ *    below the pain the patient has doing it at the first visit: with walking pain 5/10 the
+ *    walking exercise allows 5/10, not the stage's 2 or 3 (a limit they could not keep without
+ *    stopping walking). Its own line says so (lib/domain/clinical/prescription.ts, rule 2).
  */
 export const DOSE_SCALING = {
   grade3EarlyFactor: 0.7,
@@ -176,11 +181,17 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
         deficitNotes.set(entry.kneeBias, sym);
       }
     }
-    exercises.push({
-      exerciseKey: item.exerciseKey,
-      name: entry.name,
-      dose: scaleDose(item.dose, repsFactor, stageScaling.factor, stageScaling.painDrop),
-    });
+    const dose = scaleDose(item.dose, repsFactor, stageScaling.factor, stageScaling.painDrop);
+    const walking = ctx.baseline?.painWalking;
+    if (EVERYDAY_CATEGORIES.includes(entry.category) && typeof walking === "number" && walking > dose.painLimit) {
+      ctx.adjustments.push({
+        rule: "EVERYDAY_PAIN_FLOOR",
+        stageKey: stage.key,
+        description: `${entry.name}: pain limit set to the first visit's walking pain (${walking}/10) instead of ${dose.painLimit}/10, so everyday walking is not limited below where it is now.`,
+      });
+      dose.painLimit = walking;
+    }
+    exercises.push({ exerciseKey: item.exerciseKey, name: entry.name, dose });
   }
 
   for (const [bias, sym] of deficitNotes) {

@@ -156,6 +156,12 @@ export interface InjuryKind {
   };
   readonly prognosis: (injury: Injury) => Prognosis;
   readonly doseRules: { readonly deficit: DeficitRule | null };
+  /**
+   * A complete rupture before the specialist's decision: the only exercises the patient does
+   * (gentle circulation work), and the protection advice shown in place of the stage's loading
+   * (lib/domain/clinical/prescription.ts).
+   */
+  readonly specialistHold: { readonly exerciseKeys: readonly string[]; readonly advice: Readonly<Record<Locale, readonly string[]>> };
   readonly wording: KindWording;
   readonly charts: { readonly strength: StrengthChart | null };
 }

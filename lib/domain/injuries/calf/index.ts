@@ -60,6 +60,25 @@ export const CALF_KIND = {
       },
     },
   },
+  // Until a specialist has seen a complete rupture, the calf is protected, not loaded: ankle pumps
+  // keep blood moving (the DVT risk of a resting leg, clinical brief), nothing else is prescribed.
+  specialistHold: {
+    exerciseKeys: ["ankle-pumps"],
+    advice: {
+      en: [
+        "Keep the boot, brace or crutches your doctor or therapist gave you, as they showed you.",
+        "Do not stretch, massage or strengthen your calf until the specialist says you can.",
+        "Rest with your leg raised when you can.",
+        "Do your ankle pumps every hour or two while you are awake, to keep the blood moving.",
+      ],
+      es: [
+        "Use la bota, la férula o las muletas que le dio su médico o terapeuta, como le enseñaron.",
+        "No estire, no dé masaje ni fortalezca la pantorrilla hasta que el especialista le diga que puede.",
+        "Descanse con la pierna en alto cuando pueda.",
+        "Haga los movimientos de tobillo cada una o dos horas mientras esté despierto, para que la sangre circule.",
+      ],
+    },
+  },
   wording: CALF_WORDING,
   charts: {
     strength: {

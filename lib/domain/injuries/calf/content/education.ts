@@ -204,7 +204,7 @@ export const PAIN_GUIDE: EducationSection = {
   title: "How much pain is OK?",
   body: [
     "Rate your pain from 0 to 10. 0 is no pain. 10 is the worst pain you can imagine.",
-    "During exercise, pain up to 3 or 4 out of 10 is OK if it settles by the next morning.",
+    "Each stage of your plan says how much pain is OK during your exercises. That much is OK only if it settles by the next morning.",
     "Check your calf the next morning. If the pain is 2 or more points higher than usual, do less next time.",
     "Sharp, sudden pain means stop. Rest, and contact your therapist.",
   ],
@@ -213,7 +213,7 @@ export const PAIN_GUIDE: EducationSection = {
       title: "¿Cuánto dolor es aceptable?",
       body: [
         "Puntúe su dolor de 0 a 10. 0 es sin dolor. 10 es el peor dolor que pueda imaginar.",
-        "Durante el ejercicio, un dolor de hasta 3 o 4 de 10 está bien si se calma para la mañana siguiente.",
+        "Cada etapa de su plan dice cuánto dolor está bien durante los ejercicios. Ese dolor está bien solo si se calma a la mañana siguiente.",
         "Revise su pantorrilla a la mañana siguiente. Si el dolor está 2 puntos o más por encima de lo normal, haga menos la próxima vez.",
         "Un dolor agudo y repentino significa parar. Descanse y contacte a su terapeuta.",
       ],

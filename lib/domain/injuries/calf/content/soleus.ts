@@ -15,7 +15,7 @@ export const SOLEUS_TEMPLATE: Template = {
   name: "Soleus strain",
   muscles: ["SOLEUS", "CALF_UNSPECIFIED"],
   grades: [1, 2, 3],
-  version: 2,
+  version: 3,
   sources: [
     SOURCES.GREEN_2022,
     SOURCES.GREEN_2020,
@@ -32,8 +32,8 @@ export const SOLEUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 1, max: 4 }, 2: { min: 4, max: 8 }, 3: { min: 14, max: 42 } },
       requiresSpecialistReview: true,
       exercises: [
-        reps("ankle-pumps", 2, 20, perDay(2), 2),
-        timed("heel-lift-walking", 1, 10, perDay(1), 2, { notes: "Use the heel lift until you walk without a limp." }),
+        reps("ankle-pumps", 2, 20, perDay(2), 3),
+        timed("heel-lift-walking", 1, 10, perDay(1), 3, { notes: "Use the heel lift until you walk without a limp." }),
         hold("seated-isometric-soleus-hold", 5, 30, perDay(3), 3, {
           notes: "Start around day 2 or 3. Push to just under your pain limit.",
         }),
@@ -42,8 +42,8 @@ export const SOLEUS_TEMPLATE: Template = {
           grades: [1, 2],
           load: "Body weight, hands pressing down on the knee",
         }),
-        timed("stationary-bike", 1, 15, perWeek(4), 2, { grades: [1, 2] }),
-        reps("glute-bridge", 3, 12, perDay(1), 2, { grades: [3] }),
+        timed("stationary-bike", 1, 15, perWeek(4), 3, { grades: [1, 2] }),
+        reps("glute-bridge", 3, 12, perDay(1), 3, { grades: [3] }),
       ],
       gates: structuredClone(PROTECT_EXIT_GATES),
     }),
@@ -79,7 +79,7 @@ export const SOLEUS_TEMPLATE: Template = {
     stage("sport", TEXT, {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 5, max: 12 }, 3: { min: 14, max: 28 } },
       exercises: [
-        timed("easy-run", 1, 20, perWeek(3), 2, { notes: "Add a few minutes each week, not each day." }),
+        timed("easy-run", 1, 20, perWeek(3), 3, { notes: "Add a few minutes each week, not each day." }),
         reps("strides", 1, 6, perWeek(2), 3),
         reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),
         reps("change-of-direction", 3, 6, perWeek(2), 3),
@@ -93,8 +93,8 @@ export const SOLEUS_TEMPLATE: Template = {
       exercises: [
         reps("weighted-seated-soleus-raise", 3, 8, perWeek(2), 3, { load: SEATED_LOAD }),
         reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: "Dumbbell or loaded backpack" }),
-        reps("pogo-hops", 2, 20, perWeek(2), 2),
-        hold("single-leg-balance", 2, 30, perWeek(2), 2),
+        reps("pogo-hops", 2, 20, perWeek(2), 3),
+        hold("single-leg-balance", 2, 30, perWeek(2), 3),
         reps("split-squat", 3, 8, perWeek(2), 3),
       ],
       gates: [],

@@ -15,7 +15,6 @@ const PROTECT: BilingualStageText = {
     goals: ["Walk without a limp.", "Walking hurts 2 out of 10 or less.", "Do short, easy calf exercises a few times a day."],
     precautions: [
       "No running, jumping or hill walking yet.",
-      "Stay under your pain limit during each exercise.",
       "No hard stretching or deep massage on the sore spot in the first days.",
       "If your muscle is fully torn, follow your specialist's advice on a boot or brace before any exercise.",
     ],
@@ -28,7 +27,6 @@ const PROTECT: BilingualStageText = {
     goals: ["Caminar sin cojear.", "Caminar le duele 2 de 10 o menos.", "Hacer ejercicios de pantorrilla cortos y fáciles unas cuantas veces al día."],
     precautions: [
       "Todavía no corra, no salte ni camine por cuestas.",
-      "Manténgase por debajo de su límite de dolor en cada ejercicio.",
       "No estire fuerte ni dé masaje profundo sobre el punto dolorido en los primeros días.",
       "Si su músculo está roto por completo, siga los consejos de su especialista sobre una bota o férula antes de hacer ejercicio.",
     ],
@@ -47,11 +45,7 @@ const SOLEUS_STRENGTH: BilingualStageText = {
       "Seated calf raises with added weight as heavy as your body.",
       "Hop on both feet without pain.",
     ],
-    precautions: [
-      "Pain up to 3 or 4 out of 10 during exercise is OK if it settles by the next morning.",
-      "If pain is 2 or more points higher the next morning, do less next time.",
-      "No running yet.",
-    ],
+    precautions: ["No running yet."],
     education:
       "Your calf must be strong before you run. When you run, your soleus takes about 6 to 8 times your body weight. A heel raise on one leg is only about 4 times. So we add weight to your exercises over time. Slow, heavy reps build the most strength.",
   },
@@ -64,11 +58,7 @@ const SOLEUS_STRENGTH: BilingualStageText = {
       "Elevaciones de talón sentado con un peso añadido igual a su peso corporal.",
       "Saltar con los dos pies sin dolor.",
     ],
-    precautions: [
-      "Un dolor de hasta 3 o 4 de 10 durante el ejercicio está bien si se calma para la mañana siguiente.",
-      "Si a la mañana siguiente el dolor está 2 puntos o más por encima, haga menos la próxima vez.",
-      "Todavía no corra.",
-    ],
+    precautions: ["Todavía no corra."],
     education:
       "Su pantorrilla debe estar fuerte antes de correr. Al correr, el sóleo soporta de 6 a 8 veces su peso corporal. Una elevación de talón a una pierna es solo unas 4 veces. Por eso añadimos peso a sus ejercicios con el tiempo. Las repeticiones lentas y pesadas son las que más fuerza crean.",
   },
@@ -84,11 +74,7 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
       "Seated calf raises with added weight as heavy as your body.",
       "Hop on both feet without pain.",
     ],
-    precautions: [
-      "Pain up to 3 or 4 out of 10 during exercise is OK if it settles by the next morning.",
-      "If pain is 2 or more points higher the next morning, do less next time.",
-      "No running yet.",
-    ],
+    precautions: ["No running yet."],
     education:
       "Your calf must be strong before you run. A heel raise on one leg puts about 4 times your body weight through the calf, and running asks for more. So we add weight to your exercises over time. Slow reps, and a slow lowering phase, build strength for push-off.",
   },
@@ -101,11 +87,7 @@ const GASTROCNEMIUS_STRENGTH: BilingualStageText = {
       "Elevaciones de talón sentado con un peso añadido igual a su peso corporal.",
       "Saltar con los dos pies sin dolor.",
     ],
-    precautions: [
-      "Un dolor de hasta 3 o 4 de 10 durante el ejercicio está bien si se calma para la mañana siguiente.",
-      "Si a la mañana siguiente el dolor está 2 puntos o más por encima, haga menos la próxima vez.",
-      "Todavía no corra.",
-    ],
+    precautions: ["Todavía no corra."],
     education:
       "Su pantorrilla debe estar fuerte antes de correr. Una elevación de talón a una pierna carga la pantorrilla con unas 4 veces su peso corporal, y correr exige más. Por eso añadimos peso a sus ejercicios con el tiempo. Las repeticiones lentas, con una bajada lenta, crean fuerza para el impulso.",
   },
