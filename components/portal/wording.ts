@@ -12,8 +12,10 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A dose in plain words for the patient, e.g. "3 sets of 15, twice a day, pain no more than 3
- * out of 10" (`describeDose` in lib/domain/plan-edits.ts is the clinician's shorthand).
+ * A dose in plain words for the patient, e.g. "3 sets of 15, twice a day" (`describeDose` in
+ * lib/domain/plan-edits.ts is the clinician's shorthand). Pain is not part of it: the stage's one
+ * pain rule is stated once, and an exercise's own limit only where it differs
+ * (lib/domain/clinical/prescription.ts).
  */
 export function plainDose(d: Dose): string {
   const amount =
@@ -28,8 +30,7 @@ export function plainDose(d: Dose): string {
           : plural(d.sets, "set");
   const load = d.load ? ` with ${d.load}` : "";
   const often = `${times(d.frequency.times)} a ${d.frequency.per === "DAY" ? "day" : "week"}`;
-  const pain = d.painLimit <= 0 ? "with no pain" : `pain no more than ${d.painLimit} out of 10`;
-  return `${amount}${load}, ${often}, ${pain}`;
+  return `${amount}${load}, ${often}`;
 }
 
 /** "Fri 21 Nov" for an ISO calendar date. */

@@ -488,7 +488,7 @@ function stageSummary(stage, vm, st, lead = []) {
   const columnHeight = large
     ? estimate(layout, stage.goals)
     : Math.max(estimate(layout, stage.goals, PAGE_WIDTH / 2 - 25), estimate(layout, stage.precautions, PAGE_WIDTH / 2 - 25));
-  const leadHeight = 110 + columnHeight + (stage.specialistNotice ? estimate(layout, [stage.specialistNotice]) : 0);
+  const leadHeight = 110 + columnHeight + estimate(layout, [stage.specialistNotice ?? "", stage.painRule ?? ""]);
   return h(
     View,
     null,
@@ -497,6 +497,7 @@ function stageSummary(stage, vm, st, lead = []) {
       { wrap: wrapIfTall(layout, leadHeight) },
       ...lead,
       stage.specialistNotice ? h(Text, { style: st.fallback }, stage.specialistNotice) : null,
+      stage.painRule ? h(Text, { style: [st.paragraph, st.value] }, stage.painRule) : null,
       large ? goals : h(View, { style: st.twoCols }, goals, precautions),
     ),
     large ? precautions : null,
@@ -533,7 +534,12 @@ function doseTable(dose, vm, st) {
  */
 function doseHeight(exercise, layout) {
   const d = exercise.dose;
-  return 40 + estimate(layout, [d.load, d.amount], 110) + (exercise.note ? estimate(layout, [exercise.note]) : 0);
+  return (
+    40 +
+    estimate(layout, [d.load, d.amount], 110) +
+    (exercise.note ? estimate(layout, [exercise.note]) : 0) +
+    (exercise.painNote ? estimate(layout, [exercise.painNote]) : 0)
+  );
 }
 
 /**
@@ -585,6 +591,7 @@ function exerciseBlock(exercise, vm, st, { first }) {
       View,
       { wrap: wrapIfTall(vm.layout, doseHeight(exercise, vm.layout)) },
       doseTable(exercise.dose, vm, st),
+      exercise.painNote ? h(Text, { style: [st.paragraph, st.value, { marginTop: 5 }] }, exercise.painNote) : null,
       exercise.note ? h(Text, { style: st.note }, `${l.note}: ${exercise.note}`) : null,
     ),
   );

@@ -4,6 +4,7 @@
 import { indexLibrary } from "../domain/content/library";
 import { ClinicalError } from "../domain/clinical/errors";
 import { localize } from "../domain/clinical/i18n";
+import { stagePrescription, type StagePrescription } from "../domain/clinical/prescription";
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
@@ -180,7 +181,14 @@ export function doseView(dose: Dose | null | undefined, s: HandoutStrings, loadT
   };
 }
 
-function exerciseView(item: PlanExercise, number: number, library: ReadonlyMap<string, ExerciseEntry>, s: HandoutStrings, l10n: Localizer): ExerciseView {
+function exerciseView(
+  item: PlanExercise,
+  number: number,
+  library: ReadonlyMap<string, ExerciseEntry>,
+  s: HandoutStrings,
+  l10n: Localizer,
+  painNote: string | null,
+): ExerciseView {
   const key = cleanText(item?.exerciseKey, 200);
   const entry = library.get(key);
   const id = `exercise:${key || number}`;
@@ -199,6 +207,7 @@ function exerciseView(item: PlanExercise, number: number, library: ReadonlyMap<s
     cues: cleanList(shown?.cues),
     dose: doseView(item?.dose, s, load),
     note: note.length > 0 ? note : null,
+    painNote,
     noStepsText: steps.length === 0 ? s.noSteps : null,
   };
 }
@@ -213,6 +222,11 @@ function gateLabels(gates: readonly GateTemplate[] | undefined, stageId: string,
     .filter((label) => label.length > 0);
 }
 
+/**
+ * One stage as the patient sees it. What to do comes from the stage's prescription (the one pain
+ * rule, and for a complete rupture waiting for the specialist only the notice, protection advice
+ * and circulation exercises: lib/domain/clinical/prescription.ts).
+ */
 function stageView(
   stage: PlanStage,
   index: number,
@@ -222,11 +236,12 @@ function stageView(
   library: ReadonlyMap<string, ExerciseEntry>,
   s: HandoutStrings,
   l10n: Localizer,
+  rx: StagePrescription,
 ): StageView {
   const id = `stage:${cleanText(stage?.key, 50) || index}`;
   const shown = l10n.apply(stage, id, ["name", "purpose", "goals", "precautions", "education"]);
   const name = cleanText(shown.name) || `${index + 1}`;
-  const exercises = Array.isArray(stage?.exercises) ? stage.exercises.filter((e) => !!e && typeof e === "object") : [];
+  const exercises = rx.exercises.map((p) => ({ item: p.exercise, painNote: p.painText }));
   // The stage's length on the time line (fitted to the prognosis, actual once done); the
   // template's duration only when there is no time line.
   const min = count(window?.days.min ?? stage?.durationDays?.min);
@@ -237,13 +252,15 @@ function stageView(
     isCurrent: index === currentIndex,
     heading: s.stageHeading(index + 1, total, name),
     name,
-    purpose: cleanText(shown.purpose),
+    // Waiting for the specialist: no loading goals or stage teaching, only protection advice.
+    purpose: rx.held ? "" : cleanText(shown.purpose),
     duration: min !== null && max !== null ? s.stageDuration(min, Math.max(min, max)) : "",
-    goals: cleanList(shown.goals),
-    precautions: cleanList(shown.precautions),
-    education: cleanText(shown.education, MAX_FIELD_CHARS * 2),
-    specialistNotice: stage?.requiresSpecialistReview === true ? s.specialistNotice : null,
-    exercises: exercises.map((item, i) => exerciseView(item, i + 1, library, s, l10n)),
+    goals: rx.held ? [] : cleanList(shown.goals),
+    precautions: rx.held ? cleanList(rx.advice) : cleanList(shown.precautions),
+    education: rx.held ? "" : cleanText(shown.education, MAX_FIELD_CHARS * 2),
+    specialistNotice: rx.held ? rx.notice : null,
+    painRule: rx.painRule,
+    exercises: exercises.map(({ item, painNote }, i) => exerciseView(item, i + 1, library, s, l10n, painNote)),
     emptyMessage: exercises.length === 0 ? s.emptyStage : null,
     gates: gateLabels(stage?.gates, id, l10n),
   };
@@ -309,9 +326,25 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const requested = Number.isInteger(input.currentStageIndex) ? input.currentStageIndex : 0;
   const currentIndex = Math.min(Math.max(requested, 0), Math.max(planStages.length - 1, 0));
   const timeline = handoutTimeline(input, injured.kind, planStages, currentIndex);
-  const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n));
+  const prescribed = { ...plan, stages: planStages };
+  const checks = input.checks ?? {};
+  const views = planStages.map((stage, i) =>
+    stageView(
+      stage,
+      i,
+      planStages.length,
+      currentIndex,
+      timeline?.stages[i],
+      library,
+      s,
+      l10n,
+      stagePrescription(prescribed, i, input.exercises ?? [], { locale, checks }),
+    ),
+  );
   const currentStage = views[currentIndex] ?? null;
-  const shownStages = options.allStages ? views : currentStage ? [currentStage] : [];
+  // A complete rupture waiting for the specialist gets its current stage only: no later loading.
+  const held = currentStage?.specialistNotice != null;
+  const shownStages = options.allStages && !held ? views : currentStage ? [currentStage] : [];
 
   const patientName = cleanText(`${cleanText(input.patient?.givenName)} ${cleanText(input.patient?.familyName)}`, MAX_FIELD_CHARS) || s.dose.none;
   const therapist = cleanText(input.therapistName) || s.dose.none;
@@ -361,7 +394,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
       injury: injuryText(s, plan?.side, plan?.effectiveGrade ?? plan?.clinicalGrade, injured.muscle),
       stageLabel: s.stageLabel,
       stageLine: currentStage?.heading ?? s.emptyStage,
-      stagePurpose: currentStage?.purpose ?? "",
+      stagePurpose: (held ? currentStage?.specialistNotice : currentStage?.purpose) ?? "",
       timelineHeading: s.timelineHeading,
       timeline: timelineRows(timeline, s, locale, currentStage),
       timelineNote: s.timelineNote,

@@ -23,6 +23,11 @@ export interface HandoutInput {
   currentStageIndex: number;
   /** Exercise library for steps, cues and translations: the plan snapshot's (the clinic's own). */
   exercises: readonly ExerciseEntry[];
+  /**
+   * The patient's latest recorded checks (check key -> done). "specialist-cleared" lifts the hold
+   * on a complete rupture's loading exercises; without it such a handout shows protection only.
+   */
+  checks?: Readonly<Record<string, boolean | null | undefined>>;
 }
 
 export interface HandoutOptions {
@@ -63,6 +68,8 @@ export interface ExerciseView {
   dose: DoseView;
   /** Patient note on the dose, from the plan ("Start low and easy."). */
   note: string | null;
+  /** The exercise's own pain line where it differs from the stage's rule; null otherwise. */
+  painNote: string | null;
   /** Shown instead of steps when the library has no steps for this exercise. */
   noStepsText: string | null;
 }
@@ -81,8 +88,10 @@ export interface StageView {
   precautions: string[];
   /** Stage education paragraph. */
   education: string;
-  /** Shown for complete ruptures before loading starts. */
+  /** Shown for a complete rupture until the specialist clears loading (then only circulation work is listed). */
   specialistNotice: string | null;
+  /** The stage's one pain rule, in a sentence; null for a stage without exercises. */
+  painRule: string | null;
   exercises: ExerciseView[];
   /** "No exercises in this stage yet; ..." when the stage has none. */
   emptyMessage: string | null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { SPECIALIST_CHECK } from "@/lib/domain/clinical/prescription";
 import type { Locale } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { localDate } from "@/lib/domain/progress";
@@ -11,6 +12,7 @@ import { injuryOf } from "@/lib/db/episode-row";
 import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { latestForPatient } from "@/lib/server/measurements";
 import { isUuid } from "@/lib/server/patients";
 import { stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 
@@ -31,11 +33,13 @@ export function optionsKey(o: HandoutRequest): string {
 }
 
 /**
- * The cache key: the handout's date and options. The cover's time line depends on today (a
- * window that has passed moves on; "made on" is printed), so yesterday's bytes are never served.
+ * The cache key: the handout's date, options and whether the specialist has cleared loading. The
+ * cover's time line depends on today (a window that has passed moves on; "made on" is printed),
+ * so yesterday's bytes are never served; a complete rupture's handout changes the day the
+ * specialist's clearance is recorded (lib/domain/clinical/prescription.ts).
  */
-export function cacheKey(madeOn: string, o: HandoutRequest): string {
-  return `${madeOn}:${optionsKey(o)}`;
+export function cacheKey(madeOn: string, o: HandoutRequest, specialistCleared = false): string {
+  return `${madeOn}:${optionsKey(o)}${specialistCleared ? ":specialist-cleared" : ""}`;
 }
 
 function fileName(familyName: string, givenName: string, made: string, o: HandoutRequest): string {
@@ -64,6 +68,7 @@ function planScope(actor: Actor, planId: string): Prisma.RehabPlanWhereInput | n
 
 const handoutSelect = {
   id: true,
+  clinicId: true,
   version: true,
   patientId: true,
   startDate: true,
@@ -85,6 +90,7 @@ const handoutSelect = {
 async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRequest, now: Date) {
   const plan = await db.rehabPlan.findFirst({ where, select: handoutSelect });
   if (!plan) return null;
+  const latest = await latestForPatient(plan.clinicId, plan.patientId);
   const timeZone = plan.clinic.timeZone;
   const madeOn = localDate(now, timeZone);
   const snapshot = plan.content as unknown as PlanSnapshot;
@@ -102,6 +108,7 @@ async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRe
       education: snapshot.education,
       currentStageIndex: plan.currentStageIndex,
       exercises: snapshot.exercises,
+      checks: latest.checks,
     },
     options,
   );
@@ -147,7 +154,8 @@ export async function getHandout(
   }
   const now = opts.now ?? new Date();
   const madeOn = localDate(now, head.clinic.timeZone);
-  const key = cacheKey(madeOn, options);
+  const latest = await latestForPatient(actor.clinicId, head.patientId);
+  const key = cacheKey(madeOn, options, latest.checks[SPECIALIST_CHECK] === true);
   const hit = await db.handoutCache.findUnique({
     where: { planId_planVersion_optionsKey: { planId: head.id, planVersion: head.version, optionsKey: key } },
     select: { bytes: true, fileName: true },

@@ -1,6 +1,7 @@
 import "server-only";
 import { kindOfStoredMuscle } from "@/lib/domain/injuries";
 import type { Timeline } from "@/lib/domain/clinical";
+import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/prescription";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { localDate } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
@@ -13,6 +14,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { logUnexpected } from "@/lib/server/log";
+import { latestForPatient } from "@/lib/server/measurements";
 import { planTimelineView, stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 import { refreshAlerts } from "@/lib/server/progress";
 import { isRealIsoDate } from "@/lib/validation/dates";
@@ -45,7 +47,14 @@ export interface PortalHome {
     /** The plan's one time line (the same dates as the plan page and the handout). */
     timeline: Timeline;
     nextStage: { name: string; gates: string[] } | null;
-    exercises: (PlanStage["exercises"][number] & { entry: ExerciseEntry | null })[];
+    /**
+     * What the patient is to do in this stage (lib/domain/clinical/prescription.ts): the stage's
+     * one pain rule, and for a complete rupture waiting for the specialist only the notice,
+     * protection advice and circulation exercises.
+     */
+    prescription: Pick<StagePrescription, "held" | "notice" | "advice" | "painRule">;
+    /** The exercises to do now, each with its own pain line where it differs from the rule. */
+    exercises: (PlanStage["exercises"][number] & { entry: ExerciseEntry | null; painText: string | null })[];
   };
   logs: PortalLog[];
 }
@@ -96,6 +105,8 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
     const stage = stages[row.currentStageIndex] ?? stages[0]!;
     const next = stages[row.currentStageIndex + 1];
     const library = new Map(snapshot.exercises.map((e) => [e.key, e]));
+    const latest = await latestForPatient(actor.clinicId, actor.patientId);
+    const rx = stagePrescription(snapshot.plan, stages.indexOf(stage), snapshot.exercises, { locale: "en", checks: latest.checks });
     plan = {
       id: row.id,
       version: row.version,
@@ -113,7 +124,8 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
         today,
       }).timeline,
       nextStage: next ? { name: next.name, gates: stage.gates.map((g) => g.patientLabel) } : null,
-      exercises: stage.exercises.map((e) => ({ ...e, entry: library.get(e.exerciseKey) ?? null })),
+      prescription: { held: rx.held, notice: rx.notice, advice: rx.advice, painRule: rx.painRule },
+      exercises: rx.exercises.map(({ exercise, painText }) => ({ ...exercise, entry: library.get(exercise.exerciseKey) ?? null, painText })),
     };
   }
   return { givenName: patient.givenName, clinicName: patient.clinic.name, today, plan, logs: logs.map(toLog) };

@@ -48,7 +48,18 @@ function handoutFor(plan: ReturnType<typeof generatePlan>, injury: Injury, histo
   // What lib/server/handouts.ts passes: the snapshot's plan, the episode's injury, the stage
   // history and the clinic's today as the handout's date.
   return buildHandout(
-    { ...sampleHandoutInput(), plan, injury, stageHistory: history, madeOn: today, currentStageIndex: current, education: [] },
+    // Specialist cleared: a grade 3 plan still waiting for it shows its current stage only
+    // (tests/unit/domain/prescription.test.ts), and every stage's dates are compared here.
+    {
+      ...sampleHandoutInput(),
+      plan,
+      injury,
+      stageHistory: history,
+      madeOn: today,
+      currentStageIndex: current,
+      education: [],
+      checks: { "specialist-cleared": true },
+    },
     { language, allStages: true },
   );
 }

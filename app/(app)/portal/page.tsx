@@ -34,7 +34,7 @@ export default async function TodayPage() {
   const exercises: LogExercise[] = plan.exercises.map((e) => ({
     key: e.exerciseKey,
     name: e.name,
-    dose: plainDose(e.dose),
+    dose: e.painText ? `${plainDose(e.dose)}. ${e.painText}` : plainDose(e.dose),
     notes: e.dose.notes ?? null,
     purpose: e.entry?.purpose ?? null,
     steps: e.entry?.steps ?? [],
@@ -63,8 +63,25 @@ export default async function TodayPage() {
         <h2 id="stage-heading" className="text-xl font-semibold">
           {plan.stage.name}
         </h2>
-        <p>{plan.stage.purpose}</p>
-        {plan.stage.precautions.length > 0 ? (
+        {plan.prescription.held ? (
+          <div className="space-y-2 rounded-md border-2 border-amber-500 bg-amber-50 p-3">
+            <p className="font-semibold">{plan.prescription.notice}</p>
+            <ul className="list-disc space-y-1 pl-6">
+              {plan.prescription.advice.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <p>{plan.stage.purpose}</p>
+        )}
+        {plan.prescription.painRule ? (
+          <p>
+            <span className="font-semibold">Pain: </span>
+            {plan.prescription.painRule}
+          </p>
+        ) : null}
+        {!plan.prescription.held && plan.stage.precautions.length > 0 ? (
           <details className="group rounded-md border border-slate-200">
             <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
               <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { painRuleText } from "@/lib/domain/clinical/prescription";
 import { readability } from "@/lib/domain/clinical/readability";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
@@ -198,7 +199,7 @@ describe("buildHandout: languages", () => {
     expect(vm.fallbackFields).toEqual([]);
     expect(vm.footer).toEqual({
       pageTemplate: "Page {page} of {total}",
-      template: "Soleus strain, version 2",
+      template: "Soleus strain, version 3",
       madeBy: "Made by Restride on 12 Mar 2026",
     });
   });
@@ -431,5 +432,56 @@ describe("Spanish injury sentence", () => {
       expect(injury).not.toMatch(/\ba el\b/);
       expect(injury).toMatch(/La lesión está en (el|la|un) /);
     }
+  });
+});
+
+describe("buildHandout: one pain rule per stage (issue 9, point 4)", () => {
+  it("states the stage's rule once, in the words the plan page and portal use", () => {
+    const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 1 }));
+    expect(vm.currentStage!.painRule).toBe(painRuleText(4, "en"));
+    // Impact work is stricter on purpose and says so; the rest follow the rule without a line.
+    const notes = Object.fromEntries(vm.currentStage!.exercises.map((e) => [e.key, e.painNote]));
+    expect(notes["pogo-hops"]).toBe("Keep this one to 3 out of 10 or less.");
+    expect(notes["seated-soleus-raise"]).toBeNull();
+  });
+
+  it("has no second pain rule in the stage's own text (the old '3 or 4 out of 10' lines are gone)", () => {
+    for (const language of ["en", "es"] as const) {
+      const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 1 }), { language, allStages: true });
+      const stageText = JSON.stringify(vm.stages.map((s) => [s.precautions, s.goals, s.education]));
+      expect(stageText).not.toMatch(/3 (or|o) 4/);
+      expect(JSON.stringify(vm.education)).not.toMatch(/3 (or|o) 4/);
+    }
+  });
+});
+
+describe("buildHandout: a complete rupture waits for the specialist (issue 9, point 5)", () => {
+  const grade3 = (checks?: Record<string, boolean>) => ({ ...sampleHandoutInput({ injury: { clinicalGrade: 3 }, currentStageIndex: 0 }), checks });
+
+  it("before clearance: the notice, protection advice and ankle pumps only, even with every stage asked for", () => {
+    for (const language of ["en", "es"] as const) {
+      const vm = buildHandout(grade3(), { language, allStages: true });
+      expect(vm.stages).toHaveLength(1);
+      const stage = vm.stages[0]!;
+      expect(stage.specialistNotice).toBe(handoutStrings(language, CALF_KIND).specialistNotice);
+      expect(stage.precautions).toEqual(CALF_KIND.specialistHold.advice[language]);
+      expect(stage.exercises.map((e) => e.key)).toEqual(["ankle-pumps"]);
+      expect(stage.goals).toEqual([]);
+      expect(vm.schedule.rows).toHaveLength(1);
+      expect(vm.cover.stagePurpose).toBe(stage.specialistNotice);
+      expect(JSON.stringify(vm)).not.toMatch(/day 2 or 3|día 2 o 3/);
+    }
+  });
+
+  it("after the specialist-cleared check: the stage's loading exercises and every stage", () => {
+    const vm = buildHandout(grade3({ "specialist-cleared": true }), { allStages: true });
+    expect(vm.stages.length).toBe(5);
+    expect(vm.currentStage!.specialistNotice).toBeNull();
+    expect(vm.currentStage!.exercises.length).toBeGreaterThan(1);
+  });
+
+  it("grade 2 is never held", () => {
+    const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 0 }));
+    expect(vm.currentStage!.specialistNotice).toBeNull();
   });
 });

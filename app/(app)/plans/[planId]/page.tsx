@@ -6,6 +6,7 @@ import { GateTable } from "@/components/gate-table";
 import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
 import { ButtonLink } from "@/components/ui/button";
+import { stagePrescription } from "@/lib/domain/clinical/prescription";
 import { describeInjury } from "@/lib/domain/labels";
 import { describeDose } from "@/lib/domain/plan-edits";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -28,6 +29,10 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const stage = plan.stages[index]!;
   const isLast = index === plan.stages.length - 1;
   const used = new Set(stage.exercises.map((e) => e.exerciseKey));
+  // What the patient is told in this stage: the same prescription the handout and portal show.
+  const rx = stagePrescription(plan, index, view.snapshot.exercises, { locale: "en", checks: view.latest.checks });
+  const withheld = new Set(rx.withheld.map((p) => p.index));
+  const painTexts = new Map([...rx.exercises, ...rx.withheld].map((p) => [p.index, p.painText]));
   const bind = <A,>(fn: (id: string, f: FormData) => A) => fn.bind(null, view.id);
 
   return (
@@ -85,8 +90,32 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </div>
         ) : null}
 
+        {rx.held ? (
+          <div role="note" aria-labelledby="hold-heading" className="space-y-2 rounded-md border-2 border-amber-500 bg-amber-50 p-4">
+            <h3 id="hold-heading" className="font-semibold">
+              Waiting for the specialist: protection and circulation only
+            </h3>
+            <p className="text-sm">
+              Until a visit records &ldquo;Specialist / surgical decision made and rehab cleared&rdquo;, the patient&apos;s handout and portal show only this
+              notice, the advice below and the circulation exercises. The loading exercises stay in the plan, held back.
+            </p>
+            <p className="text-sm font-medium">Patient sees: {rx.notice}</p>
+            <ul className="list-disc pl-5 text-sm">
+              {rx.advice.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+
         <div>
           <h3 className="mb-2 font-semibold">Exercises and doses</h3>
+          {rx.painRule ? (
+            <p className="mb-3 text-sm">
+              <span className="font-semibold">Pain rule for this stage: </span>
+              {rx.painRule}
+            </p>
+          ) : null}
           {stage.exercises.length === 0 ? <p className="text-sm text-slate-600">No exercises in this stage. Add one below.</p> : null}
           <ol className="space-y-3">
             {stage.exercises.map((e, i) => (
@@ -95,8 +124,12 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
                   <div>
                     <p className="font-medium">
                       {i + 1}. {e.name}
+                      {withheld.has(i) ? (
+                        <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Held until specialist clearance</span>
+                      ) : null}
                     </p>
-                    <p className="text-sm text-slate-700">{describeDose(e.dose)}</p>
+                    <p className="text-sm text-slate-700">{describeDose(e.dose, { pain: false })}</p>
+                    {painTexts.get(i) ? <p className="text-sm text-slate-700">{painTexts.get(i)}</p> : null}
                   </div>
                   <ExerciseOrderControls
                     action={bind(exerciseOrderAction)}

@@ -121,8 +121,8 @@ export default async function MyPlanPage() {
                     <DateRange window={{ earliest: window.start.earliest, latest: window.end.latest }} />
                   </p>
                 ) : null}
-                <p className="mt-1">{s.purpose}</p>
-                {current && plan.stage.goals.length > 0 ? (
+                <p className="mt-1">{current && plan.prescription.held ? plan.prescription.notice : s.purpose}</p>
+                {current && !plan.prescription.held && plan.stage.goals.length > 0 ? (
                   <div className="mt-2">
                     <h4 className="font-semibold">Goals of this stage</h4>
                     <ul className="list-disc space-y-1 pl-6">
