@@ -25,13 +25,19 @@ const RESULTS = path.join(DATA_DIR, "test-results");
 const resultFile = (tier: Tier) => path.join(RESULTS, `${tier}.json`);
 const counts = { passed: 0, failed: 0, skipped: 0 };
 
-/** Adds a tier's counts from its JSON report (vitest's jest-style summary or Playwright's stats). */
-function tally(tier: Tier) {
+/**
+ * Adds a tier's counts from its JSON report (vitest's jest-style summary or Playwright's stats)
+ * and returns the tier's own failures. The report, not only the exit code, decides: embedded-
+ * postgres installs an exit hook (async-exit-hook) that calls process.exit(0) on "beforeExit",
+ * so vitest's integration tier used to exit 0 with a failing test.
+ */
+function tally(tier: Tier): number {
   const file = resultFile(tier);
-  if (!existsSync(file)) return;
+  if (!existsSync(file)) return 0;
   const r = JSON.parse(readFileSync(file, "utf8")) as {
     numPassedTests?: number;
     numFailedTests?: number;
+    numFailedTestSuites?: number;
     numPendingTests?: number;
     numTodoTests?: number;
     stats?: { expected: number; unexpected: number; flaky: number; skipped: number };
@@ -40,11 +46,13 @@ function tally(tier: Tier) {
     counts.passed += r.stats.expected + r.stats.flaky;
     counts.failed += r.stats.unexpected;
     counts.skipped += r.stats.skipped;
-  } else {
-    counts.passed += r.numPassedTests ?? 0;
-    counts.failed += r.numFailedTests ?? 0;
-    counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+    return r.stats.unexpected;
   }
+  counts.passed += r.numPassedTests ?? 0;
+  counts.failed += r.numFailedTests ?? 0;
+  counts.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  // A file that fails to load has no failed test but a failed suite.
+  return r.numFailedTests || r.numFailedTestSuites || 0;
 }
 
 const vitest = (project: string, tier: Tier) =>
@@ -76,11 +84,13 @@ async function main() {
   for (const tier of only ? [only] : TIERS) {
     const t0 = Date.now();
     log(`── ${tier} ──`);
+    let failed = 0;
     try {
       await commands[tier]();
     } finally {
-      tally(tier);
+      failed = tally(tier);
     }
+    if (failed > 0) throw new Error(`${tier}: ${failed} failed (see above)`);
     timings.push(`${tier} ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   log(`all tiers passed in ${((Date.now() - started) / 1000).toFixed(1)} s (${timings.join(", ")})`);
