@@ -35,13 +35,19 @@ export async function fillInjury(page: Page, grade: "1" | "2" | "3", side: "Left
 }
 
 /**
- * Assesses a grade 2 soleus strain with a negative screen (optionally with baseline measures)
- * and creates the suggested plan through the therapist UI; ends on the plan page, returns its id.
+ * Assesses a soleus strain (grade 2 unless told) with a negative screen (optionally with baseline
+ * measures) and creates the suggested plan through the therapist UI; ends on the plan page,
+ * returns its id.
  */
-export async function assessAndCreatePlan(page: Page, patientId: string, opts: { side?: "Left" | "Right"; baseline?: boolean } = {}): Promise<string> {
+export async function assessAndCreatePlan(
+  page: Page,
+  patientId: string,
+  opts: { side?: "Left" | "Right"; baseline?: boolean; grade?: "1" | "2" | "3" } = {},
+): Promise<string> {
   const side = opts.side ?? "Left";
+  const grade = opts.grade ?? "2";
   await page.goto(`/patients/${patientId}/assessments/new`);
-  await fillInjury(page, "2", side);
+  await fillInjury(page, grade, side);
   if (opts.baseline) {
     await page.getByLabel("Pain at rest (0-10)").fill("2");
     await page.getByLabel("Pain while walking (0-10)").fill("4");
@@ -50,11 +56,11 @@ export async function assessAndCreatePlan(page: Page, patientId: string, opts: {
   }
   await page.getByRole("radio", { name: "Normal: foot points down" }).check();
   await page.getByRole("button", { name: "Save assessment" }).click();
-  await expect(page.getByRole("heading", { name: `${side} soleus strain, grade 2`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("heading", { name: `${side} soleus strain, grade ${grade}`, level: 1 })).toBeVisible();
   await expect(page.getByText("Red-flag screen negative")).toBeVisible();
   await page.getByRole("button", { name: "Preview plan" }).click();
   await expect(page.getByRole("heading", { name: /Preview: Soleus strain/ })).toBeVisible();
   await page.getByRole("button", { name: "Create plan" }).click();
-  await expect(page.getByRole("heading", { name: new RegExp(`Rehab plan: ${side} soleus strain, grade 2`) })).toBeVisible();
+  await expect(page.getByRole("heading", { name: new RegExp(`Rehab plan: ${side} soleus strain, grade ${grade}`) })).toBeVisible();
   return /\/plans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
 }
