@@ -42,6 +42,7 @@ test("grade 3: the handout holds back loading until the specialist clears it, th
   await expect(page).toHaveURL(new RegExp(`/plans/${planId}`));
   await expect(page.getByRole("note", { name: /Waiting for the specialist/ })).toHaveCount(0);
 
+  await handout.getByLabel("All stages").check();
   const [after] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
   const cleared = await pdfText(await after.path());
   expect(cleared).toContain("Seated soleus hold");
