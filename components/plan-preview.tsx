@@ -1,6 +1,7 @@
 import { DateWindowText } from "@/components/date-window";
 import type { Timeline, TimelineStage } from "@/lib/domain/clinical";
-import type { Plan } from "@/lib/domain/clinical/types";
+import { exercisePainText, isEveryday, painRuleText, stagePainLimit } from "@/lib/domain/clinical/prescription";
+import type { ExerciseEntry, Plan } from "@/lib/domain/clinical/types";
 import { describeDose } from "@/lib/domain/plan-edits";
 
 function days({ min, max }: TimelineStage["days"]): string {
@@ -33,13 +34,27 @@ function StageDates({ window }: { window: TimelineStage }) {
 /**
  * The stages of a plan as an ordered time line with dates, exercises and gates. The dates are the
  * plan's time line (fitted to the prognosis, following actual progress), never the template's.
+ * Each stage states its one pain rule; an exercise's own limit shows only where it differs
+ * (lib/domain/clinical/prescription.ts). `library` gives the exercises' categories.
  */
-export function PlanStages({ plan, timeline, currentIndex }: { plan: Plan; timeline: Timeline; currentIndex?: number }) {
+export function PlanStages({
+  plan,
+  timeline,
+  currentIndex,
+  library,
+}: {
+  plan: Plan;
+  timeline: Timeline;
+  currentIndex?: number;
+  library: readonly Pick<ExerciseEntry, "key" | "category">[];
+}) {
+  const categories = new Map(library.map((e) => [e.key, e.category]));
   return (
     <ol className="space-y-4">
       {plan.stages.map((stage, i) => {
         const current = i === currentIndex;
         const window = timeline.stages[i];
+        const painLimit = stagePainLimit(stage, library);
         return (
           <li
             key={stage.key}
@@ -65,12 +80,22 @@ export function PlanStages({ plan, timeline, currentIndex }: { plan: Plan; timel
               <summary className="cursor-pointer text-brand-700">
                 {stage.exercises.length} exercises · {stage.gates.length} gates
               </summary>
+              {painLimit !== null ? (
+                <p className="mt-2">
+                  <span className="font-medium">Pain rule: </span>
+                  {painRuleText(painLimit, "en")}
+                </p>
+              ) : null}
               <ul className="mt-2 list-disc space-y-1 pl-5">
-                {stage.exercises.map((e) => (
-                  <li key={e.exerciseKey}>
-                    {e.name}: {describeDose(e.dose)}
-                  </li>
-                ))}
+                {stage.exercises.map((e) => {
+                  const own = exercisePainText(e.dose.painLimit, painLimit, isEveryday(categories.get(e.exerciseKey)), "en");
+                  return (
+                    <li key={e.exerciseKey}>
+                      {e.name}: {describeDose(e.dose, { pain: false })}
+                      {own ? ` · ${own}` : null}
+                    </li>
+                  );
+                })}
               </ul>
               {stage.gates.length ? (
                 <>

@@ -66,7 +66,8 @@ export async function previewPlan(actor: Actor, episodeId: string, templateId: s
   assertStaff(actor);
   const episode = await episodeForPlanning(actor, episodeId);
   const template = await getPlanTemplate(actor, templateId);
-  const outcome = generate(episode, template, startDate, await loadExercises(db, actor.clinicId));
+  const exercises = await loadExercises(db, actor.clinicId);
+  const outcome = generate(episode, template, startDate, exercises);
   const timeline = outcome.ok
     ? planTimelineView({
         injury: injuryOf(episode),
@@ -77,7 +78,7 @@ export async function previewPlan(actor: Actor, episodeId: string, templateId: s
       }).timeline
     : null;
   await audit(actor, { action: "plan.preview", outcome: "SUCCESS", entityType: "InjuryEpisode", entityId: episode.id, patientId: episode.patientId });
-  return { outcome, template, timeline };
+  return { outcome, template, timeline, exercises };
 }
 
 export async function createPlan(actor: Actor, episodeId: string, input: { templateId: string; startDate: string }): Promise<{ id: string }> {

@@ -96,7 +96,7 @@ describe("one time line on the plan page and the handout", () => {
         const card = renderToStaticMarkup(<PrognosisCard prognosis={view.prognosis} timeline={t} />);
         expect(datesAfter(card, 'aria-labelledby="prognosis-run"', 'role="group"')).toEqual(t.returnToRun ? shown(t.returnToRun) : []);
         expect(datesAfter(card, 'aria-labelledby="prognosis-sport"', "</section>")).toEqual(t.returnToSport ? shown(t.returnToSport) : []);
-        const list = renderToStaticMarkup(<PlanStages plan={plan} timeline={t} currentIndex={current} />);
+        const list = renderToStaticMarkup(<PlanStages plan={plan} timeline={t} currentIndex={current} library={EXERCISE_LIBRARY} />);
         const items = list.split("<h3").slice(1); // one heading per stage; exercises sit in <details>
         expect(items).toHaveLength(t.stages.length);
         items.forEach((item, i) => {

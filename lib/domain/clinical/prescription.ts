@@ -32,7 +32,8 @@ function categoryLookup(library: readonly Pick<ExerciseEntry, "key" | "category"
   return (key) => byKey.get(key);
 }
 
-function isEveryday(category: ExerciseCategory | undefined): boolean {
+/** An everyday activity (walking), not a loading exercise: its pain limit follows rule 2. */
+export function isEveryday(category: ExerciseCategory | undefined): boolean {
   return category !== undefined && EVERYDAY_CATEGORIES.includes(category);
 }
 

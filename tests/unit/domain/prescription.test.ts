@@ -60,6 +60,16 @@ describe("one pain rule per stage", () => {
     }
   });
 
+  it("the run and sport stages of the v3 calf templates keep every exercise at 3/10: one rule, no exceptions", () => {
+    for (const template of [SOLEUS_TEMPLATE, GASTROCNEMIUS_TEMPLATE]) {
+      for (const index of [2, 3]) {
+        const rx = stagePrescription(plan(2, undefined, template), index, EXERCISE_LIBRARY, { locale: "en" });
+        expect(rx.painLimit).toBe(3);
+        expect(rx.exercises.every((e) => e.painText === null)).toBe(true);
+      }
+    }
+  });
+
   it("a stricter exercise limit is called out in its own words; an equal one says nothing", () => {
     expect(exercisePainText(3, 4, false, "en")).toBe("Keep this one to 3 out of 10 or less.");
     expect(exercisePainText(4, 4, false, "en")).toBeNull();

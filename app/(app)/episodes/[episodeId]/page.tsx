@@ -184,7 +184,7 @@ function PlanBuilder({ episodeId, injury, data }: { episodeId: string; injury: I
               ))}
             </ul>
           ) : null}
-          {preview.timeline ? <PlanStages plan={preview.outcome.plan} timeline={preview.timeline} /> : null}
+          {preview.timeline ? <PlanStages plan={preview.outcome.plan} timeline={preview.timeline} library={preview.exercises} /> : null}
           <CreatePlanButton templateId={preview.template.id} startDate={startRaw} action={createPlanAction.bind(null, episodeId)} />
         </div>
       ) : null}

@@ -197,7 +197,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         <h2 id="timeline-heading" className="text-lg font-semibold">
           All stages
         </h2>
-        <PlanStages plan={plan} timeline={view.timeline} currentIndex={index} />
+        <PlanStages plan={plan} timeline={view.timeline} currentIndex={index} library={view.snapshot.exercises} />
       </section>
 
       <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -70,8 +70,8 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
         reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: "Once hops on both feet are easy and pain-free." }),
         reps("box-jumps", 3, 5, perWeek(2), 3, { notes: "Step down, do not jump down." }),
         timed("run-walk", 6, 5, perWeek(3), 3, { notes: RUN_WALK_SUMMARY }),
-        reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 4, { load: STANDING_LOAD }),
-        reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 4, {
+        reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 3, { load: STANDING_LOAD }),
+        reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 3, {
           load: "Add load each week as able; the last 2 reps of each set should feel hard",
         }),
       ],
@@ -84,8 +84,8 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
         reps("strides", 1, 6, perWeek(2), 3),
         reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),
         reps("change-of-direction", 3, 6, perWeek(2), 3),
-        reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 4, { load: STANDING_LOAD }),
-        reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 4),
+        reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 3, { load: STANDING_LOAD }),
+        reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 3),
       ],
       gates: structuredClone(SPORT_EXIT_GATES),
     }),
