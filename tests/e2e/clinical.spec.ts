@@ -75,7 +75,7 @@ test("ticked DVT criteria with a Wells score of 2 or more block the plan and sho
   await fillInjury(page, "2");
   const status = page.getByText(/^Wells score: /);
   await expect(status).toHaveText(/Wells score: 0/);
-  await page.getByRole("checkbox", { name: /This calf measures over 3 cm more around/ }).check();
+  await page.getByRole("checkbox", { name: /This calf measures at least 3 cm more around/ }).check();
   await page.getByRole("checkbox", { name: /Tender along the deep veins/ }).check();
   await expect(status).toHaveText(/Wells score: 2 \(DVT likely/);
   await page.getByRole("button", { name: "Save assessment" }).click();
