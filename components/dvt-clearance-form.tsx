@@ -12,10 +12,13 @@ import type { ActionResult } from "@/lib/action-result";
  */
 export function DvtClearanceForm({
   today,
+  injuryDate,
   limits,
   action,
 }: {
   today: string;
+  /** The clearance cannot be before the injury. */
+  injuryDate: string;
   /** Longest name and note (DVT_CLEARANCE_LIMITS in lib/validation/clinical.ts). */
   limits: { clearedBy: number; note: number };
   action: (form: FormData) => Promise<ActionResult>;
@@ -31,7 +34,15 @@ export function DvtClearanceForm({
         required
         hint={`Who excluded the clot, e.g. "Dr A. Osei, GP". Up to ${limits.clearedBy} characters.`}
       />
-      <TextField {...field("clearedOn")} label="Cleared on" type="date" max={today} required hint="The date of the medical review; not in the future." />
+      <TextField
+        {...field("clearedOn")}
+        label="Cleared on"
+        type="date"
+        min={injuryDate}
+        max={today}
+        required
+        hint="The date of the medical review; not in the future."
+      />
       <Field id={field("note").id} label="Note" error={field("note").error} hint={`For example the test and its result. Up to ${limits.note} characters.`}>
         {(aria) => <textarea name="note" rows={3} {...aria} />}
       </Field>

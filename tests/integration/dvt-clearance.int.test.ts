@@ -84,6 +84,24 @@ describe("medical clearance of a DVT flag", () => {
     expect(await db.rehabPlan.count({ where: { id: plan.id, episodeId } })).toBe(1);
   });
 
+  it("an assessment stored under the old rule (Wells 1 passed) is shown under the current one: blocked until cleared", async () => {
+    const a = await makeClinic();
+    const { episodeId, patient } = await makeEpisode(a.therapist, { screen: { previousDvt: true, pittingOedema: true, alternativeDiagnosisAsLikely: true } });
+    // What the old rule stored for this screen: Wells 0, no flag, plan allowed.
+    await db.injuryEpisode.update({
+      where: { id: episodeId },
+      data: {
+        blocksPlan: false,
+        urgency: null,
+        screenResult: { flags: [], wellsScore: 0, dvtLikely: false, urgency: null, blocksPlan: false, referralMessage: null, notes: [] },
+      },
+    });
+    expect((await getEpisode(a.therapist, episodeId)).screenResult).toMatchObject({ blocksPlan: true, clearable: true, urgency: "URGENT" });
+    expect((await listEpisodes(a.therapist, patient.id))[0]?.blocksPlan).toBe(true);
+    const templateId = await sharedTemplateId();
+    expect((await refusal(createPlan(a.therapist, episodeId, { templateId, startDate: "2026-11-02" }))).code).toBe("BLOCKED");
+  });
+
   it("a DVT likely assessment (Wells 2 or more) can be cleared too; a second clearance is a conflict", async () => {
     const a = await makeClinic();
     const { episodeId } = await makeEpisode(a.therapist, { screen: { calfSwellingOver3cm: true, pittingOedema: true } });

@@ -87,7 +87,12 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
             When a doctor has seen the patient and excluded a clot (D-dimer or ultrasound), record who cleared the patient and when. The other red flags were
             negative; the plan can then be created.
           </p>
-          <DvtClearanceForm today={await clinicToday(actor)} limits={DVT_CLEARANCE_LIMITS} action={recordDvtClearanceAction.bind(null, episode.id)} />
+          <DvtClearanceForm
+            today={await clinicToday(actor)}
+            injuryDate={episode.injury.injuryDate}
+            limits={DVT_CLEARANCE_LIMITS}
+            action={recordDvtClearanceAction.bind(null, episode.id)}
+          />
         </section>
       ) : null}
 
@@ -123,14 +128,13 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         />
       )}
 
-      {!result.blocksPlan ? (
-        activePlan ? (
-          <p>
-            <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
-          </p>
-        ) : builder ? (
-          <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} />
-        ) : null
+      {/* A plan created before a stricter screen rule (decision 015) stays reachable beside the referral. */}
+      {activePlan ? (
+        <p>
+          <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
+        </p>
+      ) : builder ? (
+        <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} />
       ) : null}
     </div>
   );
