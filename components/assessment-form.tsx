@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import type { ScreenDefinition, ScreenItem } from "@/lib/domain/injuries/types";
+import type { ScreenDefinition, ScreenGroupInfo, ScreenItem, ScreenScore } from "@/lib/domain/injuries/types";
 import type { FormField } from "@/lib/domain/measures/types";
 import type { ActionResult } from "@/lib/action-result";
 
@@ -77,6 +77,15 @@ function NumberField({
 
 function scoreOf(items: readonly ScreenItem[], ticked: ReadonlySet<string>): number {
   return items.reduce((sum, item) => sum + (item.points !== undefined && ticked.has(item.key) ? item.points : 0), 0);
+}
+
+/** The score's words: likely at the threshold; below it, "positive" when an item of positive points is ticked. */
+function scoreStatus(group: ScreenGroupInfo & { score: ScreenScore }, items: readonly ScreenItem[], ticked: ReadonlySet<string>) {
+  const score = scoreOf(items, ticked);
+  if (score >= group.score.threshold) return { score, blocks: true, text: group.score.likelyText };
+  const positive = items.some((item) => item.group === group.key && (item.points ?? 0) > 0 && ticked.has(item.key));
+  if (positive && group.score.positiveText) return { score, blocks: true, text: group.score.positiveText };
+  return { score, blocks: false, text: group.score.unlikelyText };
 }
 
 export function AssessmentForm({
@@ -219,18 +228,18 @@ export function AssessmentForm({
           <p className="text-sm text-slate-700">{kind.screen.intro}</p>
         </div>
         {kind.screen.groups.map((group) => {
-          const score = group.score ? scoreOf(kind.screen.items, ticked) : 0;
+          const status = group.score ? scoreStatus({ ...group, score: group.score }, kind.screen.items, ticked) : null;
           return (
             <fieldset key={group.key} className="space-y-2">
               <legend className="font-medium">{group.title}</legend>
               <p className="text-sm text-slate-600">{group.description}</p>
-              {group.score ? (
+              {group.score && status ? (
                 <p
                   role="status"
                   aria-live="polite"
-                  className={`inline-block rounded px-2 py-1 text-sm font-semibold ${score >= group.score.threshold ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}
+                  className={`inline-block rounded px-2 py-1 text-sm font-semibold ${status.blocks ? "bg-red-100 text-red-900" : "bg-slate-100 text-slate-800"}`}
                 >
-                  {group.score.label}: {score} ({score >= group.score.threshold ? group.score.likelyText : group.score.unlikelyText})
+                  {group.score.label}: {status.score} ({status.text})
                 </p>
               ) : null}
               {kind.screen.choices

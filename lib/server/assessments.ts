@@ -4,8 +4,9 @@ import { findKindOfMuscle, type InjuryKind, type ScreenAnswers } from "@/lib/dom
 import { screen, type Prognosis, type Timeline } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, ScreenResult } from "@/lib/domain/clinical/types";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isoDate } from "@/lib/format";
 import { clinicToday } from "@/lib/server/clinic";
-import type { AssessmentForm } from "@/lib/validation/clinical";
+import type { AssessmentForm, DvtClearanceForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
@@ -21,13 +22,28 @@ function hasAnyValue(value: unknown): boolean {
   return true;
 }
 
+/** A doctor's clearance of the assessment's DVT flag, as recorded by the therapist. */
+export interface DvtClearance {
+  clearedBy: string;
+  /** ISO date yyyy-mm-dd. */
+  clearedOn: string;
+  note: string | null;
+  recordedBy: string;
+  recordedAt: Date;
+}
+
 export interface Episode {
   id: string;
   patientId: string;
   injury: Injury;
   baseline: BaselineMeasures;
   screen: ScreenAnswers;
+  /**
+   * The screen evaluated now from the stored answers and the recorded clearance (the stored
+   * screen_result is the result at the assessment, under the rule of that day).
+   */
   screenResult: ScreenResult;
+  clearance: DvtClearance | null;
   prognosis: Prognosis;
   /** The prognosis alone, re-based on today: the dates before a plan exists. */
   timeline: Timeline;
@@ -39,23 +55,34 @@ export interface Episode {
 type EpisodeRow = Prisma.InjuryEpisodeGetPayload<{ include: typeof episodeInclude }>;
 const episodeInclude = {
   plans: { select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "desc" } },
+  dvtClearance: true,
 } satisfies Prisma.InjuryEpisodeInclude;
+
+/** The red-flag screen under today's rule, with the recorded clearance (if any) applied. */
+function currentScreen(row: { muscle: string; screen: unknown; dvtClearance: unknown }): ScreenResult {
+  return screen(row.muscle as Injury["muscle"], row.screen as ScreenAnswers, { medicallyCleared: row.dvtClearance !== null });
+}
 
 async function toEpisode(actor: Actor, row: EpisodeRow, now?: Date): Promise<Episode> {
   const injury = injuryOf(row);
-  const assessor = await db.user.findUnique({ where: { id: row.assessedById }, select: { name: true } });
+  const userIds = [row.assessedById, ...(row.dvtClearance ? [row.dvtClearance.recordedById] : [])];
+  const users = new Map((await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const { prognosis, timeline } = prognosisTimelineView(injury, await clinicToday(actor, now));
+  const c = row.dvtClearance;
   return {
     id: row.id,
     patientId: row.patientId,
     injury,
     baseline: row.baseline as BaselineMeasures,
     screen: row.screen as ScreenAnswers,
-    screenResult: row.screenResult as unknown as ScreenResult,
+    screenResult: currentScreen(row),
+    clearance: c
+      ? { clearedBy: c.clearedBy, clearedOn: isoDate(c.clearedOn), note: c.note, recordedBy: users.get(c.recordedById) ?? "—", recordedAt: c.recordedAt }
+      : null,
     prognosis,
     timeline,
     createdAt: row.createdAt,
-    assessedBy: assessor?.name ?? "—",
+    assessedBy: users.get(row.assessedById) ?? "—",
     plans: row.plans,
   };
 }
@@ -112,6 +139,68 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
   );
 }
 
+/**
+ * Records a doctor's clearance of the assessment's DVT flag, with its audit row in the same
+ * transaction. Only an assessment whose blocking flags are all DVT flags can be cleared this way
+ * (anything else needs a new assessment); one clearance per assessment. Another clinic's
+ * assessment is "not found", like a missing one.
+ */
+export async function recordDvtClearance(actor: Actor, episodeId: string, form: DvtClearanceForm, opts: { now?: Date } = {}): Promise<{ id: string }> {
+  assertStaff(actor);
+  const today = await clinicToday(actor, opts.now);
+  return auditRefusals(actor, { action: "dvt-clearance.create", entityType: "InjuryEpisode", entityId: episodeId.slice(0, 64) }, () =>
+    db.$transaction(async (tx) => {
+      const row = isUuid(episodeId)
+        ? await tx.injuryEpisode.findFirst({
+            where: { id: episodeId, clinicId: actor.clinicId },
+            select: { id: true, patientId: true, muscle: true, screen: true, injuryDate: true, dvtClearance: { select: { id: true } } },
+          })
+        : null;
+      if (!row) throw new AppError("NOT_FOUND", "We could not find that assessment.");
+      if (row.dvtClearance) throw new AppError("CONFLICT", "A medical clearance is already recorded for this assessment.");
+      const result = currentScreen(row);
+      if (!result.clearable) {
+        throw new AppError(
+          "BLOCKED",
+          result.blocksPlan
+            ? "Only a DVT flag can be cleared here: this assessment has other red flags. Record a new assessment once the patient has been seen."
+            : "This assessment has no DVT flag to clear.",
+        );
+      }
+      const errors: Record<string, string> = {};
+      if (form.clearedBy.trim().length === 0) errors.clearedBy = "Enter the name of the doctor who cleared the patient.";
+      if (form.clearedOn > today) errors.clearedOn = "The date of the clearance cannot be in the future.";
+      else if (form.clearedOn < isoDate(row.injuryDate)) errors.clearedOn = "The date of the clearance cannot be before the injury.";
+      if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", undefined, errors);
+      const created = await tx.dvtClearance.create({
+        data: {
+          clinicId: actor.clinicId,
+          episodeId: row.id,
+          clearedBy: form.clearedBy,
+          clearedOn: new Date(`${form.clearedOn}T00:00:00Z`),
+          note: form.note ?? null,
+          recordedById: actor.userId,
+        },
+        select: { id: true },
+      });
+      await audit(
+        actor,
+        {
+          action: "dvt-clearance.create",
+          outcome: "SUCCESS",
+          entityType: "DvtClearance",
+          entityId: created.id,
+          patientId: row.patientId,
+          // Never the names or the note: which flags it lifted.
+          detail: { episodeId: row.id, flags: result.flags.map((f) => f.key) },
+        },
+        tx,
+      );
+      return created;
+    }),
+  );
+}
+
 export async function getEpisode(actor: Actor, episodeId: string, opts: { now?: Date } = {}): Promise<Episode> {
   assertStaff(actor);
   const row = isUuid(episodeId) ? await db.injuryEpisode.findFirst({ where: { id: episodeId, clinicId: actor.clinicId }, include: episodeInclude }) : null;
@@ -141,17 +230,20 @@ export async function listEpisodes(actor: Actor, patientId: string): Promise<Epi
   if (!isUuid(patientId)) return [];
   const rows = await db.injuryEpisode.findMany({
     where: { patientId, clinicId: actor.clinicId },
-    include: { plans: { where: { status: "ACTIVE" }, select: { id: true }, take: 1 } },
+    include: { plans: { where: { status: "ACTIVE" }, select: { id: true }, take: 1 }, dvtClearance: { select: { id: true } } },
     orderBy: { createdAt: "desc" },
   });
-  return rows.map((r) => ({
-    id: r.id,
-    injury: injuryOf(r),
-    blocksPlan: r.blocksPlan,
-    urgency: r.urgency,
-    createdAt: r.createdAt,
-    activePlanId: r.plans[0]?.id ?? null,
-  }));
+  return rows.map((r) => {
+    const result = currentScreen(r);
+    return {
+      id: r.id,
+      injury: injuryOf(r),
+      blocksPlan: result.blocksPlan,
+      urgency: result.urgency,
+      createdAt: r.createdAt,
+      activePlanId: r.plans[0]?.id ?? null,
+    };
+  });
 }
 
 /**

@@ -27,7 +27,7 @@ async function episodeForPlanning(actor: Actor, episodeId: string, tx: Tx = db) 
   const episode = isUuid(episodeId)
     ? await tx.injuryEpisode.findFirst({
         where: { id: episodeId, clinicId: actor.clinicId },
-        include: { patient: { select: { id: true, dateOfBirth: true, weeklyRunningKm: true } } },
+        include: { patient: { select: { id: true, dateOfBirth: true, weeklyRunningKm: true } }, dvtClearance: { select: { id: true } } },
       })
     : null;
   if (!episode) throw new AppError("NOT_FOUND", "We could not find that assessment.");
@@ -52,6 +52,8 @@ function generate(
     },
     injury,
     screen: episode.screen as ScreenAnswers,
+    // A recorded medical clearance lifts the clearable (DVT) flags only: docs/decisions/015.
+    clearance: { medicallyCleared: episode.dvtClearance !== null },
     startDate,
     baseline: episode.baseline as Measurements,
     exercises,

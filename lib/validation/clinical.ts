@@ -242,3 +242,22 @@ export const planStartInput = z.object({
     .refine(isRealIsoDate, "Enter the start date as a real date (YYYY-MM-DD).")
     .refine((v) => v >= "2000-01-01", "The start date looks too far in the past."),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Medical clearance of a DVT flag
+// ---------------------------------------------------------------------------------------------
+
+export const DVT_CLEARANCE_LIMITS = { clearedBy: 200, note: 1000 } as const;
+
+/** The "Record medical clearance" form; the date may not be after the clinic's today. */
+export function dvtClearanceInput(opts: { today?: string } = {}) {
+  return z.object({
+    clearedBy: z
+      .string({ error: "Enter the name of the doctor who cleared the patient." })
+      .max(DVT_CLEARANCE_LIMITS.clearedBy, `The name can be at most ${DVT_CLEARANCE_LIMITS.clearedBy} characters.`),
+    clearedOn: pastDate("date of the clearance", { today: opts.today, min: "2000-01-01" }),
+    note: z.string().max(DVT_CLEARANCE_LIMITS.note, `The note can be at most ${DVT_CLEARANCE_LIMITS.note} characters.`).optional(),
+  });
+}
+
+export type DvtClearanceForm = z.infer<ReturnType<typeof dvtClearanceInput>>;

@@ -1,5 +1,5 @@
 import { expect, seriousA11yViolations, test } from "./fixtures";
-import { fillInjury, newPatient } from "./flows";
+import { daysAgo, fillInjury, newPatient } from "./flows";
 
 test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a dose, records measurements and advances the stage", async ({
   therapistPage: page,
@@ -75,7 +75,7 @@ test("ticked DVT criteria with a Wells score of 2 or more block the plan and sho
   await fillInjury(page, "2");
   const status = page.getByText(/^Wells score: /);
   await expect(status).toHaveText(/Wells score: 0/);
-  await page.getByRole("checkbox", { name: /This calf measures over 3 cm more around/ }).check();
+  await page.getByRole("checkbox", { name: /This calf measures at least 3 cm more around/ }).check();
   await page.getByRole("checkbox", { name: /Tender along the deep veins/ }).check();
   await expect(status).toHaveText(/Wells score: 2 \(DVT likely/);
   await page.getByRole("button", { name: "Save assessment" }).click();
@@ -89,4 +89,58 @@ test("ticked DVT criteria with a Wells score of 2 or more block the plan and sho
   await expect(page.getByRole("region", { name: /prognosis|time line/i })).toHaveCount(0);
   await expect(page.getByText(/back to running/i)).toHaveCount(0);
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+// Issue 9, point 1: "DVT unlikely" is not "excluded". With "another diagnosis is at least as likely"
+// ticked, recent surgery + deep-vein tenderness + a calf 3 cm bigger score Wells 1, which used to
+// allow a plan; now it blocks with a same-day medical review until a medical clearance is recorded.
+test("DVT not excluded at Wells 1 blocks the plan with the referral only; recording the medical clearance allows the plan", async ({
+  therapistPage: page,
+  clinic,
+}) => {
+  const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Ines", "Moreau"]);
+  await page.goto(`/patients/${patientId}/assessments/new`);
+  await expect(page.getByText(/Every sign and every Wells criterion ticked below blocks the plan/)).toBeVisible();
+  await fillInjury(page, "2");
+  const status = page.getByText(/^Wells score: /);
+  await page.getByRole("checkbox", { name: /In bed for 3 days or more, or major surgery/ }).check();
+  await page.getByRole("checkbox", { name: /Tender along the deep veins/ }).check();
+  await page.getByRole("checkbox", { name: /This calf measures at least 3 cm more around/ }).check();
+  await page.getByRole("checkbox", { name: /Another cause \(such as a calf strain\) is at least as likely/ }).check();
+  await expect(status).toHaveText(/Wells score: 1 \(DVT not excluded: same-day medical review for a D-dimer test or ultrasound\)/);
+  await page.getByRole("button", { name: "Save assessment" }).click();
+
+  const referral = page.getByRole("region", { name: /Refer before rehab/ });
+  await expect(referral).toBeVisible();
+  await expect(referral.getByText(/Urgent: same-day medical assessment/)).toBeVisible();
+  await expect(referral.getByText(/same-day medical review for a D-dimer test and \/ or compression ultrasound/)).toBeVisible();
+  await expect(referral.getByText("Deep vein thrombosis not excluded")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Preview plan" })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: /prognosis|time line/i })).toHaveCount(0);
+  await expect(page.getByText(/Return to running|back to running/i)).toHaveCount(0);
+
+  const clearance = page.getByRole("region", { name: "Record medical clearance" });
+  await expect(clearance).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Errors beside the fields; what was typed stays.
+  await clearance.getByLabel("Note").fill("D-dimer negative at the GP");
+  await clearance.getByRole("button", { name: "Record medical clearance" }).click();
+  await expect(clearance.getByLabel("Cleared by (the doctor's name)")).toHaveAccessibleDescription(/Enter the name of the doctor who cleared the patient\./);
+  await expect(clearance.getByLabel("Cleared on")).toHaveAccessibleDescription(/Enter the date of the clearance\./);
+  await expect(clearance.getByLabel("Note")).toHaveValue("D-dimer negative at the GP");
+
+  await clearance.getByLabel("Cleared by (the doctor's name)").fill("Dr Amara Osei");
+  await clearance.getByLabel("Cleared on").fill(daysAgo(1));
+  await clearance.getByRole("button", { name: "Record medical clearance" }).click();
+
+  await expect(page.getByRole("heading", { name: /^Medically cleared by Dr Amara Osei on .+ \(recorded by / })).toBeVisible();
+  await expect(page.getByText("Note: D-dimer negative at the GP")).toBeVisible();
+  await expect(page.getByRole("region", { name: /Refer before rehab/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Record medical clearance" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Preview plan" }).click();
+  await expect(page.getByRole("heading", { name: /Preview: Soleus strain/ })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { name: /Rehab plan: Left soleus strain, grade 2/ })).toBeVisible();
 });

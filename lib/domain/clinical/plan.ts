@@ -22,6 +22,7 @@ import type {
   PlanExercise,
   PlanPatient,
   PlanStage,
+  ScreenClearance,
   ScreenResult,
   StageKey,
   StageTemplate,
@@ -360,13 +361,15 @@ export interface AssessmentInput {
   screen: ScreenAnswers;
   startDate: string;
   baseline?: BaselineMeasures | null;
+  /** What the clinic recorded since (a medical clearance lifts the clearable flags only). */
+  clearance?: ScreenClearance;
 }
 
 export type AssessmentOutcome = { ok: false; screen: ScreenResult } | { ok: true; screen: ScreenResult; plan: Plan };
 
-/** Screens first; a positive screen never yields a plan. */
+/** Screens first; a positive screen never yields a plan (unless a recorded clearance lifted every flag). */
 export function planFromAssessment(input: AssessmentInput): AssessmentOutcome {
-  const result = runScreen(input.injury.muscle, input.screen);
+  const result = runScreen(input.injury.muscle, input.screen, input.clearance);
   if (result.blocksPlan) return { ok: false, screen: result };
   return {
     ok: true,

@@ -16,7 +16,7 @@ export const SOURCES = {
   },
   WELLS_DVT: {
     label: "Wells DVT score",
-    citation: "Wells PS, et al. Two-level Wells clinical model for suspected deep vein thrombosis. N Engl J Med. 2003.",
+    citation: "Wells PS, et al. Evaluation of D-dimer in the diagnosis of suspected deep-vein thrombosis. N Engl J Med. 2003;349:1227-1235.",
   },
 } as const satisfies Record<string, SourceRef>;
 

@@ -70,10 +70,27 @@ export interface RedFlag {
   urgency: Urgency;
   /** Clinician-facing: what was found and why it matters. */
   reason: string;
+  /**
+   * A recorded medical clearance (a doctor has excluded the condition) lifts this flag; flags
+   * without it are never lifted by one. For conditions only a doctor's tests can exclude (e.g. a
+   * clot: a physiotherapist cannot order a D-dimer test or an ultrasound).
+   */
+  clearable?: boolean;
+}
+
+/** What the clinic has recorded about the screen since the assessment. */
+export interface ScreenClearance {
+  /** A doctor has cleared the patient: lifts the clearable flags only (RedFlag.clearable). */
+  medicallyCleared?: boolean;
 }
 
 export interface ScreenResult {
+  /** Flags that block the plan (those a recorded clearance has lifted are in `clearedFlags`). */
   flags: RedFlag[];
+  /** Flags a recorded medical clearance has lifted: shown, no longer blocking. */
+  clearedFlags: RedFlag[];
+  /** The plan is blocked and every blocking flag can be lifted by a recorded medical clearance. */
+  clearable: boolean;
   wellsScore: number;
   dvtLikely: boolean;
   /** Highest urgency among the flags, null when there are none. */

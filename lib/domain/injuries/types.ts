@@ -2,7 +2,19 @@
 // Each kind is one folder (lib/domain/injuries/<kind>/) exporting one InjuryKind; the registry in
 // ./index.ts lists them. Clinical code outside the folder looks the kind up and never names a
 // region's muscles, tests or words itself. Pure data and pure functions only.
-import type { ClinicalGrade, EducationSection, ExerciseEntry, Injury, KneeBias, Locale, Prognosis, ScreenResult, StageKey, Template } from "../clinical/types";
+import type {
+  ClinicalGrade,
+  EducationSection,
+  ExerciseEntry,
+  Injury,
+  KneeBias,
+  Locale,
+  Prognosis,
+  ScreenClearance,
+  ScreenResult,
+  StageKey,
+  Template,
+} from "../clinical/types";
 import type { KindMeasures, Localized } from "../measures/types";
 
 export interface MuscleDef {
@@ -24,6 +36,11 @@ export interface ScreenScore {
   /** At or above this the condition is "likely". */
   readonly threshold: number;
   readonly likelyText: string;
+  /**
+   * Below the threshold but with an item of positive points ticked (e.g. "DVT not excluded"):
+   * such a score still blocks the plan. Without it, everything below the threshold is `unlikelyText`.
+   */
+  readonly positiveText?: string;
   readonly unlikelyText: string;
 }
 
@@ -147,7 +164,8 @@ export interface InjuryKind {
     readonly definition: ScreenDefinition;
     /** Answers with nothing positive: the starting point of a form. */
     readonly negative: ScreenAnswers;
-    readonly evaluate: (answers: ScreenAnswers) => ScreenResult;
+    /** The screen's result; a recorded medical clearance lifts the flags marked `clearable` only. */
+    readonly evaluate: (answers: ScreenAnswers, clearance?: ScreenClearance) => ScreenResult;
     /**
      * Answers this injury still needs before the screen counts (field name -> message), e.g. a
      * test that a sudden injury must not skip without a reason. Empty when complete.

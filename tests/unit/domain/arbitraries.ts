@@ -109,10 +109,17 @@ export const positiveScreenArb: fc.Arbitrary<ScreenInput> = fc.oneof(
   }),
 );
 
-/** Independent oracle: is anything in the screen positive? */
+/**
+ * Independent oracle: is anything in the screen positive? Any Wells criterion counts, whatever
+ * the -2 for another diagnosis does to the score ("unlikely" still needs a D-dimer test).
+ */
 export function isPositive(s: ScreenInput): boolean {
-  const wells = WELLS_KEYS.filter((key) => s[key]).length - (s.alternativeDiagnosisAsLikely ? 2 : 0);
-  return SIGN_KEYS.some((key) => s[key]) || s.thompsonTest === "ABSENT_PLANTARFLEXION" || wells >= 2;
+  return SIGN_KEYS.some((key) => s[key]) || s.thompsonTest === "ABSENT_PLANTARFLEXION" || WELLS_KEYS.some((key) => s[key]);
+}
+
+/** Independent oracle: is anything positive that a medical clearance of DVT does not lift? */
+export function isPositiveBesidesDvt(s: ScreenInput): boolean {
+  return SIGN_KEYS.some((key) => s[key]) || s.thompsonTest === "ABSENT_PLANTARFLEXION";
 }
 
 /**

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { planFromAssessment, type Injury } from "@/lib/domain/clinical";
+import { SOURCES, planFromAssessment, type Injury } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import {
   CALF_SCREEN_DEFINITION,
@@ -12,10 +12,11 @@ import {
   WELLS_LIKELY_THRESHOLD,
   missingAnswers,
   screen,
+  wellsPositivePoints,
   wellsScore,
   type ScreenInput,
 } from "@/lib/domain/injuries/calf/screen";
-import { SIGN_KEYS, WELLS_KEYS, isPositive, positiveScreenArb, screenArb } from "./arbitraries";
+import { SIGN_KEYS, WELLS_KEYS, isPositive, isPositiveBesidesDvt, positiveScreenArb, screenArb } from "./arbitraries";
 
 const injury: Injury = {
   muscle: "SOLEUS",
@@ -62,6 +63,8 @@ describe("screen", () => {
     const result = screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL" });
     expect(result).toEqual({
       flags: [],
+      clearedFlags: [],
+      clearable: false,
       wellsScore: 0,
       dvtLikely: false,
       urgency: null,
@@ -86,13 +89,15 @@ describe("screen", () => {
     expect(result.referralMessage).toMatch(/same-day medical assessment for suspected DVT/);
   });
 
-  it("Wells 1 does not block but leaves a note; the -2 item can bring 3 criteria below the line", () => {
+  it("Wells 1 blocks as 'DVT not excluded' (it used to pass with a note); the -2 item can bring 3 criteria below 2 but not below the block", () => {
     const one = screen(withSigns({ previousDvt: true }));
-    expect(one.blocksPlan).toBe(false);
-    expect(one.notes.join(" ")).toMatch(/Wells score 1/);
+    expect(one.blocksPlan).toBe(true);
+    expect(one.flags.map((f) => f.key)).toEqual(["dvt-not-excluded"]);
+    expect(one.notes.join(" ")).not.toMatch(/Wells score 1/);
     const offset = screen(withSigns({ previousDvt: true, wholeLegSwollen: true, pittingOedema: true, alternativeDiagnosisAsLikely: true }));
     expect(offset.wellsScore).toBe(1);
     expect(offset.dvtLikely).toBe(false);
+    expect(offset.blocksPlan).toBe(true);
   });
 
   it("Achilles rupture signs: urgent orthopaedic review", () => {
@@ -178,6 +183,122 @@ describe("screen", () => {
   });
 });
 
+// The rule (clinical brief, red flags): in the two-level Wells model "DVT unlikely" (score < 2)
+// still calls for a D-dimer test (Wells PS, et al. "Evaluation of D-dimer in the diagnosis of
+// suspected deep-vein thrombosis". N Engl J Med 2003;349:1227-1235). A physiotherapist cannot
+// order one, so any positive Wells criterion (positive points >= 1 before the -2 adjustment)
+// blocks the plan with a same-day medical review, until a medical clearance is recorded.
+describe("DVT unlikely is not DVT excluded (Wells 2003, N Engl J Med 349:1227-1235; issue 9, point 1)", () => {
+  const plan = (s: ScreenInput, clearance?: { medicallyCleared?: boolean }) =>
+    planFromAssessment({ template: SOLEUS_TEMPLATE, exercises: EXERCISE_LIBRARY, patient: {}, injury, screen: s, startDate: "2026-11-02", clearance });
+  const surgeryTendernessSwelling = withSigns({
+    thompsonTest: "NORMAL",
+    bedriddenOrRecentSurgery: true,
+    deepVeinTenderness: true,
+    calfSwellingOver3cm: true,
+    alternativeDiagnosisAsLikely: true,
+  });
+  const previousDvtOedema = withSigns({ thompsonTest: "NORMAL", previousDvt: true, pittingOedema: true, alternativeDiagnosisAsLikely: true });
+
+  it("recent surgery + deep-vein tenderness + calf 3 cm bigger + another diagnosis as likely (Wells 1) blocks the plan with a same-day medical review", () => {
+    const result = screen(surgeryTendernessSwelling);
+    expect(result.wellsScore).toBe(1);
+    expect(result.dvtLikely).toBe(false);
+    expect(result.blocksPlan).toBe(true);
+    expect(result.urgency).toBe("URGENT");
+    expect(result.flags.map((f) => f.key)).toEqual(["dvt-not-excluded"]);
+    expect(result.flags[0]?.reason).toMatch(/3 Wells criteria/);
+    expect(result.referralMessage).toMatch(/same-day medical review for a D-dimer test and \/ or compression ultrasound/);
+    expect(result.referralMessage).toMatch(/physiotherapist cannot order/);
+    expect(plan(surgeryTendernessSwelling).ok).toBe(false);
+  });
+
+  it("previous DVT + pitting oedema + another diagnosis as likely (Wells 0) blocks the plan too", () => {
+    const result = screen(previousDvtOedema);
+    expect(result.wellsScore).toBe(0);
+    expect(result.blocksPlan).toBe(true);
+    expect(result.urgency).toBe("URGENT");
+    expect(result.flags.map((f) => f.key)).toEqual(["dvt-not-excluded"]);
+    expect(plan(previousDvtOedema).ok).toBe(false);
+  });
+
+  it("any single positive Wells criterion blocks, with or without another diagnosis as likely (score >= 1 before the -2)", () => {
+    for (const key of WELLS_KEYS) {
+      for (const alternativeDiagnosisAsLikely of [false, true]) {
+        const s = withSigns({ [key]: true, alternativeDiagnosisAsLikely });
+        expect(wellsPositivePoints(s), key).toBe(1);
+        expect(screen(s).blocksPlan, key).toBe(true);
+        expect(screen(s).urgency, key).toBe("URGENT");
+      }
+    }
+  });
+
+  it("'another diagnosis is at least as likely' alone (no positive criterion) does not block", () => {
+    const result = screen(withSigns({ thompsonTest: "NORMAL", alternativeDiagnosisAsLikely: true }));
+    expect(result.wellsScore).toBe(-2);
+    expect(result.blocksPlan).toBe(false);
+  });
+
+  it("a score of 2 or more stays 'DVT likely', URGENT, and is not downgraded to 'not excluded'", () => {
+    const result = screen(withSigns({ activeCancer: true, previousDvt: true, wholeLegSwollen: true, alternativeDiagnosisAsLikely: true }));
+    expect(result.wellsScore).toBe(1);
+    expect(result.flags.map((f) => f.key)).toEqual(["dvt-not-excluded"]);
+    const likely = screen(withSigns({ activeCancer: true, previousDvt: true }));
+    expect(likely.flags.map((f) => f.key)).toEqual(["dvt-likely"]);
+    expect(likely.urgency).toBe("URGENT");
+    expect(likely.dvtLikely).toBe(true);
+  });
+
+  it("a recorded medical clearance lifts the DVT flag and lets the plan be generated", () => {
+    for (const s of [surgeryTendernessSwelling, previousDvtOedema, withSigns({ thompsonTest: "NORMAL", calfSwellingOver3cm: true, pittingOedema: true })]) {
+      const before = screen(s);
+      expect(before.clearable).toBe(true);
+      expect(before.referralMessage).toMatch(/record the doctor's clearance/);
+      const cleared = screen(s, { medicallyCleared: true });
+      expect(cleared.blocksPlan).toBe(false);
+      expect(cleared.flags).toEqual([]);
+      expect(cleared.clearedFlags.map((f) => f.key)).toEqual(before.flags.map((f) => f.key));
+      expect(cleared.urgency).toBeNull();
+      expect(cleared.referralMessage).toBeNull();
+      expect(cleared.wellsScore).toBe(before.wellsScore);
+      expect(cleared.notes.join(" ")).toMatch(/Medically cleared/);
+      expect(plan(s, { medicallyCleared: true }).ok).toBe(true);
+    }
+  });
+
+  it("a DVT clearance never lifts another flag: the Achilles, compartment and other signs still block", () => {
+    for (const key of SIGN_KEYS) {
+      const s = withSigns({ [key]: true, previousDvt: true });
+      const before = screen(s);
+      expect(before.clearable, key).toBe(false);
+      const cleared = screen(s, { medicallyCleared: true });
+      expect(cleared.blocksPlan, key).toBe(true);
+      expect(
+        cleared.flags.some((f) => f.key.startsWith("dvt")),
+        key,
+      ).toBe(false);
+      expect(
+        cleared.clearedFlags.map((f) => f.key),
+        key,
+      ).toEqual(["dvt-not-excluded"]);
+      expect(plan(s, { medicallyCleared: true }).ok, key).toBe(false);
+    }
+    expect(screen(withSigns({ thompsonTest: "ABSENT_PLANTARFLEXION" }), { medicallyCleared: true }).blocksPlan).toBe(true);
+  });
+
+  it("with a clearance, blocks exactly when something other than a DVT criterion is positive (property)", () => {
+    fc.assert(
+      fc.property(screenArb, (s) => {
+        const result = screen(s, { medicallyCleared: true });
+        expect(result.blocksPlan).toBe(isPositiveBesidesDvt(s));
+        expect(result.flags.every((f) => f.clearable !== true)).toBe(true);
+        expect(result.clearable).toBe(false);
+        expect(screen(s).clearable).toBe(isPositive(s) && !isPositiveBesidesDvt(s));
+      }),
+    );
+  });
+});
+
 describe("screen data for the UI", () => {
   it("has one item per boolean field of the screen input", () => {
     const booleanKeys = Object.keys(NEGATIVE_SCREEN)
@@ -199,13 +320,36 @@ describe("screen data for the UI", () => {
   });
 });
 
-describe("the form's instruction matches the rule (issue 9, point 3)", () => {
-  it("says signs block on their own and the Wells items at a score of 2 or more, as screen() does", () => {
-    expect(CALF_SCREEN_DEFINITION.intro).toContain(`score of ${WELLS_LIKELY_THRESHOLD} or more`);
-    // One Wells item alone (score 1) does not block today, so the text must not claim "any item" blocks.
-    expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", previousDvt: true }).blocksPlan).toBe(false);
-    expect(CALF_SCREEN_DEFINITION.intro).not.toMatch(/any positive item blocks/i);
-    expect(screen({ ...NEGATIVE_SCREEN, thompsonTest: "NORMAL", numbness: true }).blocksPlan).toBe(true);
+describe("the form's instruction matches the rule (issue 9, points 1 and 3)", () => {
+  it("says every sign and every Wells criterion blocks, the -2 item does not lift it, and only a recorded clearance does, as screen() does", () => {
+    const intro = CALF_SCREEN_DEFINITION.intro;
+    expect(intro).toMatch(/Every sign and every Wells criterion ticked below blocks the plan/);
+    expect(intro).toMatch(/lowers the Wells score but does not lift the block/);
+    expect(intro).toMatch(/same-day medical review for a D-dimer test or ultrasound/);
+    expect(intro).toMatch(/until you record the doctor's clearance/);
+    expect(intro).toContain(`score of ${WELLS_LIKELY_THRESHOLD} or more means DVT likely`);
+    const normal = { ...NEGATIVE_SCREEN, thompsonTest: "NORMAL" as const };
+    expect(screen({ ...normal, previousDvt: true, alternativeDiagnosisAsLikely: true }).blocksPlan).toBe(true);
+    expect(screen({ ...normal, previousDvt: true }, { medicallyCleared: true }).blocksPlan).toBe(false);
+    expect(screen({ ...normal, numbness: true }).blocksPlan).toBe(true);
+    expect(screen({ ...normal, numbness: true }, { medicallyCleared: true }).blocksPlan).toBe(true);
+  });
+
+  it("words the criteria as the source does: bedridden 3 days or more, calf at least 3 cm bigger", () => {
+    const item = (key: string) => SCREEN_ITEMS.find((i) => i.key === key)!;
+    expect(item("bedriddenOrRecentSurgery").label).toMatch(/^In bed for 3 days or more/);
+    expect(item("bedriddenOrRecentSurgery").description).toMatch(/3 days or more/);
+    expect(item("calfSwellingOver3cm").label).toMatch(/at least 3 cm/);
+    expect(item("calfSwellingOver3cm").description).toMatch(/at least 3 cm/);
+    for (const i of SCREEN_ITEMS.filter((x) => x.group === "DVT")) {
+      expect(`${i.label} ${i.description}`, i.key).not.toMatch(/more than 3|over 3|> 3/);
+    }
+  });
+
+  it("cites the source by its title", () => {
+    expect(SOURCES.WELLS_DVT.citation).toBe(
+      "Wells PS, et al. Evaluation of D-dimer in the diagnosis of suspected deep-vein thrombosis. N Engl J Med. 2003;349:1227-1235.",
+    );
   });
 });
 

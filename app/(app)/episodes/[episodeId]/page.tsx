@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { CreatePlanButton } from "@/components/create-plan-button";
+import { DvtClearanceForm } from "@/components/dvt-clearance-form";
 import { PlanStages } from "@/components/plan-preview";
 import { PrognosisCard } from "@/components/prognosis-card";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
@@ -17,8 +18,9 @@ import { orNotFound } from "@/lib/server/page";
 import { getPatient } from "@/lib/server/patients";
 import { previewPlan } from "@/lib/server/plans";
 import { listPlanTemplates } from "@/lib/server/templates";
+import { DVT_CLEARANCE_LIMITS } from "@/lib/validation/clinical";
 import { isRealIsoDate } from "@/lib/validation/dates";
-import { createPlanAction } from "../actions";
+import { createPlanAction, recordDvtClearanceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Assessment" };
 
@@ -62,13 +64,54 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
               </li>
             ))}
           </ul>
-          <p className="mt-3 text-sm text-red-950">Wells score: {result.wellsScore}. Once the patient has been cleared, record a new assessment.</p>
+          <p className="mt-3 text-sm text-red-950">
+            Wells score: {result.wellsScore}.{" "}
+            {result.clearable
+              ? "Once a doctor has excluded a clot, record the medical clearance below; it lifts the DVT flag only."
+              : "Once the patient has been cleared, record a new assessment."}
+          </p>
         </section>
-      ) : (
+      ) : episode.clearance ? null : (
         <FormMessage tone="success">
           Red-flag screen negative (Wells score {result.wellsScore}).{result.notes.length ? ` ${result.notes.join(" ")}` : ""}
         </FormMessage>
       )}
+
+      {/* Only DVT flags left: a doctor's clearance, recorded here, lifts them (decision 015). */}
+      {result.blocksPlan && result.clearable && !episode.clearance ? (
+        <section aria-labelledby="clearance-form-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="clearance-form-heading" className="text-lg font-semibold">
+            Record medical clearance
+          </h2>
+          <p className="text-sm text-slate-700">
+            When a doctor has seen the patient and excluded a clot (D-dimer or ultrasound), record who cleared the patient and when. The other red flags were
+            negative; the plan can then be created.
+          </p>
+          <DvtClearanceForm
+            today={await clinicToday(actor)}
+            injuryDate={episode.injury.injuryDate}
+            limits={DVT_CLEARANCE_LIMITS}
+            action={recordDvtClearanceAction.bind(null, episode.id)}
+          />
+        </section>
+      ) : null}
+
+      {episode.clearance ? (
+        <section aria-labelledby="clearance-heading" className="rounded-lg border border-green-300 bg-green-50 p-4 text-sm text-green-950">
+          <h2 id="clearance-heading" className="font-semibold">
+            Medically cleared by {episode.clearance.clearedBy} on {formatDate(episode.clearance.clearedOn)} (recorded by {episode.clearance.recordedBy},{" "}
+            {formatDateTime(episode.clearance.recordedAt)})
+          </h2>
+          {result.clearedFlags.length ? (
+            <p className="mt-1">
+              Lifted: {result.clearedFlags.map((f) => f.label).join("; ")} (Wells score {result.wellsScore}).
+              {result.blocksPlan ? null : " No other red flag was found."}
+            </p>
+          ) : null}
+          {episode.clearance.note ? <p className="mt-1 whitespace-pre-line">Note: {episode.clearance.note}</p> : null}
+          <p className="mt-1">Re-screen if swelling, redness or warmth appears.</p>
+        </section>
+      ) : null}
 
       {/* A positive screen shows the referral only: no return dates beside it (they would read as a plan). */}
       {result.blocksPlan ? null : (
@@ -85,14 +128,13 @@ export default async function EpisodePage({ params, searchParams }: { params: Pr
         />
       )}
 
-      {!result.blocksPlan ? (
-        activePlan ? (
-          <p>
-            <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
-          </p>
-        ) : builder ? (
-          <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} />
-        ) : null
+      {/* A plan created before a stricter screen rule (decision 015) stays reachable beside the referral. */}
+      {activePlan ? (
+        <p>
+          <ButtonLink href={`/plans/${activePlan.id}`}>Open the active plan</ButtonLink>
+        </p>
+      ) : builder ? (
+        <PlanBuilder episodeId={episode.id} injury={episode.injury} data={builder} />
       ) : null}
     </div>
   );

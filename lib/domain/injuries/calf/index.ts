@@ -1,6 +1,7 @@
 // The calf injury kind: soleus and gastrocnemius strains. Everything calf-specific that the rest
 // of Restride needs is reached through CALF_KIND (registry: lib/domain/injuries/index.ts), and its
 // seeded protocols through CALF_CONTENT in ./content (registry: lib/domain/injuries/content.ts).
+import type { ScreenClearance } from "../../clinical/types";
 import type { InjuryKind, ScreenAnswers } from "../types";
 import { CALF_MEASURE_SET } from "./measures";
 import { prognosis } from "./prognosis";
@@ -43,7 +44,7 @@ export const CALF_KIND = {
     definition: CALF_SCREEN_DEFINITION,
     negative: NEGATIVE_SCREEN,
     // Stored answers come from the calf form, which the definition above drives.
-    evaluate: (answers: ScreenAnswers) => screen({ ...NEGATIVE_SCREEN, ...(answers as Partial<ScreenInput>) }),
+    evaluate: (answers: ScreenAnswers, clearance?: ScreenClearance) => screen({ ...NEGATIVE_SCREEN, ...(answers as Partial<ScreenInput>) }, clearance),
     missing: missingAnswers,
   },
   prognosis,

@@ -2,7 +2,7 @@
 // A positive screen (any flag) blocks plan generation; see planFromAssessment() in
 // lib/domain/clinical/plan.ts. The groups, items and the Thompson choice are data
 // (CALF_SCREEN_DEFINITION) so the assessment form renders and scores them without its own copy.
-import type { RedFlag, ScreenResult, Urgency } from "../../clinical/types";
+import type { RedFlag, ScreenClearance, ScreenResult, Urgency } from "../../clinical/types";
 import type { ScreenChoice, ScreenDefinition, ScreenGroupInfo, ScreenItem as GenericScreenItem } from "../types";
 
 /** Wells criteria for deep vein thrombosis (each +1, the last -2). */
@@ -58,16 +58,26 @@ export interface ScreenItem extends GenericScreenItem {
 /** Wells score at or above this means "DVT likely" (two-level model). */
 export const WELLS_LIKELY_THRESHOLD = 2;
 
+/**
+ * Positive Wells points (before the -2 for another diagnosis) at or above this block the plan
+ * even when the score says "DVT unlikely": in the two-level model "unlikely" still calls for a
+ * D-dimer test, which a physiotherapist cannot order (Wells et al., "Evaluation of D-dimer in the
+ * diagnosis of suspected deep-vein thrombosis", N Engl J Med 2003;349:1227-1235; clinical brief).
+ */
+export const WELLS_NOT_EXCLUDED_THRESHOLD = 1;
+
 export const SCREEN_GROUPS: readonly (ScreenGroupInfo & { key: ScreenGroup })[] = [
   {
     key: "DVT",
     title: "Blood clot (DVT): Wells criteria",
-    description: "Score 2 or more means a DVT is likely and needs same-day medical assessment.",
+    description:
+      "Any criterion ticked (even with another diagnosis at least as likely) needs a same-day medical review for a D-dimer test or ultrasound before rehab; a score of 2 or more means DVT likely.",
     score: {
       label: "Wells score",
       threshold: WELLS_LIKELY_THRESHOLD,
       likelyText: "DVT likely: urgent medical review",
-      unlikelyText: "DVT unlikely",
+      positiveText: "DVT not excluded: same-day medical review for a D-dimer test or ultrasound",
+      unlikelyText: "no DVT criteria ticked",
     },
   },
   {
@@ -111,8 +121,8 @@ export const SCREEN_ITEMS: readonly ScreenItem[] = [
   {
     key: "bedriddenOrRecentSurgery",
     group: "DVT",
-    label: "In bed for more than 3 days, or major surgery in the last 12 weeks",
-    description: "Recently bedridden > 3 days, or major surgery within 12 weeks needing general or regional anaesthesia.",
+    label: "In bed for 3 days or more, or major surgery in the last 12 weeks",
+    description: "Recently bedridden 3 days or more, or major surgery within 12 weeks needing general or regional anaesthesia.",
     points: 1,
   },
   {
@@ -132,8 +142,8 @@ export const SCREEN_ITEMS: readonly ScreenItem[] = [
   {
     key: "calfSwellingOver3cm",
     group: "DVT",
-    label: "This calf measures over 3 cm more around than the other",
-    description: "Calf girth exceeds the other side by more than 3 cm, taken 10 cm distal to the tibial tuberosity.",
+    label: "This calf measures at least 3 cm more around than the other",
+    description: "Calf girth at least 3 cm more than the other side, measured 10 cm below the tibial tuberosity.",
     points: 1,
   },
   {
@@ -332,8 +342,9 @@ export function missingAnswers(answers: Readonly<Record<string, unknown>>, injur
 
 /** The screen as data, for the assessment form and its validation. */
 export const CALF_SCREEN_DEFINITION: ScreenDefinition = {
-  // Must say what screen() does: every sign blocks on its own, the Wells items by their score.
-  intro: `Tick what you find. Any sign ticked below blocks the plan and shows the referral advice instead; the Wells items block it at a score of ${WELLS_LIKELY_THRESHOLD} or more, and an abnormal Thompson test always does.`,
+  // Must say what screen() does: every sign and every positive Wells criterion blocks on its own
+  // (the -2 item lowers the score, never the block); only a recorded medical clearance lifts the DVT block.
+  intro: `Tick what you find. Every sign and every Wells criterion ticked below blocks the plan and shows the referral advice instead; "another cause is at least as likely" lowers the Wells score but does not lift the block. A Wells criterion needs a same-day medical review for a D-dimer test or ultrasound (a physiotherapist cannot order them) until you record the doctor's clearance; a score of ${WELLS_LIKELY_THRESHOLD} or more means DVT likely. An abnormal Thompson test always blocks the plan.`,
   groups: SCREEN_GROUPS,
   items: SCREEN_ITEMS,
   choices: [THOMPSON_CHOICE],
@@ -348,6 +359,15 @@ export function wellsScore(criteria: WellsCriteria): number {
     if (criteria[item.key]) score += item.points;
   }
   return score;
+}
+
+/** The Wells points of the criteria present before the -2 adjustment (0..9). */
+export function wellsPositivePoints(criteria: WellsCriteria): number {
+  let points = 0;
+  for (const item of WELLS_ITEMS) {
+    if (criteria[item.key] && item.points > 0) points += item.points;
+  }
+  return points;
 }
 
 type SingleSignKey = Exclude<keyof ScreenSigns, "palpableGap" | "painOutOfProportion" | "tenseSwollenCompartment" | "paraesthesia">;
@@ -415,12 +435,16 @@ interface FlagWithReferral extends RedFlag {
 /**
  * Screens for red flags. Every flag blocks the plan; referralMessage says what to do, most
  * urgent first. Rules:
- * - DVT: Wells score >= 2 -> URGENT (same-day medical assessment).
+ * - DVT: Wells score >= 2 -> "DVT likely", URGENT (same-day medical assessment). Otherwise any
+ *   positive Wells criterion (positive points >= 1 before the -2 for another diagnosis) -> "DVT
+ *   not excluded", URGENT: "unlikely" still needs a D-dimer test, which a physiotherapist cannot
+ *   order (Wells 2003, N Engl J Med 349:1227-1235). Both DVT flags, and only they, are lifted by
+ *   a recorded medical clearance (`clearance.medicallyCleared`).
  * - Achilles rupture: abnormal Thompson test or palpable gap -> URGENT (orthopaedic review).
  * - Compartment syndrome: 2 or 3 of its signs -> EMERGENCY; 1 sign -> URGENT, to exclude it.
  * - Every other sign raises its own flag with the urgency in SINGLE_SIGN_RULES.
  */
-export function screen(input: ScreenInput): ScreenResult {
+export function screen(input: ScreenInput, clearance: ScreenClearance = {}): ScreenResult {
   const flags: FlagWithReferral[] = [];
   const notes: string[] = [];
 
@@ -445,17 +469,27 @@ export function screen(input: ScreenInput): ScreenResult {
   }
 
   const score = wellsScore(input);
+  const positivePoints = wellsPositivePoints(input);
   const dvtLikely = score >= WELLS_LIKELY_THRESHOLD;
   if (dvtLikely) {
     flags.push({
       key: "dvt-likely",
       label: "Deep vein thrombosis likely",
       urgency: "URGENT",
-      reason: `Wells score ${score} (2 or more: DVT likely).`,
+      reason: `Wells score ${score} (${WELLS_LIKELY_THRESHOLD} or more: DVT likely).`,
       referral: `Arrange same-day medical assessment for suspected DVT (Wells score ${score}); D-dimer and / or compression ultrasound per local pathway.`,
+      clearable: true,
     });
-  } else if (score === 1) {
-    notes.push("Wells score 1: DVT unlikely but not excluded. Re-screen if swelling, redness or warmth appears.");
+  } else if (positivePoints >= WELLS_NOT_EXCLUDED_THRESHOLD) {
+    const criteria = positivePoints === 1 ? "1 Wells criterion" : `${positivePoints} Wells criteria`;
+    flags.push({
+      key: "dvt-not-excluded",
+      label: "Deep vein thrombosis not excluded",
+      urgency: "URGENT",
+      reason: `Wells score ${score} ("unlikely") with ${criteria} present before the -2 for another diagnosis: "unlikely" still needs a D-dimer test, which a physiotherapist cannot order.`,
+      referral: `Arrange a same-day medical review for a D-dimer test and / or compression ultrasound: DVT is not excluded (${criteria} present, Wells score ${score}) and a physiotherapist cannot order these tests.`,
+      clearable: true,
+    });
   }
 
   const achillesSigns: string[] = [];
@@ -489,17 +523,32 @@ export function screen(input: ScreenInput): ScreenResult {
   // Most urgent first; the sort is stable, so equal urgencies keep the order above.
   flags.sort((a, b) => URGENCY_RANK[b.urgency] - URGENCY_RANK[a.urgency]);
 
-  const urgency = flags[0]?.urgency ?? null;
-  const referrals = [...new Set(flags.map((flag) => flag.referral))];
+  // A recorded medical clearance lifts the DVT flags only; every other flag still blocks.
+  const lifted = clearance.medicallyCleared === true ? flags.filter((flag) => flag.clearable === true) : [];
+  const blocking = flags.filter((flag) => !lifted.includes(flag));
+  if (lifted.length > 0) {
+    notes.push(
+      `Medically cleared: ${lifted.map((flag) => flag.label).join("; ")} no longer blocks the plan. Re-screen if swelling, redness or warmth appears.`,
+    );
+  }
+
+  const urgency = blocking[0]?.urgency ?? null;
+  const referrals = [...new Set(blocking.map((flag) => flag.referral))];
+  const clearable = blocking.length > 0 && blocking.every((flag) => flag.clearable === true);
   const referralMessage =
-    flags.length === 0 ? null : `${referrals.join(" ")} Do not start a rehab plan until the patient has been medically assessed; then screen again.`;
+    blocking.length === 0
+      ? null
+      : `${referrals.join(" ")} Do not start a rehab plan until the patient has been medically assessed; then screen again${clearable ? ", or record the doctor's clearance" : ""}.`;
+  const strip = ({ referral: _referral, ...flag }: FlagWithReferral): RedFlag => flag;
 
   return {
-    flags: flags.map(({ referral: _referral, ...flag }) => flag),
+    flags: blocking.map(strip),
+    clearedFlags: lifted.map(strip),
+    clearable,
     wellsScore: score,
     dvtLikely,
     urgency,
-    blocksPlan: flags.length > 0,
+    blocksPlan: blocking.length > 0,
     referralMessage,
     notes,
   };
