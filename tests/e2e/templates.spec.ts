@@ -3,7 +3,7 @@ import { expect, seriousA11yViolations, test } from "./fixtures";
 test("an admin duplicates the shared soleus template, changes a dose, publishes it, then starts version 2", async ({ adminPage: page }) => {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
   await expect(page.getByRole("heading", { name: "Protocol templates", level: 1 })).toBeVisible();
-  const sharedRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Soleus strain, version 2$/ }) });
+  const sharedRow = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Soleus strain, version 3$/ }) });
   await expect(sharedRow.getByText("Shared")).toBeVisible();
   await expect(sharedRow.getByText("Published")).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
@@ -64,7 +64,7 @@ test("therapists do not see template administration (404)", async ({ therapistPa
 
 test("publishing a draft that breaks the template rules lists the problems and changes nothing; adding a gate fixes it", async ({ adminPage: page }) => {
   await page.goto("/templates");
-  await page.getByRole("button", { name: "Duplicate into my clinic: Gastrocnemius strain, version 2" }).click();
+  await page.getByRole("button", { name: "Duplicate into my clinic: Gastrocnemius strain, version 3" }).click();
   await expect(page.getByRole("heading", { name: "Gastrocnemius strain (clinic copy)", level: 1 })).toBeVisible();
   const templateUrl = page.url();
 

@@ -64,7 +64,7 @@ describe("handout PDFs through the worker pool", () => {
     expect(flat).toContain("Your weekly schedule");
     expect(flat).toContain("Your progress log");
     expect(flat).toContain("Made by Restride on 12 Mar 2026");
-    expect(flat).toContain("Soleus strain, version 2");
+    expect(flat).toContain("Soleus strain, version 3");
     expect(pages).toBeGreaterThanOrEqual(4);
     expect(flat).toContain(`Page 1 of ${pages}`);
     expect(flat).toContain(`Page ${pages} of ${pages}`);

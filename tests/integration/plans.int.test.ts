@@ -49,7 +49,7 @@ describe("plans persist and round-trip", () => {
     const plan = await getPlan(a.therapist, id);
     expect(plan.snapshot.plan).toEqual(preview.outcome.ok && preview.outcome.plan);
     expect(plan.patient.id).toBe(patient.id);
-    expect(plan.templateVersion).toBe(2);
+    expect(plan.templateVersion).toBe(3);
     expect(plan.currentStageIndex).toBe(0);
     expect(plan.snapshot.exercises.length).toBeGreaterThan(0);
     expect(plan.events.map((e) => e.kind)).toEqual(["CREATED"]);

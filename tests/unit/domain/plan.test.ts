@@ -40,7 +40,7 @@ describe("generatePlan: dates", () => {
     ]);
     expect(plan.endDate).toEqual({ min: "2027-01-21", max: "2027-03-21" });
     expect(plan.currentStageIndex).toBe(0);
-    expect(plan).toMatchObject({ templateKey: "soleus-strain", templateVersion: 2, effectiveGrade: 2, startDate: "2026-11-02" });
+    expect(plan).toMatchObject({ templateKey: "soleus-strain", templateVersion: 3, effectiveGrade: 2, startDate: "2026-11-02" });
   });
 
   it("stage dates are contiguous on both paths and match the durations (property)", () => {

@@ -198,7 +198,7 @@ describe("buildHandout: languages", () => {
     expect(vm.fallbackFields).toEqual([]);
     expect(vm.footer).toEqual({
       pageTemplate: "Page {page} of {total}",
-      template: "Soleus strain, version 2",
+      template: "Soleus strain, version 3",
       madeBy: "Made by Restride on 12 Mar 2026",
     });
   });

@@ -16,7 +16,7 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
   name: "Gastrocnemius strain",
   muscles: ["MEDIAL_GASTROCNEMIUS", "LATERAL_GASTROCNEMIUS"],
   grades: [1, 2, 3],
-  version: 2,
+  version: 3,
   sources: [
     SOURCES.GREEN_2022,
     SOURCES.GREEN_2020,

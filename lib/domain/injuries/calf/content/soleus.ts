@@ -15,7 +15,7 @@ export const SOLEUS_TEMPLATE: Template = {
   name: "Soleus strain",
   muscles: ["SOLEUS", "CALF_UNSPECIFIED"],
   grades: [1, 2, 3],
-  version: 2,
+  version: 3,
   sources: [
     SOURCES.GREEN_2022,
     SOURCES.GREEN_2020,
