@@ -11,7 +11,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       : [
           { href: "/dashboard", label: "Dashboard" },
           { href: "/patients", label: "Patients" },
-          ...(actor.role === "ADMIN" ? [{ href: "/templates", label: "Templates" }] : []),
+          ...(actor.role === "ADMIN"
+            ? [
+                { href: "/templates", label: "Templates" },
+                { href: "/settings", label: "Settings" },
+              ]
+            : []),
         ];
   return (
     <div className="min-h-screen">

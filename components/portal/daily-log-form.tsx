@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
+import { CARE_TEXT } from "@/lib/domain/injuries/care";
+import type { ImmediateCareAdvice } from "@/lib/domain/progress/immediate-care";
 import { formatDate } from "@/lib/format";
 import type { ActionResult } from "@/lib/action-result";
 import { PortalField } from "./field";
@@ -27,6 +29,7 @@ export interface SavedDay {
   painDuring: number | null;
   painNextMorning: number | null;
   note: string | null;
+  newSwelling: boolean | null;
 }
 
 interface DayValues {
@@ -34,6 +37,7 @@ interface DayValues {
   painDuring: number | null;
   painNextMorning: number | null;
   note: string;
+  newSwelling: boolean | null;
 }
 
 function valuesFor(exercises: LogExercise[], saved: SavedDay | undefined): DayValues {
@@ -42,6 +46,7 @@ function valuesFor(exercises: LogExercise[], saved: SavedDay | undefined): DayVa
     painDuring: saved?.painDuring ?? null,
     painNextMorning: saved?.painNextMorning ?? null,
     note: saved?.note ?? "",
+    newSwelling: saved?.newSwelling ?? null,
   };
 }
 
@@ -66,18 +71,26 @@ export function DailyLogForm({
   saved: Record<string, SavedDay>;
   /** The pain section's heading, in the injury kind's words (e.g. "How did your thigh feel?"). */
   howDidItFeel: string;
-  action: (form: FormData) => Promise<ActionResult<{ date: string }>>;
+  action: (form: FormData) => Promise<ActionResult<{ date: string; advice: ImmediateCareAdvice | null }>>;
 }) {
   const today = days[0]!.value;
   const [date, setDate] = useState(today);
   const [values, setValues] = useState<DayValues>(() => valuesFor(exercises, saved[today]));
   const [savedFor, setSavedFor] = useState<string | null>(null);
-  const { errors, message, pending, onSubmit } = useActionForm(action, { onSuccess: (data) => setSavedFor(data.date) });
+  const [advice, setAdvice] = useState<ImmediateCareAdvice | null>(null);
+  const { errors, message, pending, onSubmit } = useActionForm(action, {
+    onSuccess: (data) => {
+      setSavedFor(data.date);
+      setAdvice(data.advice);
+    },
+  });
+  const swelling = CARE_TEXT.en.newSwelling;
 
   function chooseDay(next: string) {
     setDate(next);
     setValues(valuesFor(exercises, saved[next]));
     setSavedFor(null);
+    setAdvice(null);
   }
 
   function setSets(key: string, value: string) {
@@ -221,6 +234,30 @@ export function DailyLogForm({
           error={errors.painNextMorning}
           onChange={(n) => setValues((v) => ({ ...v, painNextMorning: n }))}
         />
+        <fieldset aria-describedby="newSwelling-hint" className="space-y-2">
+          <legend className="text-base font-medium">{swelling.question}</legend>
+          <p id="newSwelling-hint" className="text-sm text-slate-700">
+            {swelling.hint}
+          </p>
+          <div className="grid grid-cols-2 gap-2">
+            {(["yes", "no"] as const).map((answer) => (
+              <label
+                key={answer}
+                className="flex min-h-12 cursor-pointer items-center justify-center gap-2 rounded-md border border-slate-400 bg-white text-lg font-medium has-[:checked]:border-2 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-100 has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand-600"
+              >
+                <input
+                  type="radio"
+                  name="newSwelling"
+                  value={answer}
+                  checked={values.newSwelling === (answer === "yes")}
+                  onChange={() => setValues((v) => ({ ...v, newSwelling: answer === "yes" }))}
+                  className="h-4 w-4 accent-brand-700"
+                />
+                {swelling[answer]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
       </section>
 
       <PortalField
@@ -248,6 +285,21 @@ export function DailyLogForm({
         <p role="status" className={savedFor ? "rounded-md border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900" : "sr-only"}>
           {savedFor ? `Saved for ${formatDate(savedFor)}` : ""}
         </p>
+        {savedFor && advice ? (
+          <section role="alert" aria-labelledby="advice-heading" className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
+            <h2 id="advice-heading" className="text-xl font-semibold">
+              {advice.heading}
+            </h2>
+            {advice.reasons.map((reason, i) => (
+              <p key={i}>{reason}</p>
+            ))}
+            <ol className="list-decimal space-y-1 pl-6 font-medium">
+              {advice.steps.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
       </div>
     </form>
   );

@@ -6,6 +6,7 @@ import { AcknowledgeAlertButton } from "./acknowledge-alert-button";
 const KIND_LABEL: Record<string, string> = {
   PAIN_RISE: "Pain rise",
   HIGH_PAIN: "High pain",
+  NEW_SWELLING: "New swelling",
   INACTIVE: "No recent logs",
   READY_TO_PROGRESS: "Ready to progress",
 };

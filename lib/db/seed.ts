@@ -179,7 +179,9 @@ export async function seed(connectionString: string, opts: { demo: boolean; warn
     await prisma.$transaction(async (tx) => {
       await tx.clinic.upsert({
         where: { id: DEMO_CLINIC_ID },
-        create: { id: DEMO_CLINIC_ID, name: "Riverside Sports Physio", timeZone: "Europe/London" },
+        // The phone is in Ofcom's range for drama (fictional); 999 is the UK's emergency number.
+        // Both are clinic settings an admin edits at /settings, never assumed by the code.
+        create: { id: DEMO_CLINIC_ID, name: "Riverside Sports Physio", timeZone: "Europe/London", phone: "020 7946 0000", emergencyNumber: "999" },
         update: {},
       });
       for (const u of DEMO_USERS) {

@@ -452,6 +452,7 @@ function careBox(vm, st) {
     { style: st.care, wrap: false },
     h(Text, { style: st.careHeading }, `⚠ ${care.heading}`),
     h(Text, null, care.intro),
+    ...care.contact.map((line) => h(Text, { style: st.value }, line)),
     ...care.groups.flatMap((group) => [h(Text, { style: st.careGroup }, group.heading), list(group.items, st)]),
     h(Text, { style: [st.value, { marginTop: 5 }] }, care.closing),
   );

@@ -8,6 +8,7 @@ import { stagePrescription, type StagePrescription } from "../domain/clinical/pr
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
+import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
@@ -16,7 +17,7 @@ export type * from "./types";
 /** Longest text kept from any one field: odd input must not make a page-long paragraph. */
 export const MAX_FIELD_CHARS = 1000;
 /** Education key replaced by the handout's own "Stop and get care" box. */
-export const SEEK_CARE_KEY = "seek-care";
+export { SEEK_CARE_KEY };
 
 const LAYOUT_NORMAL: HandoutLayout = {
   largePrint: false,
@@ -307,6 +308,24 @@ function handoutTimeline(input: HandoutInput, kind: InjuryKind, stages: readonly
   }
 }
 
+/**
+ * The "Stop and get care" box: the kind's one care list (the portal shows the same), with the
+ * clinic's phone and emergency numbers cleaned like any other field.
+ */
+function careBox(kind: InjuryKind, locale: Locale, contact: HandoutInput["clinicContact"]): HandoutViewModel["careBox"] {
+  const advice = careAdvice(kind.wording, locale, {
+    phone: cleanText(contact?.phone, 40) || null,
+    emergencyNumber: cleanText(contact?.emergencyNumber, 40) || null,
+  });
+  return {
+    heading: advice.heading,
+    intro: advice.intro,
+    contact: advice.contact,
+    groups: advice.groups.map((group) => ({ heading: group.heading, items: [...group.items] })),
+    closing: advice.closing,
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The view model
 // ---------------------------------------------------------------------------------------------
@@ -403,12 +422,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
     fallbackFields,
     currentStage,
     stages: shownStages,
-    careBox: {
-      heading: s.careBox.heading,
-      intro: s.careBox.intro,
-      groups: s.careBox.groups.map((group) => ({ heading: group.heading, items: [...group.items] })),
-      closing: s.careBox.closing,
-    },
+    careBox: careBox(injured.kind, locale, input.clinicContact),
     nextStage: {
       heading: s.nextStage.heading,
       intro: s.nextStage.intro,

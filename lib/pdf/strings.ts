@@ -1,14 +1,10 @@
 // Fixed handout text in every supported language. Written for patients at about a 6th-8th grade
 // reading level: short sentences, common words, numbers as digits. Wording about the body region
-// (title, injury sentence, the "Stop and get care" signs, the progress log's test) is the injury
-// kind's (lib/domain/injuries/<kind>/wording.ts); handoutStrings() puts the two together.
+// (title, injury sentence, the progress log's test) is the injury kind's
+// (lib/domain/injuries/<kind>/wording.ts); handoutStrings() puts the two together. The "Stop and
+// get care" box is lib/domain/injuries/care.ts's, shared with the portal.
 import type { ClinicalGrade, FrequencyUnit, Locale, Side } from "../domain/clinical/types";
 import { muscleDef, type InjuryKind } from "../domain/injuries";
-
-export interface CareGroupText {
-  heading: string;
-  items: string[];
-}
 
 export interface HandoutStrings {
   /** BCP 47 tag used for dates and the PDF's language. */
@@ -61,7 +57,6 @@ export interface HandoutStrings {
   };
   toMoveOn: string;
   nextStage: { heading: string; intro: string; lastStage: string; noGates: string };
-  careBox: { heading: string; intro: string; groups: CareGroupText[]; closing: string };
   schedule: { heading: string; intro: string; exercise: string; howOften: string; days: string[]; empty: string };
   progressLog: { heading: string; intro: string; columns: string[] };
   educationHeading: string;
@@ -138,12 +133,6 @@ const EN: BaseStrings = {
     intro: "You move on when you can do all of these. Your therapist will test them with you.",
     noGates: "Your therapist will tell you when you are ready for the next stage.",
   },
-  careBox: {
-    heading: "Stop and get care",
-    intro: "Stop your exercises if you notice any of these signs.",
-    headings: ["Get emergency help now if:", "See a doctor today if:", "Call your therapist or doctor soon if:"],
-    closing: "If you are not sure, stop and ask. It is always OK to call.",
-  },
   schedule: {
     heading: "Your weekly schedule",
     intro: "Tick a box each time you do an exercise.",
@@ -216,12 +205,6 @@ const ES: BaseStrings = {
     intro: "Pasa a la siguiente etapa cuando pueda hacer todo esto. Su terapeuta lo comprobará con usted.",
     noGates: "Su terapeuta le dirá cuándo está listo para la siguiente etapa.",
   },
-  careBox: {
-    heading: "Pare y busque atención médica",
-    intro: "Deje sus ejercicios si nota alguna de estas señales.",
-    headings: ["Pida ayuda de emergencia ahora si:", "Vea a un médico hoy si:", "Llame pronto a su terapeuta o médico si:"],
-    closing: "Si tiene dudas, pare y pregunte. Siempre puede llamar.",
-  },
   schedule: {
     heading: "Su horario semanal",
     intro: "Marque una casilla cada vez que haga un ejercicio.",
@@ -262,11 +245,10 @@ export const HANDOUT_LABEL_KEYS = [
 export type HandoutLabelKey = (typeof HANDOUT_LABEL_KEYS)[number];
 
 /** The injury kind's fields of HandoutStrings. */
-type KindFields = "handoutTitle" | "injury" | "specialistNotice" | "careBox" | "progressLog" | "educationHeading" | "subject" | "nextStage";
-/** The fixed text, without the region's words; the care box and progress log have their frames only. */
+type KindFields = "handoutTitle" | "injury" | "specialistNotice" | "progressLog" | "educationHeading" | "subject" | "nextStage";
+/** The fixed text, without the region's words; the progress log has its frame only. */
 type BaseStrings = Omit<HandoutStrings, KindFields> & {
   nextStage: Omit<HandoutStrings["nextStage"], "lastStage">;
-  careBox: Omit<HandoutStrings["careBox"], "groups"> & { headings: [string, string, string] };
   progressLog: { heading: string; columns: [string, string, string] };
 };
 
@@ -284,9 +266,7 @@ export function handoutStrings(locale: Locale, kind: InjuryKind): HandoutStrings
   const lang: Locale = BASE[locale] ? locale : "en";
   const base = BASE[lang];
   const w = kind.wording.handout[lang];
-  const [emergency, today, soon] = base.careBox.headings;
   const [date, pain, notes] = base.progressLog.columns;
-  const { headings: _headings, ...careFrame } = base.careBox;
   const strings: HandoutStrings = {
     ...base,
     handoutTitle: w.handoutTitle,
@@ -294,14 +274,6 @@ export function handoutStrings(locale: Locale, kind: InjuryKind): HandoutStrings
       w.injury(side, grade, GRADE_WORDS[lang][grade], (muscleDef(muscle) ?? muscleDef(kind.unspecifiedMuscle))?.patient[lang] ?? muscle),
     specialistNotice: w.specialistNotice,
     nextStage: { ...base.nextStage, lastStage: w.lastStage },
-    careBox: {
-      ...careFrame,
-      groups: [
-        { heading: emergency, items: [...w.care.emergency] },
-        { heading: today, items: [...w.care.today] },
-        { heading: soon, items: [...w.care.soon] },
-      ],
-    },
     progressLog: { heading: base.progressLog.heading, intro: w.progressLog.intro, columns: [date, pain, w.progressLog.testColumn, notes] },
     educationHeading: w.educationHeading,
     subject: w.subject,

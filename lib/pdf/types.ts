@@ -10,6 +10,8 @@ export interface HandoutInput {
   patient: { givenName: string; familyName: string };
   therapistName: string;
   clinicName: string;
+  /** The clinic's phone and emergency numbers (clinic settings), printed in the care box; null if unset. */
+  clinicContact?: { phone: string | null; emergencyNumber: string | null } | null;
   /** ISO date yyyy-mm-dd the handout is made on: the "today" of its time line. */
   madeOn: string;
   /** The injury: its prognosis anchors the time line's return-to-run and return-to-sport dates. */
@@ -148,7 +150,8 @@ export interface HandoutViewModel {
   currentStage: StageView | null;
   /** Stages whose exercises are shown: the current one, or all with `allStages`. */
   stages: StageView[];
-  careBox: { heading: string; intro: string; groups: CareGroupView[]; closing: string };
+  /** "Stop and get care": the injury kind's one care list (lib/domain/injuries/care.ts). */
+  careBox: { heading: string; intro: string; contact: string[]; groups: CareGroupView[]; closing: string };
   nextStage: { heading: string; intro: string; items: string[]; emptyText: string | null };
   schedule: {
     heading: string;

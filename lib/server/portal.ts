@@ -1,9 +1,10 @@
 import "server-only";
 import { kindOfStoredMuscle } from "@/lib/domain/injuries";
+import { careAdvice, clinicContact, type CareAdvice } from "@/lib/domain/injuries/care";
 import type { Timeline } from "@/lib/domain/clinical";
 import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/prescription";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
-import { localDate } from "@/lib/domain/progress";
+import { immediateCareAdvice, localDate, type ImmediateCareAdvice } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { addDays } from "@/lib/domain/clinical";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -28,6 +29,7 @@ export interface PortalLog {
   painDuring: number | null;
   painNextMorning: number | null;
   note: string | null;
+  newSwelling: boolean | null;
 }
 
 export interface PortalHome {
@@ -40,6 +42,8 @@ export interface PortalHome {
     templateName: string;
     /** The daily log's question about the injured area, in the injury kind's words. */
     howDidItFeel: string;
+    /** "Stop and get care", from the injury kind's one care list (the handout's box is the same). */
+    care: CareAdvice;
     stageIndex: number;
     stageCount: number;
     stage: PlanStage;
@@ -59,13 +63,21 @@ export interface PortalHome {
   logs: PortalLog[];
 }
 
-function toLog(row: { logDate: Date; setsDone: unknown; painDuring: number | null; painNextMorning: number | null; note: string | null }): PortalLog {
+function toLog(row: {
+  logDate: Date;
+  setsDone: unknown;
+  painDuring: number | null;
+  painNextMorning: number | null;
+  note: string | null;
+  newSwelling: boolean | null;
+}): PortalLog {
   return {
     date: isoDate(row.logDate),
     setsDone: (row.setsDone ?? {}) as Record<string, number>,
     painDuring: row.painDuring,
     painNextMorning: row.painNextMorning,
     note: row.note,
+    newSwelling: row.newSwelling,
   };
 }
 
@@ -82,7 +94,7 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
   assertPatient(actor);
   const patient = await db.patient.findFirst({
     where: { id: actor.patientId, clinicId: actor.clinicId },
-    select: { givenName: true, clinic: { select: { name: true, timeZone: true } } },
+    select: { givenName: true, clinic: { select: { name: true, timeZone: true, phone: true, emergencyNumber: true } } },
   });
   if (!patient) throw new AppError("NOT_FOUND");
   const today = localDate(opts.now ?? new Date(), patient.clinic.timeZone);
@@ -112,6 +124,7 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
       version: row.version,
       templateName: snapshot.plan.templateName,
       howDidItFeel: kindOfStoredMuscle(snapshot.plan.muscle).kind.wording.portal.en.howDidItFeel,
+      care: careAdvice(kindOfStoredMuscle(snapshot.plan.muscle).kind.wording, "en", clinicContact(patient.clinic)),
       stageIndex: row.currentStageIndex,
       stageCount: stages.length,
       stage,
@@ -137,19 +150,30 @@ export interface DailyLogInput {
   painDuring?: number | null;
   painNextMorning?: number | null;
   note?: string | null;
+  /** "Any new swelling, redness or warmth in the leg?": true, false, or null when not answered. */
+  newSwelling?: boolean | null;
+}
+
+/** What the patient is told after saving: the day, and what to do right away if the log is worrying. */
+export interface SavedLog {
+  date: string;
+  /** Set when pain >= 7 or a new warning sign was logged (immediateCareAdvice); else null. */
+  advice: ImmediateCareAdvice | null;
 }
 
 /**
  * Saves the patient's log for one day (today, or up to 6 days back, in the clinic's time zone).
  * Saving the same day again replaces that day's log. Progress alerts are refreshed afterwards.
+ * A log with pain of 7 or more or a new warning sign comes back with advice for the patient
+ * (stop, call the clinic, the emergency number), besides the therapist's alert.
  */
-export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { now?: Date } = {}): Promise<{ date: string }> {
+export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { now?: Date } = {}): Promise<SavedLog> {
   assertPatient(actor);
   const result = await auditRefusals(
     actor,
     { action: "portal.log", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId },
     async () => {
-      const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
+      const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true, phone: true, emergencyNumber: true } });
       const today = localDate(opts.now ?? new Date(), clinic.timeZone);
       if (!isRealIsoDate(input.date)) throw new AppError("VALIDATION", "Choose a day.", { date: "Choose a day." });
       if (input.date > today) throw new AppError("VALIDATION", "You cannot log a day that has not happened yet.", { date: "Choose today or an earlier day." });
@@ -180,6 +204,7 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
         painDuring: input.painDuring ?? null,
         painNextMorning: input.painNextMorning ?? null,
         note: input.note?.trim() ? input.note.trim().slice(0, 500) : null,
+        newSwelling: input.newSwelling ?? null,
       };
       await db.$transaction(async (tx) => {
         await tx.dailyLog.upsert({
@@ -193,7 +218,7 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
           tx,
         );
       });
-      return { date: input.date };
+      return { date: input.date, advice: immediateCareAdvice(data, "en", clinicContact(clinic)) };
     },
   );
   // The log is saved; a failure while evaluating alerts must not tell the patient otherwise.

@@ -55,6 +55,7 @@ function toDailyLog(r: {
   painDuring: number | null;
   painNextMorning: number | null;
   note: string | null;
+  newSwelling?: boolean | null;
   updatedAt: Date;
 }): DailyLog {
   return {
@@ -63,6 +64,7 @@ function toDailyLog(r: {
     painDuring: r.painDuring,
     painNextMorning: r.painNextMorning,
     note: r.note,
+    newSwelling: r.newSwelling ?? null,
     createdAt: r.updatedAt.toISOString(),
   };
 }

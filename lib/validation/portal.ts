@@ -30,6 +30,11 @@ export const dailyLogInput = z.object({
   painDuring: pain("Pain during exercise"),
   painNextMorning: pain("Pain this morning"),
   note: z.string().max(500, "Keep the note under 500 characters.").optional(),
+  /** "Any new swelling, redness or warmth in the leg?" Yes, no, or not answered (null). */
+  newSwelling: z
+    .string()
+    .optional()
+    .transform((v) => (v === "yes" ? true : v === "no" ? false : null)),
 });
 
 /** Exercises one daily log may report sets for (a stage has far fewer); more are ignored. */

@@ -209,3 +209,59 @@ test("expired and unknown invitation links explain what to do; a patient without
   await page.getByRole("navigation", { name: "Portal" }).getByRole("link", { name: "Handouts" }).click();
   await expect(page.getByText("Your handout will be here as soon as they do.")).toBeVisible();
 });
+
+test("the portal shows the care advice with the clinic's numbers; a log of pain 8 tells the patient what to do right away", async ({
+  therapistPage,
+  clinic,
+  browser,
+  baseURL,
+}) => {
+  await sql(`UPDATE clinic SET phone = '020 7946 0555', emergency_number = '112' WHERE id = $1`, [clinic.clinicId]);
+  const patient = await newPatientWithEmail(clinic.clinicId, clinic.therapist.id, ["Ana", "Lima"]);
+  await assessAndCreatePlan(therapistPage, patient.id);
+  const token = await newInvitation(clinic.clinicId, patient.id, clinic.therapist.id);
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`/invite/${token}`);
+    await setPassword(page, PATIENT_PASSWORD);
+    await page.waitForURL("**/portal");
+
+    // Care advice: the same "Stop and get care" list as the handout, with the clinic's numbers.
+    const care = page.getByRole("region", { name: "Stop and get care" });
+    await expect(care.getByText("Call the clinic: 020 7946 0555")).toBeVisible();
+    await expect(care.getByText("Emergency: 112")).toBeVisible();
+    await expect(care.getByText(/You have a fever/)).toBeVisible();
+    await expect(care.getByText(/Pressing on your shin bone gives sharp pain/)).toBeVisible();
+
+    // The new question sits with the pain scales; a calm log gets no advice.
+    const swelling = page.getByRole("group", { name: "Any new swelling, redness or warmth in the leg?" });
+    await expect(swelling).toHaveAccessibleDescription(/Look at both legs/);
+    await swelling.getByRole("radio", { name: "No" }).check();
+    await page.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "3", exact: true }).check();
+    await page.getByRole("button", { name: "Save today's log" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved for" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Do this now" })).toHaveCount(0);
+
+    // Pain 8: saved, and the patient is told what to do now, not only the therapist.
+    await page.getByRole("group", { name: "Pain during exercise" }).getByRole("radio", { name: "8", exact: true }).check();
+    await page.getByRole("button", { name: "Save today's log" }).click();
+    const advice = page.getByRole("alert").filter({ has: page.getByRole("heading", { name: "Do this now" }) });
+    await expect(advice).toBeVisible();
+    await expect(advice).toContainText("You logged pain of 8 out of 10.");
+    await expect(advice).toContainText("Stop your exercises for now.");
+    await expect(advice).toContainText("Call the clinic today on 020 7946 0555.");
+    await expect(advice).toContainText("If you have chest pain or you are short of breath, call 112 now.");
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await expectNoHorizontalScroll(page);
+
+    const logs = await sql<{ pain_during: number; new_swelling: boolean | null }>(`SELECT pain_during, new_swelling FROM daily_log WHERE patient_id = $1`, [
+      patient.id,
+    ]);
+    expect(logs).toEqual([{ pain_during: 8, new_swelling: false }]);
+    const alerts = await sql<{ kind: string }>(`SELECT kind FROM alert WHERE patient_id = $1`, [patient.id]);
+    expect(alerts.map((a) => a.kind)).toContain("HIGH_PAIN");
+  } finally {
+    await context.close();
+  }
+});

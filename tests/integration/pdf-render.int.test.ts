@@ -92,6 +92,20 @@ describe("handout PDFs through the worker pool", () => {
     expect(flat).not.toContain("Stop and get care");
   });
 
+  it("prints the whole care box, with the clinic's numbers, in both languages and large print", async () => {
+    const withContact = { ...input, clinicContact: { phone: "+34 910 000 000", emergencyNumber: "112" } };
+    for (const language of ["en", "es"] as const) {
+      for (const largePrint of [false, true]) {
+        const vm = buildHandout(withContact, { language, largePrint });
+        const { flat } = await readPdf(await pool.render(vm));
+        const box = vm.careBox;
+        for (const line of [...box.contact, ...box.groups.flatMap((g) => [g.heading, ...g.items]), box.closing]) {
+          expect(flat, `${language} ${largePrint ? "large" : "regular"}: ${line}`).toContain(line);
+        }
+      }
+    }
+  });
+
   it("renders every stage with allStages", async () => {
     const { flat } = await readPdf(await pool.render(buildHandout(input, { allStages: true })));
     for (const stage of input.plan.stages) expect(flat).toContain(stage.name);

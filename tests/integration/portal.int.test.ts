@@ -179,6 +179,34 @@ describe("logs and alerts", () => {
     expect(await code(acknowledgeAlert(other.therapist, rise!.id))).toBe("NOT_FOUND");
   });
 
+  it("a log with pain 8 or new swelling comes back with advice for the patient, the clinic's numbers in it, and alerts the therapist", async () => {
+    const p = await patientWithPortal();
+    await db.clinic.update({ where: { id: p.clinic.id }, data: { phone: "555 0100", emergencyNumber: "112" } });
+    const home = await getPortalHome(p.actor);
+    expect(home.plan!.care.contact).toEqual(["Call the clinic: 555 0100", "Emergency: 112"]);
+    expect(home.plan!.care.groups.flatMap((g) => g.items).join(" ")).toMatch(/fever.*shin bone|shin bone.*fever/s);
+    const now = new Date("2026-11-05T10:00:00Z");
+
+    const calm = await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: {}, painDuring: 3, newSwelling: false }, { now });
+    expect(calm).toEqual({ date: "2026-11-04", advice: null });
+
+    const painful = await saveDailyLog(p.actor, { date: "2026-11-05", setsDone: {}, painDuring: 8 }, { now });
+    expect(painful.advice?.steps).toEqual([
+      "Stop your exercises for now.",
+      "Call the clinic today on 555 0100.",
+      "If you have chest pain or you are short of breath, call 112 now.",
+      "Your therapist will also see what you logged.",
+    ]);
+
+    const swollen = await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: {}, painDuring: 2, newSwelling: true }, { now });
+    expect(swollen.advice?.reasons).toEqual(["You said your leg has new swelling, redness or warmth."]);
+    expect((await db.dailyLog.findFirstOrThrow({ where: { planId: p.planId, logDate: new Date("2026-11-04T00:00:00Z") } })).newSwelling).toBe(true);
+    expect((await getPortalHome(p.actor, { now })).logs.find((l) => l.date === "2026-11-04")?.newSwelling).toBe(true);
+
+    const kinds = (await db.alert.findMany({ where: { patientId: p.patient.id } })).map((a) => a.key).sort();
+    expect(kinds).toEqual(expect.arrayContaining(["HIGH_PAIN:2026-11-05", "NEW_SWELLING:2026-11-04"]));
+  });
+
   it("the progress view and dashboard show the logs, adherence and open alerts", async () => {
     const p = await patientWithPortal();
     const key = (await getPortalHome(p.actor)).plan!.exercises[0]!.exerciseKey;

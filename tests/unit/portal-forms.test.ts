@@ -20,8 +20,19 @@ describe("daily log form", () => {
     const result = await save(form({ date: "2026-11-30", "sets_seated-soleus-raise": "3", "sets_calf-stretch": "", painDuring: "2", note: "Felt fine" }));
     expect(result).toEqual({
       ok: true,
-      data: { date: "2026-11-30", painDuring: 2, note: "Felt fine", setsDone: { "seated-soleus-raise": 3, "calf-stretch": 0 } },
+      data: { date: "2026-11-30", painDuring: 2, note: "Felt fine", newSwelling: null, setsDone: { "seated-soleus-raise": 3, "calf-stretch": 0 } },
     });
+  });
+
+  it("reads the new swelling, redness or warmth question as yes, no, or not answered", async () => {
+    const answer = async (value?: string) => {
+      const result = await save(form({ date: "2026-11-30", ...(value === undefined ? {} : { newSwelling: value }) }));
+      return result.ok ? result.data.newSwelling : "refused";
+    };
+    expect(await answer("yes")).toBe(true);
+    expect(await answer("no")).toBe(false);
+    expect(await answer()).toBeNull();
+    expect(await answer("maybe")).toBeNull();
   });
 
   it("shows every problem at once, each beside its own input", async () => {

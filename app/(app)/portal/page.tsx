@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CareAdviceSection } from "@/components/portal/care-advice";
 import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
 import { loggableDays, plainDose, shortDay } from "@/components/portal/wording";
 import { requireActor } from "@/lib/server/auth";
@@ -47,7 +48,7 @@ export default async function TodayPage() {
   const saved: Record<string, SavedDay> = Object.fromEntries(
     home.logs
       .filter((l) => loggable.has(l.date))
-      .map((l) => [l.date, { setsDone: l.setsDone, painDuring: l.painDuring, painNextMorning: l.painNextMorning, note: l.note }]),
+      .map((l) => [l.date, { setsDone: l.setsDone, painDuring: l.painDuring, painNextMorning: l.painNextMorning, note: l.note, newSwelling: l.newSwelling }]),
   );
 
   return (
@@ -98,6 +99,7 @@ export default async function TodayPage() {
         ) : null}
       </section>
       <DailyLogForm exercises={exercises} days={days} saved={saved} howDidItFeel={plan.howDidItFeel} action={saveDailyLogAction} />
+      <CareAdviceSection care={plan.care} />
     </div>
   );
 }

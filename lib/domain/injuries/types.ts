@@ -111,11 +111,24 @@ export interface HandoutWording {
   readonly injury: (side: string, grade: ClinicalGrade, gradeWords: string, muscleWords: string) => string;
   readonly specialistNotice: string;
   readonly lastStage: string;
-  /** Region-specific signs for the "Stop and get care" box, by urgency. */
-  readonly care: { readonly emergency: readonly string[]; readonly today: readonly string[]; readonly soon: readonly string[] };
   readonly progressLog: { readonly intro: string; readonly testColumn: string };
   readonly educationHeading: string;
   readonly subject: string;
+}
+
+/** How soon a "seek care" sign needs help: emergency services now, the clinic today, or soon. */
+export type CareUrgency = "emergency" | "today" | "soon";
+
+/**
+ * One "stop and get care" sign in the patient's words. A kind declares its signs once; the
+ * handout's care box, the seek-care education section and the portal all read that one list
+ * (lib/domain/injuries/care.ts).
+ */
+export interface CareSign {
+  /** Stable key, e.g. "infection"; tests and (later) analytics name a sign by it. */
+  readonly key: string;
+  readonly urgency: CareUrgency;
+  readonly text: Localized;
 }
 
 export interface KindWording {
@@ -124,6 +137,8 @@ export interface KindWording {
   /** Clinician-facing, e.g. "Hamstring strain". */
   readonly injuryName: Localized;
   readonly handout: Readonly<Record<Locale, HandoutWording>>;
+  /** The one "stop and get care" list of this region, most urgent first. */
+  readonly care: readonly CareSign[];
   /** The portal's daily-log question about the injured area. */
   readonly portal: Readonly<Record<Locale, { readonly howDidItFeel: string }>>;
 }

@@ -9,7 +9,9 @@
  *   day. Needs at least one rating in those 7 days. The comparison tolerates floating-point
  *   noise (a rise of exactly 2.0 counts; 1.9 does not).
  * - HIGH_PAIN (warning), one per day: any rating (during or next morning) >= `highPain` (7).
- * - Both pain rules only look at logs dated within the last `painWindowDays` (28) days, today
+ * - NEW_SWELLING (warning), one per day: the patient answered yes to "Any new swelling, redness
+ *   or warmth in the leg?" (possible blood clot or infection). Same window as the pain rules.
+ * - The pain and swelling rules only look at logs dated within the last `painWindowDays` (28) days, today
  *   included, so old history does not keep producing alerts. Older logs still serve as the
  *   baseline of a PAIN_RISE inside the window.
  * - INACTIVE (warning): `inactiveDays` (7) or more calendar days from the last log (or from the
@@ -21,7 +23,7 @@
  *   last stage, and never for a stage with no gates (nothing to judge readiness by). Its date
  *   is the latest visit's date.
  *
- * Order: newest date first; on the same date HIGH_PAIN, PAIN_RISE, INACTIVE, READY_TO_PROGRESS.
+ * Order: newest date first; on the same date HIGH_PAIN, NEW_SWELLING, PAIN_RISE, INACTIVE, READY_TO_PROGRESS.
  */
 import { addDays, daysBetween, parseIsoDate } from "../clinical/dates";
 import { gateStatusFromLatest } from "./gate-status";
@@ -39,7 +41,7 @@ export const ALERT_DEFAULTS: Required<AlertOptions> = {
 
 const EPSILON = 1e-9;
 const NO_AUTO_CHANGE = "The plan does not change by itself.";
-const KIND_ORDER: Record<AlertKind, number> = { HIGH_PAIN: 0, PAIN_RISE: 1, INACTIVE: 2, READY_TO_PROGRESS: 3 };
+const KIND_ORDER: Record<AlertKind, number> = { HIGH_PAIN: 0, NEW_SWELLING: 1, PAIN_RISE: 2, INACTIVE: 3, READY_TO_PROGRESS: 4 };
 
 function num(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1);
@@ -109,6 +111,22 @@ function highPainAlerts(logs: readonly CleanLog[], windowStart: string, today: s
     });
   }
   return alerts;
+}
+
+function newSwellingAlerts(logs: readonly CleanLog[], windowStart: string, today: string): Alert[] {
+  return logs
+    .filter((log) => log.newSwelling && log.date >= windowStart && log.date <= today)
+    .map((log) => ({
+      kind: "NEW_SWELLING",
+      key: `NEW_SWELLING:${log.date}`,
+      severity: "warning",
+      title: "New swelling, redness or warmth reported",
+      message:
+        `The patient reported new swelling, redness or warmth in the leg on ${formatShortDate(log.date, today)}. ` +
+        `The portal told them to stop the exercises and call the clinic today. Contact the patient today to rule out ` +
+        `a blood clot (DVT) or an infection. ${NO_AUTO_CHANGE}${noteSuffix(log)}`,
+      date: log.date,
+    }));
 }
 
 function inactiveAlert(logs: readonly CleanLog[], planStart: string, today: string, o: Required<AlertOptions>): Alert | null {
@@ -187,7 +205,11 @@ export function evaluateAlerts(input: AlertInput, options: AlertOptions = {}): A
   const logs = normalizeLogs(input.logs, input.timeZone).filter((log) => log.date <= today);
   const windowStart = addDays(today, -(o.painWindowDays - 1));
 
-  const alerts: Alert[] = [...highPainAlerts(logs, windowStart, today, o), ...painRiseAlerts(logs, windowStart, today, o)];
+  const alerts: Alert[] = [
+    ...highPainAlerts(logs, windowStart, today, o),
+    ...newSwellingAlerts(logs, windowStart, today),
+    ...painRiseAlerts(logs, windowStart, today, o),
+  ];
   const inactive = inactiveAlert(logs, input.plan.startDate, today, o);
   if (inactive) alerts.push(inactive);
   const ready = readyAlert(input, stageIndex, today);

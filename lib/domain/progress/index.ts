@@ -26,5 +26,6 @@ export { assertTimeZone, dayOfWeek, formatShortDate, isoWeekKey, localDate, star
 export { normalizeLogs, painValue, type CleanLog } from "./logs";
 export { adherenceSeries, dayPrescription, prescribedSetsPerDay, stageResolver, weeklyAdherence, type DayPrescription } from "./adherence";
 export { ALERT_DEFAULTS, evaluateAlerts } from "./alerts";
+export { immediateCareAdvice, immediateCareReasons, type ImmediateCareAdvice, type ImmediateCareReason, type LoggedSigns } from "./immediate-care";
 export { gateStatusFromLatest, visitsUpTo, type LatestGateStatus } from "./gate-status";
 export { LEFS_MEANINGFUL_CHANGE, functionSeries, painSeries, strengthSeries, type SeriesRange } from "./series";

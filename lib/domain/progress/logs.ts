@@ -10,6 +10,8 @@ export interface CleanLog {
   painDuring: number | null;
   painNextMorning: number | null;
   note: string | null;
+  /** The patient answered yes to new swelling, redness or warmth in the leg. */
+  newSwelling: boolean;
   createdAt: string;
 }
 
@@ -55,6 +57,7 @@ export function normalizeLogs(logs: readonly DailyLog[], timeZone?: string): Cle
       painDuring: painValue(log.painDuring),
       painNextMorning: painValue(log.painNextMorning),
       note: typeof log.note === "string" && log.note.trim() !== "" ? log.note.trim() : null,
+      newSwelling: log.newSwelling === true,
       createdAt: log.createdAt,
     };
     const at = timestamp(log.createdAt);

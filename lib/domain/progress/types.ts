@@ -15,6 +15,8 @@ export interface DailyLog {
   /** NPRS 0-10 the next morning. */
   painNextMorning: number | null;
   note?: string | null;
+  /** "Any new swelling, redness or warmth in the leg?": true for yes; null or absent when not answered. */
+  newSwelling?: boolean | null;
   /** ISO timestamp; breaks ties when two logs share a date (the later one wins). */
   createdAt: string;
 }
@@ -99,7 +101,7 @@ export interface WeekAdherence {
   daysLogged: number;
 }
 
-export type AlertKind = "PAIN_RISE" | "HIGH_PAIN" | "INACTIVE" | "READY_TO_PROGRESS";
+export type AlertKind = "PAIN_RISE" | "HIGH_PAIN" | "NEW_SWELLING" | "INACTIVE" | "READY_TO_PROGRESS";
 export type AlertSeverity = "warning" | "info";
 
 export interface Alert {

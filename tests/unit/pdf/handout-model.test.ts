@@ -325,7 +325,27 @@ describe("buildHandout: care box and education", () => {
 
   it("has the same care items in Spanish", () => {
     const shape = (groups: { items: string[] }[]) => groups.map((g) => g.items.length);
-    expect(shape(ES.careBox.groups)).toEqual(shape(EN.careBox.groups));
+    const es = buildHandout(sampleHandoutInput(), { language: "es" }).careBox;
+    expect(shape(es.groups)).toEqual(shape(buildHandout(sampleHandoutInput()).careBox.groups));
+    expect(es.heading).toBe("Pare y busque atención médica");
+  });
+
+  it("prints the clinic's phone and emergency number in the care box, in both languages", () => {
+    const input = { ...sampleHandoutInput(), clinicContact: { phone: " 555 0100 ", emergencyNumber: "112" } };
+    expect(buildHandout(input).careBox.contact).toEqual(["Call the clinic: 555 0100", "Emergency: 112"]);
+    expect(buildHandout(input, { language: "es" }).careBox.contact).toEqual(["Llame a la clínica: 555 0100", "Emergencias: 112"]);
+  });
+
+  it("without the clinic's numbers, says to call the clinic and emergency services in words, never an empty label", () => {
+    for (const clinicContact of [undefined, null, { phone: null, emergencyNumber: null }, { phone: "  ", emergencyNumber: "\u0000" }]) {
+      for (const language of ["en", "es"] as const) {
+        const contact = buildHandout({ ...sampleHandoutInput(), clinicContact }, { language }).careBox.contact;
+        expect(contact).toHaveLength(2);
+        for (const line of contact) expect(line).not.toMatch(/:\s*$/);
+      }
+    }
+    const en = buildHandout(sampleHandoutInput()).careBox.contact;
+    expect(en).toEqual(["Call the clinic. Use the number your clinic gave you.", "Emergency: call your local emergency number."]);
   });
 
   it("uses the template's education, without the seek-care section the care box replaces", () => {

@@ -110,6 +110,24 @@ describe("HIGH_PAIN", () => {
   });
 });
 
+describe("NEW_SWELLING", () => {
+  it("fires on a log answering yes to new swelling, redness or warmth, not on no or no answer", () => {
+    expect(evaluateAlerts(input({ logs: [log("2026-11-17", { newSwelling: false }), log("2026-11-18", { newSwelling: null })] }))).toEqual([]);
+    const alerts = evaluateAlerts(input({ logs: [log("2026-11-18", { newSwelling: true, note: "Hot calf" })] }));
+    expect(alerts).toEqual([expect.objectContaining({ kind: "NEW_SWELLING", key: "NEW_SWELLING:2026-11-18", severity: "warning", date: "2026-11-18" })]);
+    expect(alerts[0]!.message).toContain("blood clot (DVT) or an infection");
+    expect(alerts[0]!.message).toContain('Patient note: "Hot calf"');
+  });
+
+  it("comes after HIGH_PAIN on the same day, and not for logs outside the pain window", () => {
+    const same = evaluateAlerts(input({ logs: [log("2026-11-20", { painDuring: 8, newSwelling: true })] }));
+    expect(kinds(same)).toEqual(["HIGH_PAIN:2026-11-20", "NEW_SWELLING:2026-11-20"]);
+    expect(kinds(evaluateAlerts(input({ logs: [log("2026-10-01", { newSwelling: true })], now: "2026-11-20T12:00:00Z" })))).not.toContain(
+      "NEW_SWELLING:2026-10-01",
+    );
+  });
+});
+
 describe("clinic time zone", () => {
   it("counts a 23:30 Los Angeles log on its local day and treats tomorrow's log as future", () => {
     const plan = soleusPlan("2026-11-02");

@@ -2,6 +2,8 @@
 // numbers as digits. Medicines are never recommended directly: patients are sent to a doctor or
 // pharmacist. Spanish text sits beside the English; the English is the fallback.
 import type { EducationSection } from "../../../clinical/types";
+import { seekCareSection } from "../../care";
+import { CALF_CARE_SIGNS } from "../wording";
 
 export const ABOUT_SOLEUS: EducationSection = {
   key: "about-the-soleus",
@@ -249,46 +251,11 @@ export const AVOID: EducationSection = {
   },
 };
 
-/** The "stop and seek care" box that every handout carries. */
-export const SEEK_CARE: EducationSection = {
-  key: "seek-care",
-  title: "Stop and get help",
-  body: [
-    "Call for emergency help now if:",
-    "You are short of breath or have chest pain.",
-    "Your calf is very tight and hard, and the pain keeps getting worse.",
-    "Your foot turns cold, pale or blue.",
-    "See a doctor soon if:",
-    "Pain does not get better with rest or pain medicine.",
-    "Your calf is swollen, red or warm.",
-    "You cannot put weight on your leg.",
-    "You feel a sudden, sharp pain that makes you stop.",
-    "A bruise grows or spreads.",
-    "The pain keeps coming back.",
-    "Your leg or foot goes numb or tingles.",
-    "Pressing on your shin bone gives sharp pain. This can be a stress fracture.",
-  ],
-  translations: {
-    es: {
-      title: "Pare y pida ayuda",
-      body: [
-        "Llame a emergencias ahora si:",
-        "Le falta el aire o tiene dolor en el pecho.",
-        "Su pantorrilla está muy tensa y dura, y el dolor empeora cada vez más.",
-        "Su pie se pone frío, pálido o azulado.",
-        "Vea a un médico pronto si:",
-        "El dolor no mejora con reposo o con medicinas para el dolor.",
-        "Su pantorrilla está hinchada, roja o caliente.",
-        "No puede apoyar peso en la pierna.",
-        "Siente un dolor agudo y repentino que le obliga a parar.",
-        "Un moretón crece o se extiende.",
-        "El dolor vuelve una y otra vez.",
-        "Se le adormece o le hormiguea la pierna o el pie.",
-        "Al presionar el hueso de la espinilla siente un dolor agudo. Puede ser una fractura por estrés.",
-      ],
-    },
-  },
-};
+/**
+ * The seek-care section: built from the calf's one care list (../wording.ts), the same signs as
+ * the handout's "Stop and get care" box (which the handout prints in its place) and the portal.
+ */
+export const SEEK_CARE: EducationSection = seekCareSection(CALF_CARE_SIGNS);
 
 export const LOOK_ALIKES: EducationSection = {
   key: "look-alikes",

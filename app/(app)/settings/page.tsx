@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { ClinicSettingsForm } from "@/components/settings/clinic-settings-form";
+import { requireActor } from "@/lib/server/auth";
+import { getClinicSettings } from "@/lib/server/clinic";
+import { orNotFound } from "@/lib/server/page";
+import { updateClinicSettingsAction } from "./actions";
+
+export const metadata: Metadata = { title: "Clinic settings" };
+
+export default async function SettingsPage() {
+  const actor = await requireActor(undefined, "/settings");
+  // Admins only: anyone else gets the 404 page, and the refusal is audited.
+  const settings = await orNotFound(getClinicSettings(actor));
+  return (
+    <div className="max-w-2xl space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Clinic settings</h1>
+        <p className="text-sm text-slate-600">
+          {settings.name}. The numbers below are printed in the &ldquo;Stop and get care&rdquo; box of every handout and shown to patients in the portal. Left
+          blank, patients are told to call the clinic or their local emergency number, without a number.
+        </p>
+      </div>
+      <ClinicSettingsForm defaults={{ phone: settings.phone ?? "", emergencyNumber: settings.emergencyNumber ?? "" }} action={updateClinicSettingsAction} />
+    </div>
+  );
+}
