@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
-import { loggableDays, plainDose, shortDay } from "@/components/portal/wording";
+import { exerciseAims, loggableDays, plainDose, shortDay } from "@/components/portal/wording";
+import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { getPortalHome, LOG_BACKFILL_DAYS } from "@/lib/server/portal";
@@ -31,7 +32,13 @@ export default async function TodayPage() {
     );
   }
 
-  const exercises: LogExercise[] = plan.exercises.map((e) => ({
+  const days = loggableDays(home.today, LOG_BACKFILL_DAYS);
+  // The aim per day comes from the one definition of prescribed work adherence also uses.
+  const aims = exerciseAims(
+    plan.stage,
+    days.map((d) => d.value),
+  );
+  const exercises: LogExercise[] = plan.exercises.map((e, i) => ({
     key: e.exerciseKey,
     name: e.name,
     dose: plainDose(e.dose),
@@ -39,10 +46,9 @@ export default async function TodayPage() {
     purpose: e.entry?.purpose ?? null,
     steps: e.entry?.steps ?? [],
     cues: e.entry?.cues ?? [],
-    prescribedSets: e.dose.sets,
-    maxSets: e.dose.sets * 3,
+    aims: aims[i]!,
+    maxSets: maxLoggableSets(e.dose),
   }));
-  const days = loggableDays(home.today, LOG_BACKFILL_DAYS);
   const loggable = new Set(days.map((d) => d.value));
   const saved: Record<string, SavedDay> = Object.fromEntries(
     home.logs
