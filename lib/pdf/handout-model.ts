@@ -7,6 +7,7 @@ import { localize } from "../domain/clinical/i18n";
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
+import { sessionsByWeekday } from "../domain/progress/prescription";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
@@ -180,6 +181,20 @@ export function doseView(dose: Dose | null | undefined, s: HandoutStrings, loadT
   };
 }
 
+/** One tick box on the weekly schedule: one session of an exercise. */
+export const TICK_BOX = "☐";
+
+/**
+ * The schedule's cells for one exercise, Monday first: one box per session that weekday, from
+ * `sessionsByWeekday` (the definition the portal's aim and adherence also use, decision 016);
+ * empty on a rest day; "6 × ☐" when more than 4 sessions would not fit the cell.
+ */
+export function scheduleTicks(dose: Dose | null | undefined): string[] {
+  const per = dose?.frequency?.per === "WEEK" ? "WEEK" : "DAY";
+  const times = count(dose?.frequency?.times) ?? 0;
+  return sessionsByWeekday({ times, per }).map((n) => (n === 0 ? "" : n <= 4 ? TICK_BOX.repeat(n) : `${n} × ${TICK_BOX}`));
+}
+
 function exerciseView(item: PlanExercise, number: number, library: ReadonlyMap<string, ExerciseEntry>, s: HandoutStrings, l10n: Localizer): ExerciseView {
   const key = cleanText(item?.exerciseKey, 200);
   const entry = library.get(key);
@@ -311,6 +326,9 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const timeline = handoutTimeline(input, injured.kind, planStages, currentIndex);
   const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n));
   const currentStage = views[currentIndex] ?? null;
+  // The same filter stageView applies, so index i is the current stage view's exercise i.
+  const currentExercises = planStages[currentIndex]?.exercises;
+  const currentPlanExercises = Array.isArray(currentExercises) ? currentExercises.filter((e) => !!e && typeof e === "object") : [];
   const shownStages = options.allStages ? views : currentStage ? [currentStage] : [];
 
   const patientName = cleanText(`${cleanText(input.patient?.givenName)} ${cleanText(input.patient?.familyName)}`, MAX_FIELD_CHARS) || s.dose.none;
@@ -388,9 +406,10 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
       exerciseColumn: s.schedule.exercise,
       frequencyColumn: s.schedule.howOften,
       dayLabels: [...s.schedule.days],
-      rows: (currentStage?.exercises ?? []).map((exercise) => ({
+      rows: (currentStage?.exercises ?? []).map((exercise, i) => ({
         name: exercise.name,
         frequency: exercise.dose.frequencyShort,
+        ticks: scheduleTicks(currentPlanExercises[i]?.dose),
       })),
       emptyText: currentStage && currentStage.exercises.length > 0 ? null : s.schedule.empty,
     },
