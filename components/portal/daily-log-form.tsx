@@ -9,6 +9,7 @@ import type { ImmediateCareAdvice } from "@/lib/domain/progress/immediate-care";
 import { formatDate } from "@/lib/format";
 import type { ActionResult } from "@/lib/action-result";
 import { PortalField } from "./field";
+import type { DayAim } from "./wording";
 
 export interface LogExercise {
   key: string;
@@ -20,7 +21,9 @@ export interface LogExercise {
   purpose: string | null;
   steps: string[];
   cues: string[];
-  prescribedSets: number;
+  /** The aim on each loggable day, by ISO date. */
+  aims: Record<string, DayAim>;
+  /** Derived from the dose: twice its busiest day (see maxLoggableSets). */
   maxSets: number;
 }
 
@@ -178,7 +181,7 @@ export function DailyLogForm({
                         Sets done<span className="sr-only">, {e.name}</span>
                       </label>
                       <p id={`${id}-hint`} className="text-sm text-slate-700">
-                        Your aim: {e.prescribedSets}. You can enter up to {e.maxSets}.
+                        {e.aims[date]?.text ?? ""} You can enter up to {e.maxSets}.
                       </p>
                       <div className="flex items-center gap-3">
                         <button type="button" className={squareButton} aria-label={`Fewer sets of ${e.name}`} aria-controls={id} onClick={() => step(e, -1)}>

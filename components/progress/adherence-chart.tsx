@@ -25,7 +25,7 @@ function caption(weeks: readonly WeekAdherence[], today: string): string {
     last.percent === null
       ? `Nothing was prescribed in the ${week}.`
       : `Latest: ${last.percent}% in the ${week} (${num(last.doneSets)} of ${num(last.prescribedSets)} sets, ${last.daysLogged} of ${last.daysCounted} days logged so far).`;
-  return `Share of prescribed exercise sets done per week; the target is ${TARGET}% or more. ${latest}`;
+  return `Share of prescribed exercise sets done per week (the daily aims the patient's portal shows); the target is ${TARGET}% or more. ${latest}`;
 }
 
 export function AdherenceChart({ rows, weeks, today }: { rows: AdherencePoint[]; weeks: WeekAdherence[]; today: string }) {

@@ -8,6 +8,7 @@ import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { addDays, generatePlan, screen } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, Measurements } from "@/lib/domain/clinical/types";
 import { kindOfMuscle, type ScreenAnswers } from "@/lib/domain/injuries";
+import { prescribedOn } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { episodeColumns } from "@/lib/db/episode-row";
 import { loadExercises, loadTemplate } from "@/lib/db/template-store";
@@ -118,13 +119,15 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
     }
     const stage = plan.stages[stageIndex]!;
     for (const [ago, fraction, painDuring, painNextMorning] of c.logs ?? []) {
-      const setsDone = Object.fromEntries(stage.exercises.map((e) => [e.exerciseKey, Math.round(e.dose.sets * e.dose.frequency.times * fraction)]));
+      // A fraction of the day's aims, as the portal shows them (decision 016).
+      const date = addDays(today, -ago);
+      const setsDone = Object.fromEntries(prescribedOn(stage, date).map((p) => [p.exerciseKey, Math.round(p.sets * fraction)]));
       await db.dailyLog.create({
         data: {
           clinicId,
           patientId: c.patientId,
           planId: created.id,
-          logDate: day(addDays(today, -ago)),
+          logDate: day(date),
           setsDone: json(setsDone),
           painDuring,
           painNextMorning,

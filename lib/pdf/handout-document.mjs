@@ -716,7 +716,7 @@ function scheduleSection(vm, st) {
     s.rows.length > 0
       ? table(
           columns,
-          s.rows.map((row) => [row.name, row.frequency]),
+          s.rows.map((row) => [row.name, row.frequency, ...row.ticks]),
           st,
           { rowHeight: st.scheduleRowHeight, center: 2, layout: vm.layout },
         )

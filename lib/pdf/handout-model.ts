@@ -9,6 +9,7 @@ import { planTimeline, type Timeline, type TimelineStage } from "../domain/clini
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
 import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
+import { sessionsByWeekday } from "../domain/progress/prescription";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
@@ -182,6 +183,20 @@ export function doseView(dose: Dose | null | undefined, s: HandoutStrings, loadT
   };
 }
 
+/** One tick box on the weekly schedule: one session of an exercise. */
+export const TICK_BOX = "☐";
+
+/**
+ * The schedule's cells for one exercise, Monday first: one box per session that weekday, from
+ * `sessionsByWeekday` (the definition the portal's aim and adherence also use, decision 016);
+ * empty on a rest day; "6 × ☐" when more than 4 sessions would not fit the cell.
+ */
+export function scheduleTicks(dose: Dose | null | undefined): string[] {
+  const per = dose?.frequency?.per === "WEEK" ? "WEEK" : "DAY";
+  const times = count(dose?.frequency?.times) ?? 0;
+  return sessionsByWeekday({ times, per }).map((n) => (n === 0 ? "" : n <= 4 ? TICK_BOX.repeat(n) : `${n} × ${TICK_BOX}`));
+}
+
 function exerciseView(
   item: PlanExercise,
   number: number,
@@ -347,22 +362,13 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const timeline = handoutTimeline(input, injured.kind, planStages, currentIndex);
   const prescribed = { ...plan, stages: planStages };
   const checks = input.checks ?? {};
-  const views = planStages.map((stage, i) =>
-    stageView(
-      stage,
-      i,
-      planStages.length,
-      currentIndex,
-      timeline?.stages[i],
-      library,
-      s,
-      l10n,
-      stagePrescription(prescribed, i, input.exercises ?? [], { locale, checks }),
-    ),
-  );
+  const prescriptions = planStages.map((_, i) => stagePrescription(prescribed, i, input.exercises ?? [], { locale, checks }));
+  const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n, prescriptions[i]!));
   const currentStage = views[currentIndex] ?? null;
+  // The current stage view's exercise i is its prescription's exercise i (what the tick sheet counts).
+  const currentPlanExercises = prescriptions[currentIndex]?.exercises.map((p) => p.exercise) ?? [];
   // A complete rupture waiting for the specialist gets its current stage only: no later loading.
-  const held = currentStage?.specialistNotice != null;
+  const held = prescriptions[currentIndex]?.held === true;
   const shownStages = options.allStages && !held ? views : currentStage ? [currentStage] : [];
 
   const patientName = cleanText(`${cleanText(input.patient?.givenName)} ${cleanText(input.patient?.familyName)}`, MAX_FIELD_CHARS) || s.dose.none;
@@ -435,9 +441,10 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
       exerciseColumn: s.schedule.exercise,
       frequencyColumn: s.schedule.howOften,
       dayLabels: [...s.schedule.days],
-      rows: (currentStage?.exercises ?? []).map((exercise) => ({
+      rows: (currentStage?.exercises ?? []).map((exercise, i) => ({
         name: exercise.name,
         frequency: exercise.dose.frequencyShort,
+        ticks: scheduleTicks(currentPlanExercises[i]?.dose),
       })),
       emptyText: currentStage && currentStage.exercises.length > 0 ? null : s.schedule.empty,
     },

@@ -135,7 +135,7 @@ const EN: BaseStrings = {
   },
   schedule: {
     heading: "Your weekly schedule",
-    intro: "Tick a box each time you do an exercise.",
+    intro: "Each box is one session: tick it when you have done all its sets. A day with no box is a rest day for that exercise.",
     exercise: "Exercise",
     howOften: "How often",
     days: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -207,7 +207,7 @@ const ES: BaseStrings = {
   },
   schedule: {
     heading: "Su horario semanal",
-    intro: "Marque una casilla cada vez que haga un ejercicio.",
+    intro: "Cada casilla es una sesión: márquela cuando haya hecho todas sus series. Un día sin casilla es de descanso para ese ejercicio.",
     exercise: "Ejercicio",
     howOften: "Cada cuánto",
     days: ["Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom"],

@@ -159,7 +159,8 @@ export interface HandoutViewModel {
     exerciseColumn: string;
     frequencyColumn: string;
     dayLabels: string[];
-    rows: { name: string; frequency: string }[];
+    /** ticks: one cell per day label (Monday first): a box per session, "" on a rest day. */
+    rows: { name: string; frequency: string; ticks: string[] }[];
     emptyText: string | null;
   };
   progressLog: { heading: string; intro: string; columns: string[]; rows: number };

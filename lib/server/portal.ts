@@ -4,7 +4,7 @@ import { careAdvice, clinicContact, type CareAdvice } from "@/lib/domain/injurie
 import type { Timeline } from "@/lib/domain/clinical";
 import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/prescription";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
-import { immediateCareAdvice, localDate, type ImmediateCareAdvice } from "@/lib/domain/progress";
+import { immediateCareAdvice, localDate, maxLoggableSets, type ImmediateCareAdvice } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { addDays } from "@/lib/domain/clinical";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -186,13 +186,15 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
       if (!plan) throw new AppError("NOT_FOUND", "You have no active plan yet. Your therapist will set one up.");
       const snapshot = plan.content as unknown as PlanSnapshot;
       const stage = snapshot.plan.stages[plan.currentStageIndex]!;
-      const allowed = new Map(stage.exercises.map((e) => [e.exerciseKey, e.dose.sets]));
+      // The most sets a day may hold, per exercise: twice the dose's busiest day (the form's limit).
+      const allowed = new Map<string, number>();
+      for (const e of stage.exercises) allowed.set(e.exerciseKey, (allowed.get(e.exerciseKey) ?? 0) + maxLoggableSets(e.dose));
       const setsDone: Record<string, number> = {};
       for (const [key, value] of Object.entries(input.setsDone)) {
         const max = allowed.get(key);
         if (max === undefined) continue; // an exercise no longer in the stage: ignore, never fail the whole log
-        if (!Number.isInteger(value) || value < 0 || value > max * 3) {
-          throw new AppError("VALIDATION", "Check the sets you entered.", { [`sets_${key}`]: `Enter 0 to ${max * 3} sets.` });
+        if (!Number.isInteger(value) || value < 0 || value > max) {
+          throw new AppError("VALIDATION", "Check the sets you entered.", { [`sets_${key}`]: `Enter 0 to ${max} sets.` });
         }
         setsDone[key] = value;
       }

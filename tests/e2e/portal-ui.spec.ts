@@ -86,7 +86,9 @@ test("a patient accepts the invitation on a phone, logs today and yesterday, rea
     await expect(page.getByText("Stage 1 of 5")).toBeVisible();
     const card = page.getByRole("article").first();
     const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
-    await expect(card.getByText(/(once|twice|\d+ times) a (day|week)/)).toBeVisible();
+    await expect(card.getByText(/(once|twice|\d+ times) a (day|week), /)).toBeVisible();
+    // The day's aim in words, from the same definition adherence counts (issue 9, point 10).
+    await expect(card.getByText(/^Your aim today: (\d+ sets?|rest from this one)/)).toBeVisible();
     await card.getByText("How to do it").click();
     await expect(card.locator("ol > li").first()).toBeVisible();
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -264,4 +266,64 @@ test("the portal shows the care advice with the clinic's numbers; a log of pain 
   } finally {
     await context.close();
   }
+});
+
+test("a patient who logs exactly the aims the portal shows is 100% adherent on the therapist's progress page and dashboard", async ({
+  therapistPage,
+  clinic,
+  browser,
+  baseURL,
+}) => {
+  // Before issue 9 point 10 the aim shown was the dose's sets ("Your aim: 2" for 2 sets twice a
+  // day) and logging it read well under 100% (56% for the protection stage's week).
+  const patient = await newPatientWithEmail(clinic.clinicId, clinic.therapist.id, ["Ama", "Mensah"]);
+  const planId = await assessAndCreatePlan(therapistPage, patient.id);
+  const [plan] = await sql<{ start: string; today: string }>(
+    `SELECT to_char(p.start_date, 'YYYY-MM-DD') AS start, to_char(now() AT TIME ZONE c.time_zone, 'YYYY-MM-DD') AS today
+       FROM rehab_plan p JOIN clinic c ON c.id = p.clinic_id WHERE p.id = $1`,
+    [planId],
+  );
+  expect(plan!.start).toBe(plan!.today); // the plan starts today: today is the only day counted
+
+  const token = await newInvitation(clinic.clinicId, patient.id, clinic.therapist.id);
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const aims: number[] = [];
+  try {
+    await page.goto(`/invite/${token}`);
+    await setPassword(page, PATIENT_PASSWORD);
+    await page.waitForURL("**/portal");
+    const cards = page.getByRole("article");
+    const count = await cards.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const card = cards.nth(i);
+      const name = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
+      const sets = page.getByLabel(`Sets done, ${name}`);
+      const hint = (await card.getByText(/^Your aim today: /).innerText()).trim();
+      const aim = /^Your aim today: rest from this one/.test(hint) ? 0 : Number(/^Your aim today: (\d+) sets?\b/.exec(hint)![1]);
+      // The form's limit follows the aim: twice the busiest day, never below the aim.
+      expect(Number(await sets.getAttribute("max"))).toBeGreaterThanOrEqual(Math.max(aim, 2));
+      await expect(sets).toHaveAccessibleDescription(new RegExp(`^Your aim today: .*You can enter up to \\d+\\.$`));
+      await sets.fill(String(aim));
+      aims.push(aim);
+    }
+    expect(aims.some((n) => n > 1)).toBe(true);
+    await page.getByRole("button", { name: "Save today's log" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved for" })).toBeVisible();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+
+  const total = aims.reduce((a, b) => a + b, 0);
+  await therapistPage.goto(`/patients/${patient.id}/progress`);
+  const adherence = therapistPage.getByRole("region", { name: "Exercise adherence per week" });
+  await expect(adherence.locator("figcaption")).toContainText(`Latest: 100% in the week of`);
+  await expect(adherence.locator("figcaption")).toContainText(`(${total} of ${total} sets, 1 of 1 days logged so far)`);
+  await adherence.getByText("Show data as a table").click();
+  await expect(adherence.getByRole("table").getByRole("row").nth(1)).toContainText(new RegExp(`100%.*${total} of ${total}`));
+
+  await therapistPage.goto("/dashboard");
+  await expect(therapistPage.getByRole("row", { name: /Mensah/ })).toContainText("100%");
 });

@@ -71,6 +71,19 @@ describe("handout PDFs through the worker pool", () => {
     expect(flat).not.toContain(`Page ${pages + 1} of`);
   });
 
+  it("prints the weekly tick sheet with one box per session, as the portal's aims count them, in English and Spanish", async () => {
+    // Build strength: every dose is per week; sessions fall on fixed weekdays (decision 016).
+    const sessions = input.plan.stages[1]!.exercises.reduce((sum, e) => sum + e.dose.frequency.times, 0);
+    for (const [language, intro] of [
+      ["en", "Each box is one session: tick it when you have done all its sets."],
+      ["es", "Cada casilla es una sesión: márquela cuando haya hecho todas sus series."],
+    ] as const) {
+      const { text, flat } = await readPdf(await pool.render(buildHandout(input, { language })));
+      expect(flat).toContain(intro);
+      expect([...text].filter((c) => c === "☐")).toHaveLength(sessions);
+    }
+  });
+
   it("gives every exercise its own page in large print", async () => {
     const exercises = input.plan.stages[1]!.exercises;
     const { flat, pages } = await readPdf(await pool.render(buildHandout(input, { largePrint: true })));

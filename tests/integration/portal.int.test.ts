@@ -9,7 +9,9 @@ import { createPlan } from "@/lib/server/plans";
 import { getPortalHome, saveDailyLog } from "@/lib/server/portal";
 import { acknowledgeAlert, getDashboard, getProgress } from "@/lib/server/progress";
 import type { Actor } from "@/lib/server/actor";
-import { localDate } from "@/lib/domain/progress";
+import { addDays } from "@/lib/domain/clinical";
+import { localDate, maxLoggableSets } from "@/lib/domain/progress";
+import { exerciseAims } from "@/components/portal/wording";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
 import { makeClinic } from "../support/factories";
 
@@ -222,5 +224,36 @@ describe("logs and alerts", () => {
     // The latest of the last log (4 Nov) and the last clinic visit (the assessment's baseline, today).
     expect(row.lastActivity).toBe(localDate(new Date(), "Europe/London"));
     expect(row.stage).toBeTruthy();
+  });
+
+  it("a patient who logs exactly the portal's aims for a week is 100% adherent on the progress page and the dashboard", async () => {
+    // Before issue 9 point 10 the portal's aim was the dose's sets and this week read 56%.
+    const p = await patientWithPortal();
+    for (let i = 0; i < 7; i++) {
+      const date = addDays("2026-11-02", i);
+      const now = new Date(`${date}T18:00:00Z`);
+      const plan = (await getPortalHome(p.actor, { now })).plan!;
+      const aims = exerciseAims(plan.stage, [date]);
+      const setsDone = Object.fromEntries(plan.stage.exercises.map((e, j) => [e.exerciseKey, aims[j]![date]!.sets]));
+      await saveDailyLog(p.actor, { date, setsDone, painDuring: 1, painNextMorning: 1 }, { now });
+    }
+    const now = new Date("2026-11-08T20:00:00Z");
+    const progress = await getProgress(p.therapist, p.patient.id, now);
+    expect(progress.weeks).toHaveLength(1);
+    expect(progress.weeks[0]).toMatchObject({ daysCounted: 7, daysLogged: 7, percent: 100 });
+    expect(progress.weeks[0]!.doneSets).toBe(progress.weeks[0]!.prescribedSets);
+    const row = (await getDashboard(p.therapist, { now })).find((r) => r.patientId === p.patient.id)!;
+    expect(row.adherence).toBe(100);
+  });
+
+  it("accepts up to twice a dose's busiest day and refuses more, beside the field", async () => {
+    const p = await patientWithPortal();
+    const now = new Date("2026-11-03T10:00:00Z");
+    const exercise = (await getPortalHome(p.actor, { now })).plan!.exercises[0]!;
+    const max = maxLoggableSets(exercise.dose);
+    await saveDailyLog(p.actor, { date: "2026-11-03", setsDone: { [exercise.exerciseKey]: max } }, { now });
+    const err = await saveDailyLog(p.actor, { date: "2026-11-03", setsDone: { [exercise.exerciseKey]: max + 1 } }, { now }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).fieldErrors).toEqual({ [`sets_${exercise.exerciseKey}`]: `Enter 0 to ${max} sets.` });
   });
 });

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { CareAdviceSection } from "@/components/portal/care-advice";
 import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
-import { loggableDays, plainDose, shortDay } from "@/components/portal/wording";
+import { exerciseAims, loggableDays, plainDose, shortDay } from "@/components/portal/wording";
+import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { getPortalHome, LOG_BACKFILL_DAYS } from "@/lib/server/portal";
@@ -32,7 +33,14 @@ export default async function TodayPage() {
     );
   }
 
-  const exercises: LogExercise[] = plan.exercises.map((e) => ({
+  const days = loggableDays(home.today, LOG_BACKFILL_DAYS);
+  // The aim per day comes from the one definition of prescribed work adherence also uses.
+  // plan.exercises are the ones to do now (a grade 3 hold shows fewer than the stage has).
+  const aims = exerciseAims(
+    { exercises: plan.exercises },
+    days.map((d) => d.value),
+  );
+  const exercises: LogExercise[] = plan.exercises.map((e, i) => ({
     key: e.exerciseKey,
     name: e.name,
     dose: e.painText ? `${plainDose(e.dose)}. ${e.painText}` : plainDose(e.dose),
@@ -40,10 +48,9 @@ export default async function TodayPage() {
     purpose: e.entry?.purpose ?? null,
     steps: e.entry?.steps ?? [],
     cues: e.entry?.cues ?? [],
-    prescribedSets: e.dose.sets,
-    maxSets: e.dose.sets * 3,
+    aims: aims[i]!,
+    maxSets: maxLoggableSets(e.dose),
   }));
-  const days = loggableDays(home.today, LOG_BACKFILL_DAYS);
   const loggable = new Set(days.map((d) => d.value));
   const saved: Record<string, SavedDay> = Object.fromEntries(
     home.logs

@@ -1,17 +1,17 @@
 /**
  * Adherence: prescribed sets versus sets done, by week.
  *
- * Prescribed sets for a day, per exercise of the stage that applied that day:
- *   - "DAY" doses:  sets x times (2 sets 3 times a day = 6 sets that day);
- *   - "WEEK" doses: sets x times / 7, i.e. the weekly total spread evenly over the 7 days, so a
- *     week of 7 counted days prescribes exactly sets x times and a partial week (the plan's
- *     first week, the current week up to today) prescribes its share (4 of 7 days = 4/7).
+ * Prescribed sets for a day come from `prescribedOn()` (./prescription.ts), for the stage that
+ * applied that day: the one definition the portal's aim and the handout's tick sheet also use.
+ *   - "DAY" doses:  sets x times every day (2 sets 3 times a day = 6 sets that day);
+ *   - "WEEK" doses: whole sessions on fixed weekdays (3 times a week: Monday, Wednesday,
+ *     Friday), so a full week prescribes exactly sets x times and a partial week (the plan's
+ *     first week, the current week up to today) the sessions whose days it contains.
  *
  * Done sets are capped so extra sets never hide missed ones:
  *   - "DAY" doses: capped per exercise per day at that day's prescription;
- *   - "WEEK" doses: capped per exercise per week at the week's (pro-rated) prescription. A
- *     weekly exercise is done in sessions (3 sets on Monday, none on Tuesday), so a per-day cap
- *     at sets x times / 7 would wrongly count a perfect week as about half done.
+ *   - "WEEK" doses: capped per exercise per week at the sum of the week's counted days. Sets done
+ *     on any day of that week count: a Monday session done on Tuesday is not lost.
  *   Sets logged for an exercise that is not in that day's stage count for nothing. When an
  *   exercise has both a daily and a weekly dose the same day, the daily dose is filled first
  *   and the rest goes to the weekly pool.
@@ -19,42 +19,35 @@
  * Days counted: from the plan start (or `from`, whichever is later) up to today in the clinic's
  * time zone (or `to`, whichever is earlier). Logs outside those days (before the plan start, in
  * the future) are ignored. percent = round(100 x done / prescribed), null when nothing was
- * prescribed; prescribedSets and doneSets are rounded to 1 decimal for display only.
+ * prescribed.
  */
 import { addDays, compareIsoDates, isIsoDate, parseIsoDate } from "../clinical/dates";
 import { normalizeLogs, type CleanLog } from "./logs";
+import { prescribedOn } from "./prescription";
 import { assertTimeZone, localDate, startOfWeek } from "./time";
 import type { AdherenceInput, AdherenceOptions, AdherencePoint, ProgressPlan, ProgressStage, StageHistoryEntry, WeekAdherence } from "./types";
 
-function positive(value: number): number {
-  return Number.isFinite(value) && value > 0 ? value : 0;
-}
-
-/** Per exercise key: sets prescribed per day by "DAY" doses, and the daily share of "WEEK" doses. */
+/** Per exercise key: sets due on one day by "DAY" doses and by "WEEK" doses. */
 export interface DayPrescription {
   daily: number;
-  weeklyShare: number;
+  weekly: number;
+  /** The exercise has a "WEEK" dose in this stage (sets done on its rest days still count). */
+  weeklyDose: boolean;
 }
 
-/** The prescription of one stage for one day, by exercise key. */
-export function dayPrescription(stage: Pick<ProgressStage, "exercises">): Map<string, DayPrescription> {
+/** The prescription of one stage on one date, by exercise key (from `prescribedOn`). */
+export function dayPrescription(stage: Pick<ProgressStage, "exercises">, date: string): Map<string, DayPrescription> {
   const result = new Map<string, DayPrescription>();
-  for (const exercise of stage.exercises) {
-    const { sets, frequency } = exercise.dose;
-    const perDay = positive(sets) * positive(frequency.times);
-    const entry = result.get(exercise.exerciseKey) ?? { daily: 0, weeklyShare: 0 };
-    if (frequency.per === "DAY") entry.daily += perDay;
-    else entry.weeklyShare += perDay / 7;
-    result.set(exercise.exerciseKey, entry);
+  for (const p of prescribedOn(stage, date)) {
+    const entry = result.get(p.exerciseKey) ?? { daily: 0, weekly: 0, weeklyDose: false };
+    if (p.per === "DAY") entry.daily += p.sets;
+    else {
+      entry.weekly += p.sets;
+      entry.weeklyDose = true;
+    }
+    result.set(p.exerciseKey, entry);
   }
   return result;
-}
-
-/** Total sets a stage prescribes per day (weekly doses spread over 7 days). */
-export function prescribedSetsPerDay(stage: Pick<ProgressStage, "exercises">): number {
-  let total = 0;
-  for (const p of dayPrescription(stage).values()) total += p.daily + p.weeklyShare;
-  return total;
 }
 
 /** Resolves the stage that applied on a date: history plus the current stage's start. */
@@ -97,7 +90,6 @@ function weekOf(
   logsByDate: Map<string, CleanLog>,
 ): WeekAdherence {
   const weekEnd = addDays(weekStart, 6);
-  const prescriptions = new WeakMap<ProgressStage, Map<string, DayPrescription>>();
   let prescribed = 0;
   let done = 0;
   let daysCounted = 0;
@@ -109,12 +101,7 @@ function weekOf(
     const day = addDays(weekStart, i);
     if (day < firstDay || day > lastDay) continue;
     daysCounted++;
-    const stage = stages[stageOn(day)]!;
-    let prescription = prescriptions.get(stage);
-    if (!prescription) {
-      prescription = dayPrescription(stage);
-      prescriptions.set(stage, prescription);
-    }
+    const prescription = dayPrescription(stages[stageOn(day)]!, day);
     const log = logsByDate.get(day);
     if (log) daysLogged++;
     for (const [key, p] of prescription) {
@@ -122,15 +109,15 @@ function weekOf(
       prescribed += p.daily;
       const dailyCredit = Math.min(sets, p.daily);
       done += dailyCredit;
-      if (p.weeklyShare > 0) {
-        weeklyPrescribed.set(key, (weeklyPrescribed.get(key) ?? 0) + p.weeklyShare);
+      if (p.weeklyDose) {
+        weeklyPrescribed.set(key, (weeklyPrescribed.get(key) ?? 0) + p.weekly);
         weeklyDone.set(key, (weeklyDone.get(key) ?? 0) + (sets - dailyCredit));
       }
     }
   }
-  for (const [key, share] of weeklyPrescribed) {
-    prescribed += share;
-    done += Math.min(weeklyDone.get(key) ?? 0, share);
+  for (const [key, due] of weeklyPrescribed) {
+    prescribed += due;
+    done += Math.min(weeklyDone.get(key) ?? 0, due);
   }
 
   const percent = prescribed > 1e-9 ? Math.min(100, Math.max(0, Math.round((100 * done) / prescribed))) : null;

@@ -1,4 +1,4 @@
-// Public API of patient progress: adherence, alerts, chart series and gate status.
+// Public API of patient progress: prescribed work per day, adherence, alerts, chart series and gate status.
 // Pure TypeScript: no framework, database or clock access (`now` is always passed in).
 export type {
   AdherenceInput,
@@ -24,7 +24,8 @@ export type {
 } from "./types";
 export { assertTimeZone, dayOfWeek, formatShortDate, isoWeekKey, localDate, startOfWeek, weekKey } from "./time";
 export { normalizeLogs, painValue, type CleanLog } from "./logs";
-export { adherenceSeries, dayPrescription, prescribedSetsPerDay, stageResolver, weeklyAdherence, type DayPrescription } from "./adherence";
+export { adherenceSeries, dayPrescription, stageResolver, weeklyAdherence, type DayPrescription } from "./adherence";
+export { maxLoggableSets, prescribedOn, prescribedSetsOn, sessionsByWeekday, sessionsOn, type ExercisePrescription } from "./prescription";
 export { ALERT_DEFAULTS, evaluateAlerts } from "./alerts";
 export { immediateCareAdvice, immediateCareReasons, type ImmediateCareAdvice, type ImmediateCareReason, type LoggedSigns } from "./immediate-care";
 export { gateStatusFromLatest, visitsUpTo, type LatestGateStatus } from "./gate-status";

@@ -6,7 +6,9 @@ import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
 import { SEEK_CARE } from "@/lib/domain/injuries/calf/content/education";
 import { GASTROCNEMIUS_TEMPLATE } from "@/lib/domain/injuries/calf/content/gastrocnemius";
-import { buildHandout, cleanText, doseView, formatHandoutDate, MAX_FIELD_CHARS } from "@/lib/pdf/handout-model";
+import { addDays } from "@/lib/domain/clinical/dates";
+import { prescribedOn } from "@/lib/domain/progress";
+import { buildHandout, cleanText, doseView, formatHandoutDate, MAX_FIELD_CHARS, scheduleTicks } from "@/lib/pdf/handout-model";
 import { sampleHandoutInput, SAMPLE_PATIENT } from "@/lib/pdf/sample";
 import { CALF_KIND } from "@/lib/domain/injuries/calf";
 import { handoutStrings } from "@/lib/pdf/strings";
@@ -49,7 +51,8 @@ describe("buildHandout: stage selection", () => {
     expect(vm.stages[0]!.heading).toBe("Stage 1 of 5: Protect and start loading");
     // The schedule is always for the stage the patient is in now.
     expect(vm.schedule.rows).toHaveLength(input.plan.stages[1]!.exercises.length);
-    expect(vm.schedule.rows[0]).toEqual({ name: "Seated soleus raise", frequency: "4× / week" });
+    // 4 times a week: one box on Mon, Tue, Thu and Sat (decision 016).
+    expect(vm.schedule.rows[0]).toEqual({ name: "Seated soleus raise", frequency: "4× / week", ticks: ["☐", "☐", "", "☐", "", "☐", ""] });
   });
 
   it("clamps an out-of-range stage index", () => {
@@ -503,5 +506,36 @@ describe("buildHandout: a complete rupture waits for the specialist (issue 9, po
   it("grade 2 is never held", () => {
     const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 0 }));
     expect(vm.currentStage!.specialistNotice).toBeNull();
+  });
+});
+
+describe("the weekly tick sheet counts what the portal and adherence count", () => {
+  const boxes = (cell: string) => (/^(\d+) × ☐$/.exec(cell) ? Number(/^(\d+)/.exec(cell)![1]) : [...cell].filter((c) => c === "☐").length);
+
+  it("has one box per session: sets x times a day every day, a weekly dose's sessions on its weekdays", () => {
+    const daily = { sets: 2, frequency: { times: 3, per: "DAY" as const }, painLimit: 3 };
+    expect(scheduleTicks(daily)).toEqual(Array.from({ length: 7 }, () => "☐☐☐"));
+    expect(scheduleTicks({ ...daily, frequency: { times: 3, per: "WEEK" } })).toEqual(["☐", "", "☐", "", "☐", "", ""]);
+    expect(scheduleTicks({ ...daily, frequency: { times: 6, per: "DAY" } })).toEqual(Array.from({ length: 7 }, () => "6 × ☐"));
+    expect(scheduleTicks(null)).toEqual(["", "", "", "", "", "", ""]);
+  });
+
+  it("matches prescribedOn for every exercise of every stage, on each weekday, in English and Spanish", () => {
+    const monday = "2026-03-09";
+    for (const language of ["en", "es"] as const) {
+      for (let stageIndex = 0; stageIndex < 5; stageIndex++) {
+        const input = sampleHandoutInput({ currentStageIndex: stageIndex });
+        const stage = input.plan.stages[stageIndex]!;
+        const vm = buildHandout(input, { language });
+        expect(vm.schedule.rows).toHaveLength(stage.exercises.length);
+        vm.schedule.rows.forEach((row, i) => {
+          const expected = Array.from({ length: 7 }, (_, d) => prescribedOn(stage, addDays(monday, d))[i]!.sessions);
+          expect(row.ticks.map(boxes), `${language} stage ${stageIndex} ${row.name}`).toEqual(expected);
+        });
+      }
+    }
+    expect(buildHandout(sampleHandoutInput(), { language: "es" }).schedule.intro).toBe(
+      "Cada casilla es una sesión: márquela cuando haya hecho todas sus series. Un día sin casilla es de descanso para ese ejercicio.",
+    );
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays } from "@/lib/domain/clinical";
-import { adherenceSeries, dayPrescription, prescribedSetsPerDay, weeklyAdherence, type AdherenceInput, type DailyLog } from "@/lib/domain/progress";
+import { adherenceSeries, dayPrescription, prescribedOn, weeklyAdherence, type AdherenceInput, type DailyLog } from "@/lib/domain/progress";
 import { log, simplePlan, soleusPlan } from "./fixtures";
 
 const LONDON = "Europe/London";
@@ -15,28 +15,71 @@ function perfectWeek(monday: string): DailyLog[] {
   return [0, 1, 2, 3, 4, 5, 6].map((i) => log(addDays(monday, i), { setsDone: i % 2 === 0 ? { pumps: 6, raises: 3 } : { pumps: 6 } }));
 }
 
+/** Exactly the aims the portal shows: every exercise's prescribed sets on each day. */
+function loggedAims(plan: AdherenceInput["plan"], stageIndex: number, from: string, days: number): DailyLog[] {
+  return Array.from({ length: days }, (_, i) => {
+    const date = addDays(from, i);
+    const setsDone = Object.fromEntries(prescribedOn(plan.stages[stageIndex]!, date).map((p) => [p.exerciseKey, p.sets]));
+    return log(date, { setsDone });
+  });
+}
+
 describe("prescription per day", () => {
-  it("counts daily doses as sets x times and spreads weekly doses over 7 days", () => {
+  it("counts daily doses as sets x times every day and weekly doses as whole sessions on their weekdays", () => {
     const stage = simplePlan().stages[0]!;
-    expect(dayPrescription(stage)).toEqual(
+    // raises: 3 sets 4 times a week -> Monday, Tuesday, Thursday, Saturday.
+    expect(dayPrescription(stage, "2026-11-02")).toEqual(
       new Map([
-        ["pumps", { daily: 6, weeklyShare: 0 }],
-        ["raises", { daily: 0, weeklyShare: 12 / 7 }],
+        ["pumps", { daily: 6, weekly: 0, weeklyDose: false }],
+        ["raises", { daily: 0, weekly: 3, weeklyDose: true }],
       ]),
     );
-    expect(prescribedSetsPerDay(stage)).toBeCloseTo(6 + 12 / 7, 10);
+    expect(dayPrescription(stage, "2026-11-04").get("raises")).toEqual({ daily: 0, weekly: 0, weeklyDose: true }); // Wednesday
+  });
+});
+
+describe("the portal's aims and adherence count the same thing", () => {
+  // Before issue 9 point 10 the portal's aim was the dose's sets (2 for "2 sets, 3 times a day")
+  // and adherence spread weekly doses as sets x times / 7: logging every aim shown for the
+  // protection week of the seeded grade 2 soleus plan read 56% (109 of 193 sets).
+  it("logging exactly every aim shown for a week gives 100% for each seeded soleus stage", () => {
+    const plan = soleusPlan();
+    for (const stageIndex of [0, 1, 2, 3, 4]) {
+      const [week] = weeklyAdherence({
+        plan,
+        currentStageIndex: stageIndex,
+        logs: loggedAims(plan, stageIndex, "2026-11-02", 7),
+        now: "2026-11-08T20:00:00Z",
+        timeZone: LONDON,
+      });
+      expect(week, `stage ${stageIndex}`).toMatchObject({ daysCounted: 7, percent: 100 });
+      expect(week!.doneSets).toBe(week!.prescribedSets);
+    }
+    // The protection week: 27 daily sets x 7 + the bike on 4 days (1 set, 4 times a week).
+    const [protection] = weeklyAdherence({ plan, logs: loggedAims(plan, 0, "2026-11-02", 7), now: "2026-11-08T20:00:00Z", timeZone: LONDON });
+    expect(protection).toMatchObject({ prescribedSets: 193, doneSets: 193, percent: 100 });
   });
 
-  it("matches the seeded soleus plan", () => {
-    const plan = soleusPlan();
-    // Protection stage: daily doses 2x2 + 1x1 + 5x3 + 4x1 + 3x1 = 27 sets, plus the bike 1 x 4 a week.
-    expect(prescribedSetsPerDay(plan.stages[0]!)).toBeCloseTo(27 + 4 / 7, 10);
-    // The strength stage is all weekly doses, spread over 7 days.
-    const strength = plan.stages[1]!;
-    const weekly = strength.exercises.filter((e) => e.dose.frequency.per === "WEEK").reduce((s, e) => s + e.dose.sets * e.dose.frequency.times, 0);
-    const daily = strength.exercises.filter((e) => e.dose.frequency.per === "DAY").reduce((s, e) => s + e.dose.sets * e.dose.frequency.times, 0);
-    expect(daily).toBe(0);
-    expect(prescribedSetsPerDay(strength)).toBeCloseTo(daily + weekly / 7, 10);
+  it("logging every aim shown gives 100% on any day of any week, from any plan start, with any week start (property)", () => {
+    const plan = simplePlan();
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 20 }),
+        fc.integer({ min: 0, max: 1 }),
+        fc.constantFrom(0 as const, 1 as const, 3 as const),
+        (startOffset, daysSoFar, stageIndex, weekStartsOn) => {
+          const start = addDays("2026-11-02", startOffset);
+          const today = addDays(start, daysSoFar);
+          const logs = loggedAims(plan, stageIndex, start, daysSoFar + 1);
+          const weeks = weeklyAdherence(
+            { plan: { ...plan, startDate: start }, currentStageIndex: stageIndex, logs, now: `${today}T20:00:00Z`, timeZone: LONDON },
+            { weekStartsOn },
+          );
+          for (const w of weeks) expect([100, null]).toContain(w.percent);
+        },
+      ),
+    );
   });
 });
 
@@ -65,17 +108,18 @@ describe("weeklyAdherence", () => {
     expect(weeklyAdherence(input({ logs }))[0]).toMatchObject({ doneSets: 6, percent: 11 });
   });
 
-  it("counts the current week only up to today, with the weekly dose pro-rated", () => {
-    // Wednesday: 3 days -> 18 daily sets + 12 x 3/7 weekly sets.
+  it("counts the current week only up to today: a weekly dose asks for the sessions on the days so far", () => {
+    // Wednesday: 3 days -> 18 daily sets + the raises sessions of Monday and Tuesday (6 sets).
     const logs = [log("2026-11-02", { setsDone: { pumps: 6, raises: 3 } }), log("2026-11-03", { setsDone: { pumps: 6 } })];
     const weeks = weeklyAdherence(input({ logs, now: "2026-11-04T10:00:00Z" }));
     expect(weeks).toHaveLength(1);
-    const prescribed = 18 + (12 * 3) / 7;
-    expect(weeks[0]).toMatchObject({ daysCounted: 3, prescribedSets: 23.1, doneSets: 15, daysLogged: 2 });
-    expect(weeks[0]!.percent).toBe(Math.round((100 * 15) / prescribed)); // 65
-    // Weekly sets done ahead of schedule count up to the pro-rated share only.
+    expect(weeks[0]).toMatchObject({ daysCounted: 3, prescribedSets: 24, doneSets: 15, percent: 63, daysLogged: 2 });
+    // Weekly sets done ahead of schedule count up to the sessions due so far only.
     const ahead = weeklyAdherence(input({ logs: [log("2026-11-02", { setsDone: { raises: 12 } })], now: "2026-11-04T10:00:00Z" }))[0]!;
-    expect(ahead.doneSets).toBe(5.1);
+    expect(ahead.doneSets).toBe(6);
+    // A Monday session done on Wednesday (a rest day for it) still counts.
+    const late = weeklyAdherence(input({ logs: [log("2026-11-04", { setsDone: { raises: 3 } })], now: "2026-11-04T10:00:00Z" }))[0]!;
+    expect(late.doneSets).toBe(3);
   });
 
   it("gives 0% with no logs and null when nothing is prescribed", () => {
@@ -90,7 +134,8 @@ describe("weeklyAdherence", () => {
 
   it("handles a single data point on the plan's first day", () => {
     const weeks = weeklyAdherence(input({ logs: [log("2026-11-02", { setsDone: { pumps: 6 } })], now: "2026-11-02T09:00:00Z" }));
-    expect(weeks).toEqual([{ weekStart: "2026-11-02", weekEnd: "2026-11-08", daysCounted: 1, prescribedSets: 7.7, doneSets: 6, percent: 78, daysLogged: 1 }]);
+    // Monday: 6 pumps + the first raises session (3 sets).
+    expect(weeks).toEqual([{ weekStart: "2026-11-02", weekEnd: "2026-11-08", daysCounted: 1, prescribedSets: 9, doneSets: 6, percent: 67, daysLogged: 1 }]);
   });
 
   it("starts at the plan start: a mid-week start counts from that day, earlier logs are ignored", () => {
@@ -101,7 +146,7 @@ describe("weeklyAdherence", () => {
       ["2026-11-02", 4, 1],
       ["2026-11-09", 2, 0],
     ]);
-    expect(weeks[0]).toMatchObject({ prescribedSets: 30.9, doneSets: 9 }); // 24 + 12 x 4/7
+    expect(weeks[0]).toMatchObject({ prescribedSets: 30, doneSets: 9 }); // 24 pumps + raises on Thursday and Saturday
   });
 
   it("ignores future logs and returns nothing before the plan starts", () => {
@@ -142,7 +187,8 @@ describe("weeklyAdherence", () => {
     ]);
     // A stage change mid-week splits the week's prescription.
     const midWeek = weeklyAdherence({ ...base, currentStageIndex: 1, stageStartedOn: "2026-11-05", stageHistory })[0]!;
-    expect(midWeek.prescribedSets).toBe(Math.round((3 * 6 + (12 * 3) / 7 + 4) * 10) / 10);
+    // Monday-Wednesday: 18 pumps + raises on Monday and Tuesday; Thursday-Sunday: 4 hops.
+    expect(midWeek.prescribedSets).toBe(18 + 6 + 4);
   });
 
   it("supports a range and another week start", () => {
@@ -163,9 +209,9 @@ describe("weeklyAdherence", () => {
     const logs = [0, 1, 2, 3].map((i) => log(addDays(plan.startDate, i), { setsDone }));
     const [week] = weeklyAdherence({ plan, logs, now: "2026-11-05T18:00:00Z", timeZone: "Pacific/Auckland" });
     // Auckland is 13 h ahead: 18:00 UTC on 5 Nov is 6 Nov there, a day with no log yet.
-    // Prescribed 5 x (27 + 4/7) = 137.9; done 4 x 27 daily sets + the bike's weekly share, capped
-    // at 5 x 4/7 = 2.9: 110.9 (80%).
-    expect(week).toMatchObject({ daysCounted: 5, prescribedSets: 137.9, doneSets: 110.9, percent: 80, daysLogged: 4 });
+    // Prescribed 5 x 27 daily sets + the bike (4 times a week) on Monday, Tuesday and Thursday =
+    // 138; done 4 x 27 daily sets + the bike, capped at its 3 sessions so far: 111 (80%).
+    expect(week).toMatchObject({ daysCounted: 5, prescribedSets: 138, doneSets: 111, percent: 80, daysLogged: 4 });
   });
 
   it("rejects an unknown zone or a stage index outside the plan", () => {
