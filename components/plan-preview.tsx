@@ -1,6 +1,6 @@
 import { DateWindowText } from "@/components/date-window";
 import type { Timeline, TimelineStage } from "@/lib/domain/clinical";
-import { exercisePainText, isEveryday, painRuleText, stagePainLimit } from "@/lib/domain/clinical/prescription";
+import { exercisePainText, isEveryday, painRuleText, stagePainLimit } from "@/lib/domain/clinical/stage-prescription";
 import type { ExerciseEntry, Plan } from "@/lib/domain/clinical/types";
 import { describeDose } from "@/lib/domain/plan-edits";
 
@@ -35,7 +35,7 @@ function StageDates({ window }: { window: TimelineStage }) {
  * The stages of a plan as an ordered time line with dates, exercises and gates. The dates are the
  * plan's time line (fitted to the prognosis, following actual progress), never the template's.
  * Each stage states its one pain rule; an exercise's own limit shows only where it differs
- * (lib/domain/clinical/prescription.ts). `library` gives the exercises' categories.
+ * (lib/domain/clinical/stage-prescription.ts). `library` gives the exercises' categories.
  */
 export function PlanStages({
   plan,

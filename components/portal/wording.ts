@@ -16,7 +16,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
  * A dose in plain words for the patient, e.g. "3 sets of 15, twice a day" (`describeDose` in
  * lib/domain/plan-edits.ts is the clinician's shorthand). Pain is not part of it: the stage's one
  * pain rule is stated once, and an exercise's own limit only where it differs
- * (lib/domain/clinical/prescription.ts).
+ * (lib/domain/clinical/stage-prescription.ts).
  */
 export function plainDose(d: Dose): string {
   const amount =

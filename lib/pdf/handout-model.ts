@@ -4,7 +4,7 @@
 import { indexLibrary } from "../domain/content/library";
 import { ClinicalError } from "../domain/clinical/errors";
 import { localize } from "../domain/clinical/i18n";
-import { stagePrescription, type StagePrescription } from "../domain/clinical/prescription";
+import { stagePrescription, type StagePrescription } from "../domain/clinical/stage-prescription";
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
@@ -241,7 +241,7 @@ function gateLabels(gates: readonly GateTemplate[] | undefined, stageId: string,
 /**
  * One stage as the patient sees it. What to do comes from the stage's prescription (the one pain
  * rule, and for a complete rupture waiting for the specialist only the notice, protection advice
- * and circulation exercises: lib/domain/clinical/prescription.ts).
+ * and circulation exercises: lib/domain/clinical/stage-prescription.ts).
  */
 function stageView(
   stage: PlanStage,

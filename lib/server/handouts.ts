@@ -1,5 +1,5 @@
 import "server-only";
-import { SPECIALIST_CHECK } from "@/lib/domain/clinical/prescription";
+import { SPECIALIST_CHECK } from "@/lib/domain/clinical/stage-prescription";
 import type { Locale } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { localDate } from "@/lib/domain/progress";
@@ -36,7 +36,7 @@ export function optionsKey(o: HandoutRequest): string {
  * The cache key: the handout's date, options and whether the specialist has cleared loading. The
  * cover's time line depends on today (a window that has passed moves on; "made on" is printed),
  * so yesterday's bytes are never served; a complete rupture's handout changes the day the
- * specialist's clearance is recorded (lib/domain/clinical/prescription.ts).
+ * specialist's clearance is recorded (lib/domain/clinical/stage-prescription.ts).
  */
 export function cacheKey(madeOn: string, o: HandoutRequest, specialistCleared = false): string {
   return `${madeOn}:${optionsKey(o)}${specialistCleared ? ":specialist-cleared" : ""}`;

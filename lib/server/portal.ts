@@ -2,7 +2,7 @@ import "server-only";
 import { kindOfStoredMuscle } from "@/lib/domain/injuries";
 import { careAdvice, clinicContact, type CareAdvice } from "@/lib/domain/injuries/care";
 import type { Timeline } from "@/lib/domain/clinical";
-import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/prescription";
+import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/stage-prescription";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { immediateCareAdvice, localDate, maxLoggableSets, type ImmediateCareAdvice } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
@@ -52,7 +52,7 @@ export interface PortalHome {
     timeline: Timeline;
     nextStage: { name: string; gates: string[] } | null;
     /**
-     * What the patient is to do in this stage (lib/domain/clinical/prescription.ts): the stage's
+     * What the patient is to do in this stage (lib/domain/clinical/stage-prescription.ts): the stage's
      * one pain rule, and for a complete rupture waiting for the specialist only the notice,
      * protection advice and circulation exercises.
      */

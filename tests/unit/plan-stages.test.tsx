@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PlanStages } from "@/components/plan-preview";
 import { generatePlan } from "@/lib/domain/clinical";
-import { painRuleText } from "@/lib/domain/clinical/prescription";
+import { painRuleText } from "@/lib/domain/clinical/stage-prescription";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { planTimelineView } from "@/lib/server/plan-timeline";
 

@@ -8,7 +8,7 @@ import { screen as runScreen } from "./by-kind";
 import { addDays, parseIsoDate } from "./dates";
 import { ClinicalError } from "./errors";
 import { effectiveGrade, needsSpecialistOpinion } from "./grade";
-import { EVERYDAY_CATEGORIES } from "./prescription";
+import { EVERYDAY_CATEGORIES } from "./stage-prescription";
 import type {
   BaselineMeasures,
   ClinicalGrade,
@@ -57,7 +57,7 @@ export interface PlanOptions {
  * 5. EVERYDAY_PAIN_FLOOR: an everyday activity (walking; EVERYDAY_CATEGORIES) is never limited
  *    below the pain the patient has doing it at the first visit: with walking pain 5/10 the
  *    walking exercise allows 5/10, not the stage's 2 or 3 (a limit they could not keep without
- *    stopping walking). Its own line says so (lib/domain/clinical/prescription.ts, rule 2).
+ *    stopping walking). Its own line says so (lib/domain/clinical/stage-prescription.ts, rule 2).
  */
 export const DOSE_SCALING = {
   grade3EarlyFactor: 0.7,

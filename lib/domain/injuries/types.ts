@@ -192,7 +192,7 @@ export interface InjuryKind {
   /**
    * A complete rupture before the specialist's decision: the only exercises the patient does
    * (gentle circulation work), and the protection advice shown in place of the stage's loading
-   * (lib/domain/clinical/prescription.ts).
+   * (lib/domain/clinical/stage-prescription.ts).
    */
   readonly specialistHold: { readonly exerciseKeys: readonly string[]; readonly advice: Readonly<Record<Locale, readonly string[]>> };
   readonly wording: KindWording;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { painRuleText } from "@/lib/domain/clinical/prescription";
+import { painRuleText } from "@/lib/domain/clinical/stage-prescription";
 import { readability } from "@/lib/domain/clinical/readability";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";

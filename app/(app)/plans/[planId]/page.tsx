@@ -6,7 +6,7 @@ import { GateTable } from "@/components/gate-table";
 import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
 import { ButtonLink } from "@/components/ui/button";
-import { stagePrescription } from "@/lib/domain/clinical/prescription";
+import { stagePrescription } from "@/lib/domain/clinical/stage-prescription";
 import { describeInjury } from "@/lib/domain/labels";
 import { describeDose } from "@/lib/domain/plan-edits";
 import { formatDate, formatDateTime } from "@/lib/format";

@@ -6,7 +6,7 @@
 // rule (a complete rupture needs a specialist opinion before loading).
 import { describe, expect, it } from "vitest";
 import { generatePlan, type Injury, type Plan } from "@/lib/domain/clinical";
-import { awaitingSpecialist, exercisePainText, painRuleText, stagePainLimit, stagePrescription } from "@/lib/domain/clinical/prescription";
+import { awaitingSpecialist, exercisePainText, painRuleText, stagePainLimit, stagePrescription } from "@/lib/domain/clinical/stage-prescription";
 import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, PROTOCOL_TEMPLATES, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 
 const injury = (grade: 1 | 2 | 3, muscle: Injury["muscle"] = "SOLEUS"): Injury => ({
