@@ -15,6 +15,7 @@ import {
   type MeasurementVisit,
 } from "@/lib/domain/progress";
 import { addDays } from "@/lib/domain/clinical";
+import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
 import { findKindOfMuscle, type StrengthChart } from "@/lib/domain/injuries";
 import type { PairedInputKey } from "@/lib/domain/measures";
 import { fullName } from "@/lib/domain/text";
@@ -73,7 +74,7 @@ function toVisit(r: { measuredOn: Date; values: unknown; checks: unknown }): Mea
   return { measuredOn: isoDate(r.measuredOn), values: r.values as Measurements, checks: r.checks as CheckInput };
 }
 
-function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: Date): AdherenceInput {
+function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: Date, visits: readonly MeasurementVisit[]): AdherenceInput {
   const snapshot = plan.content as PlanSnapshot;
   return {
     plan: snapshot.plan,
@@ -83,6 +84,8 @@ function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: 
     logs,
     now,
     timeZone,
+    // A complete rupture prescribes only circulation work until the specialist clears it.
+    specialistHold: specialistHoldOf(snapshot.plan, visits),
   };
 }
 
@@ -152,7 +155,7 @@ async function storeRuleAlerts(clinicId: string, data: ProgressData): Promise<vo
     patientId: plan.patientId,
     planId: plan.id,
     alerts: evaluateAlerts({
-      ...adherenceInput(plan, data.logs.get(plan.id) ?? [], data.timeZone, data.now),
+      ...adherenceInput(plan, data.logs.get(plan.id) ?? [], data.timeZone, data.now, data.visits.get(plan.patientId) ?? []),
       measurements: data.visits.get(plan.patientId) ?? [],
     }),
   }));
@@ -275,7 +278,7 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
   const logs = plan ? (await db.dailyLog.findMany({ where: { planId: plan.id, clinicId: actor.clinicId }, orderBy: { logDate: "asc" } })).map(toDailyLog) : [];
   const measurementVisits = data.visits.get(patient.id) ?? [];
   const snapshot = plan ? (plan.content as PlanSnapshot) : null;
-  const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now)) : [];
+  const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now, measurementVisits)) : [];
   const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
   const muscle =
     snapshot?.plan.muscle ??
@@ -357,7 +360,7 @@ export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; s
     const plan = data.plans.get(p.id);
     const planLogs = plan ? (data.logs.get(plan.id) ?? []) : [];
     const snapshot = plan ? (plan.content as PlanSnapshot) : null;
-    const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, data.timeZone, now)).at(-1) : undefined;
+    const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, data.timeZone, now, data.visits.get(p.id) ?? [])).at(-1) : undefined;
     const lastLog = planLogs.at(-1)?.date ?? null;
     const lastVisit = data.visits.get(p.id)?.at(-1)?.measuredOn ?? null;
     const lastActivity =

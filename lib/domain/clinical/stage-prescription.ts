@@ -170,3 +170,20 @@ export function stagePrescription(
     withheld: held ? exercises.filter((e) => !safe.has(e.exerciseKey)).map(prescribe) : [],
   };
 }
+
+/**
+ * The hold that adherence applies to a complete rupture's plan (rule 3 over time): the kind's
+ * hold exercises, lifted from the first visit that recorded the specialist's clearance. Null
+ * when the plan needs no specialist review.
+ */
+export function specialistHoldOf(
+  plan: Pick<Plan, "muscle" | "requiresSpecialistReview">,
+  visits: readonly { measuredOn: string; checks?: Readonly<Record<string, boolean | null | undefined>> | null }[],
+): { exerciseKeys: readonly string[]; clearedOn: string | null } | null {
+  if (plan?.requiresSpecialistReview !== true) return null;
+  const cleared = visits
+    .filter((v) => v.checks?.[SPECIALIST_CHECK] === true)
+    .map((v) => v.measuredOn)
+    .sort();
+  return { exerciseKeys: [...kindOfStoredMuscle(plan.muscle).kind.specialistHold.exerciseKeys], clearedOn: cleared[0] ?? null };
+}

@@ -20,12 +20,15 @@
  * time zone (or `to`, whichever is earlier). Logs outside those days (before the plan start, in
  * the future) are ignored. percent = round(100 x done / prescribed), null when nothing was
  * prescribed.
+ *
+ * A complete rupture waiting for the specialist (input.specialistHold) is prescribed only its
+ * circulation exercises on the days before the clearance was recorded, as the portal shows.
  */
 import { addDays, compareIsoDates, isIsoDate, parseIsoDate } from "../clinical/dates";
 import { normalizeLogs, type CleanLog } from "./logs";
 import { prescribedOn } from "./prescription";
 import { assertTimeZone, localDate, startOfWeek } from "./time";
-import type { AdherenceInput, AdherenceOptions, AdherencePoint, ProgressPlan, ProgressStage, StageHistoryEntry, WeekAdherence } from "./types";
+import type { AdherenceInput, AdherenceOptions, AdherencePoint, ProgressPlan, ProgressStage, SpecialistHold, StageHistoryEntry, WeekAdherence } from "./types";
 
 /** Per exercise key: sets due on one day by "DAY" doses and by "WEEK" doses. */
 export interface DayPrescription {
@@ -81,6 +84,15 @@ function round1(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
+/**
+ * The stage as prescribed on `date`: a stage holding the specialist decision prescribes only the
+ * hold's exercises until the day the clearance was recorded (SpecialistHold), as the portal showed.
+ */
+function stageOnDate(stage: ProgressStage, date: string, hold: SpecialistHold | null | undefined): Pick<ProgressStage, "exercises"> {
+  if (!hold || stage.requiresSpecialistReview !== true || (hold.clearedOn !== null && date >= hold.clearedOn)) return stage;
+  return { exercises: stage.exercises.filter((e) => hold.exerciseKeys.includes(e.exerciseKey)) };
+}
+
 function weekOf(
   weekStart: string,
   firstDay: string,
@@ -88,6 +100,7 @@ function weekOf(
   stageOn: (date: string) => number,
   stages: readonly ProgressStage[],
   logsByDate: Map<string, CleanLog>,
+  hold: SpecialistHold | null | undefined,
 ): WeekAdherence {
   const weekEnd = addDays(weekStart, 6);
   let prescribed = 0;
@@ -101,7 +114,7 @@ function weekOf(
     const day = addDays(weekStart, i);
     if (day < firstDay || day > lastDay) continue;
     daysCounted++;
-    const prescription = dayPrescription(stages[stageOn(day)]!, day);
+    const prescription = dayPrescription(stageOnDate(stages[stageOn(day)]!, day, hold), day);
     const log = logsByDate.get(day);
     if (log) daysLogged++;
     for (const [key, p] of prescription) {
@@ -154,7 +167,7 @@ export function weeklyAdherence(input: AdherenceInput, options: AdherenceOptions
   const weeks: WeekAdherence[] = [];
   const lastWeek = startOfWeek(lastDay, weekStartsOn);
   for (let week = startOfWeek(from < firstDay ? from : firstDay, weekStartsOn); week <= lastWeek; week = addDays(week, 7)) {
-    weeks.push(weekOf(week, firstDay, lastDay, stageOn, plan.stages, logsByDate));
+    weeks.push(weekOf(week, firstDay, lastDay, stageOn, plan.stages, logsByDate, input.specialistHold));
   }
   return weeks;
 }

@@ -36,6 +36,8 @@ export interface ProgressExercise {
 export interface ProgressStage {
   key?: string;
   name?: string;
+  /** The stage holds a complete rupture's specialist decision (see SpecialistHold). */
+  requiresSpecialistReview?: boolean;
   exercises: readonly ProgressExercise[];
   gates: readonly GateTemplate[];
 }
@@ -74,6 +76,18 @@ export interface AdherenceInput {
   now: Date | string;
   /** IANA zone of the clinic, e.g. "Europe/London". */
   timeZone: string;
+  /** A complete rupture's hold: while it lasts only these exercises are prescribed (decision 017). */
+  specialistHold?: SpecialistHold | null;
+}
+
+/**
+ * A complete rupture's plan: in a stage that holds the specialist decision, only `exerciseKeys`
+ * (circulation work) are prescribed on days before `clearedOn` (the first visit that recorded
+ * the specialist's clearance; null while none has), as the portal and handout show.
+ */
+export interface SpecialistHold {
+  exerciseKeys: readonly string[];
+  clearedOn: string | null;
 }
 
 export interface AdherenceOptions {

@@ -1,10 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays } from "@/lib/domain/clinical";
+import { addDays, generatePlan, type Injury } from "@/lib/domain/clinical";
+import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
+import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { adherenceSeries, dayPrescription, prescribedOn, weeklyAdherence, type AdherenceInput, type DailyLog } from "@/lib/domain/progress";
 import { log, simplePlan, soleusPlan } from "./fixtures";
 
 const LONDON = "Europe/London";
+
+const soleusInjury: Injury = {
+  muscle: "SOLEUS",
+  side: "LEFT",
+  injuryDate: "2026-11-01",
+  onset: "SUDDEN",
+  duringRunning: true,
+  repeatInjury: false,
+  clinicalGrade: 2,
+};
 
 function input(overrides: Partial<AdherenceInput> = {}): AdherenceInput {
   return { plan: simplePlan(), logs: [], now: "2026-11-08T12:00:00Z", timeZone: LONDON, ...overrides };
@@ -252,5 +264,41 @@ describe("adherenceSeries", () => {
       { week: "2026-11-09", percent: 0 },
     ]);
     expect(adherenceSeries([])).toEqual([]);
+  });
+});
+
+describe("a complete rupture waiting for the specialist (decision 017)", () => {
+  // Grade 3 soleus plan started Monday 2 Nov 2026; the portal shows ankle pumps only until a
+  // visit records the specialist's clearance, so that is all adherence may count meanwhile.
+  const grade3 = generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, { ...soleusInjury, clinicalGrade: 3 }, "2026-11-02");
+  const pumpsOnly = (from: string, days: number) =>
+    Array.from({ length: days }, (_, i) => {
+      const date = addDays(from, i);
+      const pumps = prescribedOn(grade3.stages[0]!, date).find((p) => p.exerciseKey === "ankle-pumps")!;
+      return log(date, { setsDone: { "ankle-pumps": pumps.sets } });
+    });
+
+  it("logging the ankle pumps the portal shows every day is 100% while the hold lasts", () => {
+    const hold = specialistHoldOf(grade3, []);
+    expect(hold).toEqual({ exerciseKeys: ["ankle-pumps"], clearedOn: null });
+    const [week] = weeklyAdherence(input({ plan: grade3, logs: pumpsOnly("2026-11-02", 7), specialistHold: hold }));
+    expect(week!.percent).toBe(100);
+    // Without the hold the same log counted the withheld loading exercises too.
+    expect(weeklyAdherence(input({ plan: grade3, logs: pumpsOnly("2026-11-02", 7) }))[0]!.percent).toBeLessThan(50);
+  });
+
+  it("from the day the clearance is recorded, the stage's loading exercises count again", () => {
+    const hold = specialistHoldOf(grade3, [
+      { measuredOn: "2026-11-06", checks: { "specialist-cleared": true } },
+      { measuredOn: "2026-11-07", checks: { "specialist-cleared": true } },
+    ]);
+    expect(hold!.clearedOn).toBe("2026-11-06");
+    const [week] = weeklyAdherence(input({ plan: grade3, logs: pumpsOnly("2026-11-02", 7), specialistHold: hold }));
+    expect(week!.percent).toBeLessThan(100);
+    expect(week!.percent).toBeGreaterThan(weeklyAdherence(input({ plan: grade3, logs: pumpsOnly("2026-11-02", 7) }))[0]!.percent!);
+  });
+
+  it("a grade 2 plan has no hold", () => {
+    expect(specialistHoldOf(generatePlan(SOLEUS_TEMPLATE, EXERCISE_LIBRARY, {}, soleusInjury, "2026-11-02"), [])).toBeNull();
   });
 });
