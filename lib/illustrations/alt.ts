@@ -141,8 +141,8 @@ const MOVEMENT: Record<Movement, Words> = {
     es: "Las caderas se levantan y la pierna rueda sobre el rodillo; la flecha muestra el movimiento.",
   },
   walk: {
-    en: "Walking with even steps; the arrow shows the direction of walking.",
-    es: "Caminando con pasos iguales; la flecha muestra la dirección de la marcha.",
+    en: "Even steps with both legs; the arrow shows the direction of walking.",
+    es: "Pasos iguales con las dos piernas; la flecha muestra la dirección de la marcha.",
   },
   "walk-run": {
     en: "Then running at an easy pace, in turns with walking; the arrow shows the direction of travel.",
@@ -182,16 +182,16 @@ const MOVEMENT: Record<Movement, Words> = {
     es: "Saltando al cajón con los dos pies y cayendo suave con las rodillas dobladas; la flecha muestra el salto.",
   },
   run: {
-    en: "Running at an easy pace; the arrow shows the direction of running.",
-    es: "Corriendo a ritmo suave; la flecha muestra la dirección de la carrera.",
+    en: "An easy, relaxed pace; the arrow shows the direction of running.",
+    es: "A ritmo suave y relajado; la flecha muestra la dirección de la carrera.",
   },
   sprint: {
-    en: "Speeding up to a fast, relaxed run; the arrow shows the speed building.",
-    es: "Acelerando hasta una carrera rápida y relajada; la flecha muestra la aceleración.",
+    en: "Speeding up to a fast, relaxed pace; the arrow shows the speed building.",
+    es: "Acelerando hasta un ritmo rápido y relajado; la flecha muestra la aceleración.",
   },
   "run-uphill": {
-    en: "Running up a gentle hill; the arrow shows the way up.",
-    es: "Corriendo cuesta arriba por una pendiente suave; la flecha muestra la subida.",
+    en: "Up a gentle hill; the arrow shows the way up.",
+    es: "Cuesta arriba por una pendiente suave; la flecha muestra la subida.",
   },
   turn: { en: "Planting the foot and turning back; the arrow shows the turn.", es: "Apoyando el pie y girando para volver; la flecha muestra el giro." },
 };
@@ -230,7 +230,7 @@ function startSentence(d: IllustrationDescription, start: Placed, locale: Illust
   // A foot put on a step while the figure stands or sits elsewhere.
   if (!onStep && injuredFoot === "flat" && start.feetY.injured < start.surfaceY - 1) injuredFoot = "on-step";
   const singleLeg = FEET_DOWN.has(posture) && posture !== "sitting-chair" && otherFoot === "off" && injuredFoot !== "off";
-  let head = singleLeg && posture === "standing" ? SINGLE_LEG[locale] : POSTURE[posture][locale];
+  let head = singleLeg && (posture === "standing" || posture === "hopping") ? SINGLE_LEG[locale] : POSTURE[posture][locale];
   if (d.start.on === "step") head += ON_STEP[locale];
   if (d.start.on === "box") head += ON_BOX[locale];
   const parts: string[] = [head];

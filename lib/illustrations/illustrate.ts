@@ -77,7 +77,9 @@ export function place(d: IllustrationDescription, pose: Pose): PlacedPose {
     const named = candidates.find(([name]) => name === contactName);
     contact = named ? [named[1], named[2]] : [point(s, contactName), WIDTH.foot / 2];
   } else {
-    const lowest = candidates.reduce((a, b) => (b[1][1] + b[2] > a[1][1] + a[2] ? b : a));
+    // The point nearest the floor beneath it (on a hill, not simply the lowest one).
+    const gap = ([, p, r]: (typeof candidates)[number]) => floorFn(d.slope)(p[0]) - (p[1] + r);
+    const lowest = candidates.reduce((a, b) => (gap(b) < gap(a) ? b : a));
     contact = [lowest[1], lowest[2]];
   }
   const floor = floorFn(d.slope);
