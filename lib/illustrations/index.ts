@@ -1,5 +1,6 @@
 // Exercise illustrations: pose descriptions in, line drawings out (decision 019).
 export { illustrate, VIEW, GROUND_Y, INK } from "./illustrate";
+export { pathData, pointsAttr } from "./svg";
 export type {
   ArrowSpec,
   Drawing,
