@@ -1,7 +1,7 @@
 // Alt text, English and Spanish, written from the description and the placed figures: the start
 // position (posture, props, what the injured knee and foot do) and the movement. The foot state
 // is read from the drawing's geometry, so the words say what the picture shows.
-import { kneeFlexion, type LegPoints, type ResolvedPose, type Vec } from "./pose";
+import { kneeFlexion, WIDTH, type LegPoints, type ResolvedPose, type Vec } from "./pose";
 import type { IllustrationDescription, IllustrationLocale, Movement, Posture, Prop } from "./types";
 
 interface Placed {
@@ -205,9 +205,9 @@ export function kneeState(knee: number): KneeState {
   return "bent";
 }
 
-/** Height above the surface of the lowest edge of a foot point (feet are drawn with a 1-unit outline). */
+/** Height above the surface of the lowest edge of a foot point (feet are drawn with an outline). */
 function above(surfaceY: number, y: number): number {
-  return surfaceY - (y + 1);
+  return surfaceY - (y + WIDTH.foot / 2);
 }
 
 export function footState(leg: LegPoints, surfaceY: number): FootState {

@@ -132,6 +132,14 @@ export function figureShapes(s: Skeleton): Shape[] {
   ];
 }
 
+/** A figure in the air (a hop) gets its shadow on the floor, so the gap under the feet reads. */
+function shadow(placed: PlacedPose, floor: (x: number) => number): Shape[] {
+  if (placed.lift <= 0) return [];
+  const { injured } = placed.skeleton;
+  const x = (injured.heel[0] + injured.toe[0]) / 2;
+  return [{ kind: "rect", role: "prop", x: x - 10, y: floor(x) - 2.2, width: 20, height: 2.2, rx: 1.1, fill: "#b9c0c9" }];
+}
+
 // ---------------------------------------------------------------------------------------------
 // The movement arrow
 // ---------------------------------------------------------------------------------------------
@@ -282,7 +290,7 @@ export function illustrate(d: IllustrationDescription): Drawing {
     const props = d.props ?? [];
     const back = props.filter((p) => !inFront(p)).flatMap((p) => propShapes(p, ctx));
     const front = props.filter((p) => inFront(p)).flatMap((p) => propShapes(p, ctx));
-    return [...back, ...figureShapes(placed.skeleton), ...front];
+    return [...back, ...shadow(placed, floor), ...figureShapes(placed.skeleton), ...front];
   });
   const startShapes = panels[0]!;
   const endShapes = panels[1]!;

@@ -25,7 +25,7 @@ export const WIDTH = {
   otherLeg: 4.5,
   nearArm: 4.5,
   farArm: 4,
-  foot: 2,
+  foot: 2.4,
 } as const;
 
 export type Vec = [number, number];

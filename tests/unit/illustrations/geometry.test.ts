@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GROUND_Y, illustrate, INK, VIEW, type IllustrationDescription, type Shape } from "@/lib/illustrations";
 import { place, shapeExtent } from "@/lib/illustrations/illustrate";
-import { BODY, kneeFlexion, SEAT_HEIGHT } from "@/lib/illustrations/pose";
+import { BODY, kneeFlexion, SEAT_HEIGHT, WIDTH } from "@/lib/illustrations/pose";
 import { expectWellFormed } from "./well-formed";
 
 const SEATED_RAISE: IllustrationDescription = {
@@ -55,7 +55,7 @@ describe("pose geometry", () => {
     expect(s.injured.knee[1]).toBeLessThan(s.injured.ankle[1]);
     expect(s.shoulder[1]).toBeLessThan(s.hip[1]);
     expect(s.head[1]).toBeLessThan(s.shoulder[1]);
-    expect(Math.max(s.injured.heel[1], s.injured.ball[1]) + 1).toBeCloseTo(GROUND_Y, 5);
+    expect(Math.max(s.injured.heel[1], s.injured.ball[1]) + WIDTH.foot / 2).toBeCloseTo(GROUND_Y, 5);
     expect(kneeFlexion(s.hip, s.injured)).toBeCloseTo(0, 5);
   });
 
@@ -65,8 +65,8 @@ describe("pose geometry", () => {
     expect(s.injured.knee[1]).toBeCloseTo(s.hip[1], 1);
     expect(Math.abs(kneeFlexion(s.hip, s.injured) - 90)).toBeLessThan(6);
     for (const leg of [s.injured, s.other]) {
-      expect(leg.heel[1] + 1).toBeCloseTo(GROUND_Y, 1);
-      expect(leg.ball[1] + 1).toBeCloseTo(GROUND_Y, 1);
+      expect(leg.heel[1] + WIDTH.foot / 2).toBeCloseTo(GROUND_Y, 1);
+      expect(leg.ball[1] + WIDTH.foot / 2).toBeCloseTo(GROUND_Y, 1);
     }
   });
 
@@ -75,7 +75,7 @@ describe("pose geometry", () => {
     const end = place(SEATED_RAISE, SEATED_RAISE.end).skeleton;
     expect(end.hip).toEqual(start.hip);
     expect(end.injured.heel[1]).toBeLessThan(start.injured.heel[1] - 4);
-    expect(Math.max(end.injured.ball[1], end.injured.toe[1]) + 1).toBeCloseTo(GROUND_Y, 1);
+    expect(Math.max(end.injured.ball[1], end.injured.toe[1]) + WIDTH.foot / 2).toBeCloseTo(GROUND_Y, 1);
     expect(end.injured.knee[1]).toBeLessThan(start.injured.knee[1]);
     expect(end.other.heel[1]).toBeCloseTo(start.other.heel[1], 5);
   });
@@ -98,7 +98,7 @@ describe("pose geometry", () => {
     const bridge = place(BRIDGE, BRIDGE.end).skeleton;
     expect(bridge.hip[1]).toBeLessThan(lying.hip[1] - 6);
     expect(bridge.head[1] + BODY.headR).toBeLessThanOrEqual(GROUND_Y + 0.01);
-    expect(bridge.injured.heel[1] + 1).toBeCloseTo(GROUND_Y, 1);
+    expect(bridge.injured.heel[1] + WIDTH.foot / 2).toBeCloseTo(GROUND_Y, 1);
   });
 });
 
