@@ -101,16 +101,33 @@ const FOOT: Record<FootState, { one: Words; both: Words }> = {
 };
 
 const OTHER_OFF: Words = { en: "other foot off the floor", es: "el otro pie en el aire" };
+const OTHER_LEG_UP: Words = { en: "other leg straight in the air", es: "la otra pierna estirada en el aire" };
+
+/** Said instead when both feet do the movement (a two-leg raise). */
+const BOTH_FEET: Partial<Record<Movement, Words>> = {
+  hop: {
+    en: "Small, quick hops on the balls of both feet with the knees nearly straight; the arrow shows the body going up and down.",
+    es: "Saltos pequeños y rápidos sobre la parte delantera de los dos pies con las rodillas casi rectas; la flecha muestra el cuerpo subiendo y bajando.",
+  },
+  "heel-up": { en: "Both heels lift; the arrow shows the heels going up.", es: "Los dos talones suben; la flecha muestra los talones subiendo." },
+  "heel-up-hold": {
+    en: "Both heels lift halfway and hold still; the arrow shows the heels going up.",
+    es: "Los dos talones suben hasta la mitad y se mantienen quietos; la flecha muestra los talones subiendo.",
+  },
+};
 
 const MOVEMENT: Record<Movement, Words> = {
-  "heel-up": { en: "The heel lifts; the arrow shows the heel going up.", es: "El talón sube; la flecha muestra el talón subiendo." },
+  "heel-up": {
+    en: "The injured heel lifts; the arrow shows the heel going up.",
+    es: "El talón del pie lesionado sube; la flecha muestra el talón subiendo.",
+  },
   "heel-up-hold": {
-    en: "The heel lifts halfway and holds still; the arrow shows the heel going up.",
-    es: "El talón sube hasta la mitad y se mantiene quieto; la flecha muestra el talón subiendo.",
+    en: "The injured heel lifts halfway and holds still; the arrow shows the heel going up.",
+    es: "El talón del pie lesionado sube hasta la mitad y se mantiene quieto; la flecha muestra el talón subiendo.",
   },
   "heel-down": {
-    en: "The heel lowers slowly below the step; the arrow shows the heel going down.",
-    es: "El talón baja despacio por debajo del escalón; la flecha muestra el talón bajando.",
+    en: "The injured heel lowers slowly below the step; the arrow shows the heel going down.",
+    es: "El talón del pie lesionado baja despacio por debajo del escalón; la flecha muestra el talón bajando.",
   },
   "toes-up": {
     en: "The toes and the front of the feet lift toward the shins; the arrow shows the toes going up.",
@@ -166,15 +183,15 @@ const MOVEMENT: Record<Movement, Words> = {
     es: "La rodilla de atrás baja hacia el suelo con el talón de delante apoyado; la flecha muestra el cuerpo bajando.",
   },
   hop: {
-    en: "Small, quick hops on the balls of the feet with the knees nearly straight; the arrow shows the body going up and down.",
-    es: "Saltos pequeños y rápidos sobre la parte delantera de los pies con las rodillas casi rectas; la flecha muestra el cuerpo subiendo y bajando.",
+    en: "Small, quick hops with the knee nearly straight, landing on the ball of the foot; the arrow shows the body going up and down.",
+    es: "Saltos pequeños y rápidos con la rodilla casi recta, cayendo sobre la parte delantera del pie; la flecha muestra el cuerpo subiendo y bajando.",
   },
   skip: {
     en: "A small jump, just high enough to clear the rope; the arrow shows the jump.",
     es: "Un salto pequeño, lo justo para pasar la comba; la flecha muestra el salto.",
   },
   "hop-sideways": {
-    en: "Hopping over the line with both feet and straight back; the arrow shows the hop both ways.",
+    en: "Hopping over the line with both feet and back again at once; the arrow shows the hop both ways.",
     es: "Saltando por encima de la línea con los dos pies y volviendo enseguida; la flecha muestra el salto en los dos sentidos.",
   },
   "jump-onto-box": {
@@ -248,13 +265,24 @@ function startSentence(d: IllustrationDescription, start: Placed, locale: Illust
     if (singleLeg) parts.push(OTHER_OFF[locale]);
   } else if (posture !== "running" && posture !== "cycling" && posture !== "walking") {
     parts.push(locale === "en" ? `injured ${KNEE[injuredKnee].one.en}` : `${KNEE[injuredKnee].one.es} de la pierna lesionada`);
+    // A single-leg bridge: the other leg held up off the floor.
+    if (d.singleLeg && otherFoot === "off") parts.push(otherKnee === "straight" ? OTHER_LEG_UP[locale] : OTHER_OFF[locale]);
   }
   return `${parts.join(", ")}.`;
 }
 
-export function altText(d: IllustrationDescription, start: Placed, _end: Placed): Record<IllustrationLocale, string> {
+/** Both feet start and end the same way (and the movement changes them): a two-leg movement. */
+function bothFeetMove(start: Placed, end: Placed): boolean {
+  const state = (p: Placed, side: "injured" | "other") => footState(p.skeleton[side], p.feetY[side] - p.lift);
+  const before = state(start, "injured");
+  const after = state(end, "injured");
+  return before !== after && state(start, "other") === before && state(end, "other") === after;
+}
+
+export function altText(d: IllustrationDescription, start: Placed, end: Placed): Record<IllustrationLocale, string> {
+  const movement = (bothFeetMove(start, end) ? BOTH_FEET[d.movement] : undefined) ?? MOVEMENT[d.movement];
   return {
-    en: `${startSentence(d, start, "en")} ${MOVEMENT[d.movement].en}`,
-    es: `${startSentence(d, start, "es")} ${MOVEMENT[d.movement].es}`,
+    en: `${startSentence(d, start, "en")} ${movement.en}`,
+    es: `${startSentence(d, start, "es")} ${movement.es}`,
   };
 }

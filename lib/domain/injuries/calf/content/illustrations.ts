@@ -369,7 +369,7 @@ export const EXERCISE_ILLUSTRATIONS: Record<string, IllustrationDescription> = {
       anchor: "shoulder",
       trunk: -10,
       injured: { hip: 30, knee: 0, sole: 0 },
-      other: { hip: 27, knee: 0, sole: 0, plant: "floor" },
+      other: { hip: 28, knee: 0, sole: 0 },
     },
     end: {
       posture: "standing",
@@ -377,7 +377,7 @@ export const EXERCISE_ILLUSTRATIONS: Record<string, IllustrationDescription> = {
       anchor: "shoulder",
       trunk: -10,
       injured: { hip: 30, knee: 0, sole: -28 },
-      other: { hip: 27, knee: 0, sole: -28 },
+      other: { hip: 28, knee: 0, sole: -28 },
     },
     props: [{ kind: "wall", at: "shoulder", side: "behind", ref: "start" }],
     movement: "toes-up",
