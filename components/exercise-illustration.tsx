@@ -3,9 +3,8 @@ import { pathData, pointsAttr, type Drawing, type IllustrationLocale, type Shape
 /**
  * An exercise's line drawing (start and end position with the movement arrow) as inline SVG.
  * It fills the width of its container and keeps the drawing's 3:1 shape; screen readers get
- * the alt text as the image's name. Make the drawing with `exerciseDrawing(key)` from
- * the injury kind's content folder (lib/domain/injuries/<kind>/content/illustrations.ts)
- * or with `illustrate(description)`.
+ * the alt text as the image's name. Get the drawing with `exerciseDrawing(key)` from
+ * lib/domain/injuries/illustrations.ts (null: the exercise has no picture, render nothing).
  */
 export function ExerciseIllustration({ drawing, locale = "en", className }: { drawing: Drawing; locale?: IllustrationLocale; className?: string }) {
   return (

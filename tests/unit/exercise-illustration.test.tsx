@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ExerciseIllustration } from "@/components/exercise-illustration";
-import { exerciseDrawing } from "@/lib/domain/injuries/calf/content/illustrations";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 
 const drawing = exerciseDrawing("seated-soleus-raise")!;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
-import { EXERCISE_ILLUSTRATIONS, exerciseDrawing } from "@/lib/domain/injuries/calf/content/illustrations";
+import { EXERCISE_ILLUSTRATIONS } from "@/lib/domain/injuries/calf/content/illustrations";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { VIEW } from "@/lib/illustrations";
 import { footState } from "@/lib/illustrations/alt";
 import { place, shapeExtent } from "@/lib/illustrations/illustrate";
@@ -13,6 +14,11 @@ describe("exercise library illustrations", () => {
     expect(keys.filter((k) => !(k in EXERCISE_ILLUSTRATIONS))).toEqual([]);
     expect(Object.keys(EXERCISE_ILLUSTRATIONS).filter((k) => !keys.includes(k))).toEqual([]);
     expect(exerciseDrawing("no-such-exercise")).toBeNull();
+    expect(exerciseDrawing("constructor")).toBeNull();
+  });
+
+  it("computes each drawing once and hands out the same one", () => {
+    expect(exerciseDrawing("pogo-hops")).toBe(exerciseDrawing("pogo-hops"));
   });
 
   for (const exercise of EXERCISE_LIBRARY) {

@@ -3,7 +3,7 @@ import { Document, Page, renderToBuffer } from "@react-pdf/renderer";
 import { PDFParse } from "pdf-parse";
 import { createElement as h, type ReactElement } from "react";
 import { describe, expect, it } from "vitest";
-import { exerciseDrawing } from "@/lib/domain/injuries/calf/content/illustrations";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { INK } from "@/lib/illustrations";
 import { ILLUSTRATION_WIDTH, illustrationSvg, illustrationWithCaption } from "@/lib/pdf/illustration.mjs";
 

@@ -4,11 +4,11 @@
 // copied into clinics' templates and plans, while a picture is code-side presentation that should
 // improve for every plan at once without a data migration, and the drawing data stays out of the
 // stored JSON. A new exercise gets its picture by adding one entry here (the unit test fails
-// until it has one).
+// until it has one); pages get drawings through exerciseDrawing() in ../../illustrations.ts.
 //
 // The figure faces right; the injured leg is the near, darker one. Angles in degrees: hip and
 // knee flexion, sole tilt (+ = heel up), trunk lean (+ = forward). See lib/illustrations/types.ts.
-import { illustrate, type Drawing, type IllustrationDescription } from "@/lib/illustrations";
+import type { IllustrationDescription } from "@/lib/illustrations";
 
 const COUNTER_HAND = { shoulder: 50, elbow: 25 } as const;
 const LIFTED_BEHIND = { hip: 8, knee: 80, ankle: 15, plant: "none" } as const;
@@ -552,9 +552,3 @@ export const EXERCISE_ILLUSTRATIONS: Record<string, IllustrationDescription> = {
     arrows: [{ at: "head", offset: [14, -2], vector: [-22, 0], bend: -0.7 }],
   },
 };
-
-/** The drawing for an exercise key, or null for an exercise without a description. */
-export function exerciseDrawing(key: string): Drawing | null {
-  const description = EXERCISE_ILLUSTRATIONS[key];
-  return description ? illustrate(description) : null;
-}
