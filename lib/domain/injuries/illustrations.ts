@@ -1,7 +1,7 @@
 // Exercise pictures of every injury kind: one line per kind, beside ./content.ts. Unlike the
 // seeded content, pages read this at run time (plan page, portal, handout model), so it holds
 // only the small pose descriptions, and the drawings are made on demand (decision 019).
-import { illustrate, type Drawing, type IllustrationDescription } from "@/lib/illustrations";
+import { illustrate, type Drawing, type IllustrationDescription } from "../../illustrations";
 import { EXERCISE_ILLUSTRATIONS as CALF_ILLUSTRATIONS } from "./calf/content/illustrations";
 
 /** Pose descriptions by exercise key (keys are unique across kinds, like the exercise library). */

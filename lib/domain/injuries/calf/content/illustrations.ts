@@ -8,7 +8,7 @@
 //
 // The figure faces right; the injured leg is the near, darker one. Angles in degrees: hip and
 // knee flexion, sole tilt (+ = heel up), trunk lean (+ = forward). See lib/illustrations/types.ts.
-import type { IllustrationDescription } from "@/lib/illustrations";
+import type { IllustrationDescription } from "../../../../illustrations";
 
 const COUNTER_HAND = { shoulder: 50, elbow: 25 } as const;
 const LIFTED_BEHIND = { hip: 8, knee: 80, ankle: 15, plant: "none" } as const;
