@@ -139,7 +139,7 @@ export function propShapes(prop: Prop, ctx: PropContext): Shape[] {
       ];
     }
     case "line": {
-      const [x] = point(fig(prop.ref), prop.at);
+      const x = point(fig(prop.ref), prop.at)[0] + (prop.dx ?? 0);
       return [rect(x - 4, ctx.floorY(x) - 1.6, 8, 1.6, PROP_INK.dark, 0.3)];
     }
     case "cone": {

@@ -101,7 +101,7 @@ export type Prop =
   | { kind: "bike" }
   | { kind: "mat" }
   | { kind: "heel-lift"; at: BodyPoint }
-  | { kind: "line"; at: BodyPoint; ref?: PanelName }
+  | { kind: "line"; at: BodyPoint; dx?: number; ref?: PanelName }
   | { kind: "cone"; at: BodyPoint; dx?: number; ref?: PanelName }
   | { kind: "rope" };
 

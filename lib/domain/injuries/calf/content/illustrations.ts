@@ -464,10 +464,10 @@ export const EXERCISE_ILLUSTRATIONS: Record<string, IllustrationDescription> = {
   },
   "lateral-hops": {
     start: { posture: "hopping", other: { hip: 2, knee: 8, sole: 25, plant: "floor" } },
-    end: { posture: "hopping", lift: 8, shift: 14, injured: { hip: 10, knee: 25, sole: 30 }, other: { hip: 8, knee: 25, sole: 30 } },
-    props: [{ kind: "line", at: "injuredToe", ref: "start" }],
+    end: { posture: "hopping", lift: 8, shift: 20, injured: { hip: 10, knee: 25, sole: 30 }, other: { hip: 8, knee: 25, sole: 30 } },
+    props: [{ kind: "line", at: "injuredToe", dx: 7, ref: "start" }],
     movement: "hop-sideways",
-    arrows: [{ at: "injuredBall", offset: [-24, 2], vector: [24, 0], bend: 0.45, twoWay: true }],
+    arrows: [{ at: "injuredToe", panel: "start", offset: [-6, -12], vector: [28, 0], bend: 0.45, twoWay: true }],
   },
   "single-leg-hops": {
     start: { posture: "hopping", other: LIFTED_BEHIND, nearArm: { shoulder: 70, elbow: 20 } },
