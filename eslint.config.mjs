@@ -60,6 +60,31 @@ const domainBoundary = {
   ],
 };
 
+/**
+ * lib/illustrations: the exercise drawings' geometry, shared by the web component and the PDF
+ * (decision 019). Plain TypeScript like the core, and below every app layer: the renderers and
+ * the pose descriptions import it, never the other way round.
+ */
+const illustrationBoundary = {
+  "@typescript-eslint/no-restricted-imports": [
+    "error",
+    {
+      patterns: [
+        {
+          regex: FRAMEWORK_AND_IO_PACKAGES,
+          message: "lib/illustrations is plain geometry: React and react-pdf renderers live in components/ and lib/pdf (decision 019).",
+        },
+        { regex: NODE_IO_MODULES, message: "lib/illustrations does no I/O (decision 019)." },
+        {
+          regex: String.raw`^(?:@/|(?:\.\./)+)(?:lib/)?(?:server|db|generated|pdf|domain|components|app)(?:/|$)`,
+          message: "lib/illustrations depends on no app layer: pose descriptions in lib/domain import it, not the other way round (decision 019).",
+        },
+      ],
+    },
+  ],
+  "no-restricted-syntax": domainBoundary["no-restricted-syntax"],
+};
+
 const SERVER_ONLY_MESSAGE =
   "Client components get no server values: use `import type` here, and reach the server through server actions in app/**/actions.ts (decision 011).";
 
@@ -155,6 +180,7 @@ export default defineConfig(
 
   // Layers.
   { files: ["lib/domain/**"], rules: domainBoundary },
+  { files: ["lib/illustrations/**"], rules: illustrationBoundary },
   { files: ["components/**"], rules: componentBoundary },
 
   prettier,

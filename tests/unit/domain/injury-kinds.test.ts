@@ -21,6 +21,7 @@ const CALF_WORDS = /soleus|gastroc|calf|heel.?raise|thompson|achilles|knee-to-wa
 const ALLOWED: Record<string, string> = {
   "lib/domain/injuries/index.ts": "the registry line that lists the calf kind",
   "lib/domain/injuries/content.ts": "the registry line that lists the calf's seeded content",
+  "lib/domain/injuries/illustrations.ts": "the registry line that lists the calf's exercise pictures",
   "lib/db/seed.ts": "the demo clinic's patients have calf strains (demo data, not rules)",
   "lib/db/seed-demo-clinical.ts": "describes the demo clinic's calf cases",
   "lib/pdf/sample.ts": "a sample handout for tests and benchmarks, built from the seeded soleus template",

@@ -1,0 +1,17 @@
+// Exercise illustrations: pose descriptions in, line drawings out (decision 019).
+export { illustrate, VIEW, GROUND_Y, INK } from "./illustrate";
+export { pathData, pointsAttr } from "./svg";
+export type {
+  ArrowSpec,
+  Drawing,
+  IllustrationDescription,
+  IllustrationLocale,
+  LegPose,
+  ArmPose,
+  Movement,
+  Pose,
+  Posture,
+  Prop,
+  Shape,
+  ShapeRole,
+} from "./types";

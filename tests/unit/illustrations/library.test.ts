@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
+import { EXERCISE_ILLUSTRATIONS } from "@/lib/domain/injuries/calf/content/illustrations";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
+import { VIEW } from "@/lib/illustrations";
+import { footState } from "@/lib/illustrations/alt";
+import { place, shapeExtent } from "@/lib/illustrations/illustrate";
+import { kneeFlexion } from "@/lib/illustrations/pose";
+import { expectWellFormed } from "./well-formed";
+
+describe("exercise library illustrations", () => {
+  it("has a pose description for every exercise in the library, and none for unknown keys", () => {
+    const keys = EXERCISE_LIBRARY.map((e) => e.key);
+    expect(keys.filter((k) => !(k in EXERCISE_ILLUSTRATIONS))).toEqual([]);
+    expect(Object.keys(EXERCISE_ILLUSTRATIONS).filter((k) => !keys.includes(k))).toEqual([]);
+    expect(exerciseDrawing("no-such-exercise")).toBeNull();
+    expect(exerciseDrawing("constructor")).toBeNull();
+  });
+
+  it("computes each drawing once and hands out the same one", () => {
+    expect(exerciseDrawing("pogo-hops")).toBe(exerciseDrawing("pogo-hops"));
+  });
+
+  for (const exercise of EXERCISE_LIBRARY) {
+    describe(exercise.key, () => {
+      const description = EXERCISE_ILLUSTRATIONS[exercise.key]!;
+      const drawing = exerciseDrawing(exercise.key)!;
+
+      it("is well-formed: finite numbers, inside the viewBox, a movement arrow in a panel", () => {
+        expectWellFormed(drawing);
+        const arrows = drawing.shapes.filter((s) => s.role === "arrow");
+        expect(arrows.length).toBeGreaterThanOrEqual(2); // a shaft and a head
+        // The figure is big enough to read at handout size: at least a third of the panel tall.
+        const figure = drawing.shapes.filter((s) => s.role === "body" || s.role === "injured-leg").map(shapeExtent);
+        const startPanel = figure.filter((e) => e.maxX <= VIEW.panelWidth);
+        const tall = Math.max(...startPanel.map((e) => e.maxY)) - Math.min(...startPanel.map((e) => e.minY));
+        const wide = Math.max(...startPanel.map((e) => e.maxX)) - Math.min(...startPanel.map((e) => e.minX));
+        expect(Math.max(tall, wide)).toBeGreaterThan(VIEW.height / 3);
+      });
+
+      it("has alt text in English and Spanish", () => {
+        expect(drawing.alt.en).toMatch(/^[A-Z].+\. .+ the arrow shows .+\.$/);
+        expect(drawing.alt.es).toMatch(/^[A-ZÁÉÍÓÚ].+\. .+ la flecha muestra .+\.$/);
+      });
+
+      // The picture matches the library's knee bias where it has one: the target position (the
+      // end panel) shows the injured knee straight for gastrocnemius work, bent for soleus work.
+      if (exercise.kneeBias) {
+        it(`shows the injured knee ${exercise.kneeBias === "BENT" ? "bent" : "straight"} in the end position`, () => {
+          const { skeleton } = place(description, description.end);
+          const flexion = kneeFlexion(skeleton.hip, skeleton.injured);
+          if (exercise.kneeBias === "BENT") expect(flexion).toBeGreaterThanOrEqual(25);
+          else expect(flexion).toBeLessThan(12);
+        });
+      }
+
+      if (/^Sit (with|on a chair)/.test(exercise.steps[0] ?? "") || exercise.equipment.includes("chair")) {
+        it("shows sitting on a chair", () => {
+          expect(drawing.alt.en).toMatch(/^Sitting on a chair/);
+        });
+      }
+
+      if (/^Stand on your injured leg/.test(exercise.steps[0] ?? "")) {
+        it("shows the injured leg working alone: the other foot off the floor at the end", () => {
+          const end = place(description, description.end);
+          expect(footState(end.skeleton.other, end.feetY.other - end.lift)).toBe("off");
+          expect(drawing.alt.en).toMatch(/^Standing on the injured leg|other foot lifts/);
+        });
+      }
+    });
+  }
+});
