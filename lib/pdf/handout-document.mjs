@@ -9,6 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import React from "react";
+import { illustrationWithCaption } from "./illustration.mjs";
 
 /** @typedef {import("./types").HandoutViewModel} HandoutViewModel */
 /** @typedef {import("./types").HandoutLayout} HandoutLayout */
@@ -246,19 +247,9 @@ function makeStyles(layout) {
     exerciseBody: { flexDirection: layout.illustrationFullWidth ? "column" : "row", marginTop: 3 },
     // In a column (large print) flex: 1 would squash the text to zero height.
     exerciseText: layout.illustrationFullWidth ? {} : { flex: 1, paddingRight: 12 },
-    illustration: {
-      width: layout.illustrationFullWidth ? "100%" : 150,
-      height: layout.illustrationHeight,
-      borderWidth: 1,
-      borderColor: COLOR.border,
-      borderStyle: "dashed",
-      borderRadius: 4,
-      justifyContent: "center",
-      alignItems: "center",
-      padding: 8,
-      marginBottom: layout.illustrationFullWidth ? gap : 0,
-    },
-    illustrationText: { ...font(small), color: COLOR.muted, textAlign: "center" },
+    illustration: { marginBottom: layout.illustrationFullWidth ? gap : 0 },
+    // What the picture shows, in words: react-pdf writes no alt text, so it is printed.
+    illustrationCaption: { ...font(small), color: COLOR.text, marginTop: 2 },
     table: { borderWidth: 1, borderColor: COLOR.border, marginTop: 6 },
     tr: { flexDirection: "row", borderTopWidth: 1, borderTopColor: COLOR.border },
     trFirst: { flexDirection: "row" },
@@ -548,9 +539,10 @@ function doseHeight(exercise, layout) {
  * @param {HandoutLayout} layout
  */
 function exerciseHeight(exercise, layout) {
-  const textWidth = layout.illustrationFullWidth ? PAGE_WIDTH : PAGE_WIDTH - 162;
+  const picture = exercise.drawing ? layout.illustrationHeight : 0;
+  const textWidth = layout.illustrationFullWidth || !exercise.drawing ? PAGE_WIDTH : PAGE_WIDTH - layout.illustrationWidth - 12;
   const text = estimate(layout, [...exercise.steps, ...exercise.cues, exercise.noStepsText ?? ""], textWidth) + 60;
-  const body = layout.illustrationFullWidth ? text + layout.illustrationHeight : Math.max(text, layout.illustrationHeight);
+  const body = layout.illustrationFullWidth ? text + picture : Math.max(text, picture);
   return 40 + estimate(layout, [exercise.name, exercise.purpose]) + body + doseHeight(exercise, layout);
 }
 
@@ -562,7 +554,15 @@ function exerciseHeight(exercise, layout) {
  */
 function exerciseBlock(exercise, vm, st, { first }) {
   const l = vm.labels;
-  const illustration = h(View, { style: st.illustration }, h(Text, { style: st.illustrationText }, l.illustration));
+  // The exercise's picture (start and end position, decision 019) with what it shows in words.
+  const illustration = exercise.drawing
+    ? illustrationWithCaption(exercise.drawing, {
+        width: vm.layout.illustrationWidth,
+        locale: vm.locale,
+        style: st.illustration,
+        captionStyle: st.illustrationCaption,
+      })
+    : null;
   const text = h(
     View,
     { style: st.exerciseText },
@@ -587,7 +587,7 @@ function exerciseBlock(exercise, vm, st, { first }) {
       h(Text, { style: st.exerciseName }, exercise.name),
     ),
     exercise.purpose ? h(Text, { style: [st.paragraph, st.muted] }, exercise.purpose) : null,
-    h(View, { style: st.exerciseBody }, ...(vm.layout.illustrationFullWidth ? [illustration, text] : [text, illustration])),
+    h(View, { style: st.exerciseBody }, ...(vm.layout.illustrationFullWidth ? [illustration, text] : [text, illustration]).filter(Boolean)),
     h(
       View,
       { wrap: wrapIfTall(vm.layout, doseHeight(exercise, vm.layout)) },

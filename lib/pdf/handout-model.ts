@@ -8,6 +8,7 @@ import { stagePrescription, type StagePrescription } from "../domain/clinical/st
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
+import { exerciseDrawing } from "../domain/injuries/illustrations";
 import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
 import { sessionsByWeekday } from "../domain/progress/prescription";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
@@ -29,7 +30,8 @@ const LAYOUT_NORMAL: HandoutLayout = {
   h3FontSize: 12,
   exerciseBreakBefore: false,
   illustrationFullWidth: false,
-  illustrationHeight: 96,
+  illustrationWidth: 230,
+  illustrationHeight: 110,
   progressLogRows: 10,
 };
 
@@ -42,7 +44,8 @@ const LAYOUT_LARGE: HandoutLayout = {
   h3FontSize: 17,
   exerciseBreakBefore: true,
   illustrationFullWidth: true,
-  illustrationHeight: 150,
+  illustrationWidth: 515,
+  illustrationHeight: 215,
   progressLogRows: 8,
 };
 
@@ -213,6 +216,7 @@ function exerciseView(
   const name = shown ? cleanText(shown.name) || fallbackName : l10n.untranslated(fallbackName, `${id}.name`);
   const steps = cleanList(shown?.steps);
   const load = l10n.untranslated(cleanText(item?.dose?.load), `${id}.load`);
+  const drawing = key ? exerciseDrawing(key) : null;
   const note = l10n.untranslated(cleanText(item?.dose?.notes), `${id}.note`);
   return {
     key,
@@ -225,6 +229,8 @@ function exerciseView(
     note: note.length > 0 ? note : null,
     painNote,
     noStepsText: steps.length === 0 ? s.noSteps : null,
+    drawing,
+    drawingCaption: drawing ? drawing.alt[l10n.locale] : null,
   };
 }
 

@@ -40,7 +40,6 @@ export interface HandoutStrings {
   steps: string;
   cues: string;
   note: string;
-  illustration: string;
   noSteps: string;
   emptyStage: string;
   doseColumns: { sets: string; amount: string; load: string; frequency: string; painLimit: string };
@@ -109,7 +108,6 @@ const EN: BaseStrings = {
   steps: "Steps",
   cues: "Tips",
   note: "Note",
-  illustration: "Picture: your therapist can draw or stick a photo here.",
   noSteps: "Your therapist will show you how to do this exercise.",
   emptyStage: "No exercises in this stage yet; your therapist will add them.",
   doseColumns: { sets: "Sets", amount: "Reps or hold", load: "Load", frequency: "How often", painLimit: "Pain limit" },
@@ -181,7 +179,6 @@ const ES: BaseStrings = {
   steps: "Pasos",
   cues: "Consejos",
   note: "Nota",
-  illustration: "Imagen: su terapeuta puede dibujar o pegar una foto aquí.",
   noSteps: "Su terapeuta le enseñará cómo hacer este ejercicio.",
   emptyStage: "Todavía no hay ejercicios en esta etapa; su terapeuta los añadirá.",
   doseColumns: { sets: "Series", amount: "Repeticiones o tiempo", load: "Carga", frequency: "Cada cuánto", painLimit: "Límite de dolor" },
@@ -238,7 +235,6 @@ export const HANDOUT_LABEL_KEYS = [
   "steps",
   "cues",
   "note",
-  "illustration",
   "doseColumns",
   "toMoveOn",
 ] as const satisfies readonly (keyof HandoutStrings)[];

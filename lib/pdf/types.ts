@@ -2,6 +2,7 @@
 // JSON-serialisable data (it crosses into a worker thread with postMessage), so the document
 // module that lays it out stays a dumb function of it. No react import here.
 import type { StageStart } from "../domain/clinical/timeline";
+import type { Drawing } from "../illustrations/types";
 import type { Locale, Plan, EducationSection, ExerciseEntry, Injury } from "../domain/clinical/types";
 import type { HandoutLabelKey, HandoutStrings } from "./strings";
 
@@ -74,6 +75,10 @@ export interface ExerciseView {
   painNote: string | null;
   /** Shown instead of steps when the library has no steps for this exercise. */
   noStepsText: string | null;
+  /** Start and end position with the movement arrow (decision 019); null: no picture is printed. */
+  drawing: Drawing | null;
+  /** What the picture shows, in the handout's language, printed under it. */
+  drawingCaption: string | null;
 }
 
 export interface StageView {
@@ -118,6 +123,9 @@ export interface HandoutLayout {
   exerciseBreakBefore: boolean;
   /** Put the picture box above the steps (full width) instead of beside them. */
   illustrationFullWidth: boolean;
+  /** Width of an exercise picture in points (its height is a third of it, plus the caption). */
+  illustrationWidth: number;
+  /** Height of a picture with its caption, for keeping an exercise on one page. */
   illustrationHeight: number;
   progressLogRows: number;
 }

@@ -63,6 +63,9 @@ describe("handout PDFs through the worker pool", () => {
     expect(flat).toContain("20 reps"); // a dose cell
     expect(flat).toContain("Your weekly schedule");
     expect(flat).toContain("Your progress log");
+    // Every exercise has its picture, described in words under it; no empty placeholder box.
+    expect(flat).toContain("Sitting on a chair, both feet flat, knees bent. The injured heel lifts; the arrow shows the heel going up.");
+    expect(flat).not.toContain("draw or stick a photo");
     expect(flat).toContain("Made by Restride on 12 Mar 2026");
     expect(flat).toContain("Soleus strain, version 3");
     expect(pages).toBeGreaterThanOrEqual(4);

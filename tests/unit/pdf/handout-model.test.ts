@@ -539,3 +539,26 @@ describe("the weekly tick sheet counts what the portal and adherence count", () 
     );
   });
 });
+
+describe("buildHandout: a picture for every exercise (issue 10, point 1)", () => {
+  it("gives every seeded exercise of every stage its drawing, captioned in the handout's language", () => {
+    for (const language of ["en", "es"] as const) {
+      const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 0 }), { language, allStages: true });
+      const exercises = vm.stages.flatMap((stage) => stage.exercises);
+      expect(exercises.length).toBeGreaterThan(20);
+      for (const e of exercises) {
+        expect(e.drawing, e.key).not.toBeNull();
+        expect(e.drawingCaption).toBe(e.drawing!.alt[language]);
+      }
+    }
+  });
+
+  it("prints no picture (and no placeholder) for an exercise without a description", () => {
+    const input = withStage(sampleHandoutInput({ currentStageIndex: 1 }), 1, (stage) => ({
+      ...stage,
+      exercises: [{ exerciseKey: "clinic-own-exercise", name: "Our own drill", dose: stage.exercises[0]!.dose }],
+    }));
+    const [own] = buildHandout(input).currentStage!.exercises;
+    expect(own).toMatchObject({ name: "Our own drill", drawing: null, drawingCaption: null });
+  });
+});
