@@ -21,6 +21,8 @@ test("grade 3: the handout holds back loading until the specialist clears it, th
   const hold = page.getByRole("note", { name: "Waiting for the specialist: protection and circulation only" });
   await expect(hold).toBeVisible();
   await expect(hold).toContainText("A specialist must check your calf");
+  // Each exercise shows the picture the patient gets, named by what it shows.
+  await expect(page.getByRole("img", { name: /^Lying on the back, injured knee straight\. The toes point away/ })).toBeVisible();
   const seatedHold = page.getByRole("listitem").filter({ hasText: "Seated soleus hold" });
   await expect(seatedHold.getByText("Held until specialist clearance")).toBeVisible();
   await expect(page.getByText(/^Pain rule for this stage: During your exercises, pain up to \d out of 10 is OK/)).toBeVisible();

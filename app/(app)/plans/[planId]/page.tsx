@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { ExerciseIllustration } from "@/components/exercise-illustration";
 import { PlanStages } from "@/components/plan-preview";
 import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
 import { GateTable } from "@/components/gate-table";
@@ -7,6 +8,7 @@ import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
 import { ButtonLink } from "@/components/ui/button";
 import { stagePrescription } from "@/lib/domain/clinical/stage-prescription";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { describeInjury } from "@/lib/domain/labels";
 import { describeDose } from "@/lib/domain/plan-edits";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -18,6 +20,12 @@ import { listExerciseLibrary } from "@/lib/server/templates";
 import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction, notesAction } from "../actions";
 
 export const metadata: Metadata = { title: "Rehab plan" };
+
+/** The exercise's picture, as the patient sees it in the handout and portal (decision 019). */
+function ExercisePicture({ exerciseKey }: { exerciseKey: string }) {
+  const drawing = exerciseDrawing(exerciseKey);
+  return drawing ? <ExerciseIllustration drawing={drawing} className="h-auto w-48 shrink-0 rounded border border-slate-100" /> : null;
+}
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
@@ -121,7 +129,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
             {stage.exercises.map((e, i) => (
               <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <div>
+                  <ExercisePicture exerciseKey={e.exerciseKey} />
+                  <div className="min-w-0 flex-1">
                     <p className="font-medium">
                       {i + 1}. {e.name}
                       {withheld.has(i) ? (
