@@ -6,17 +6,10 @@ import { PlanStages } from "@/components/plan-preview";
 import { generatePlan } from "@/lib/domain/clinical";
 import { painRuleText } from "@/lib/domain/clinical/stage-prescription";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { sampleInjury } from "@/lib/pdf/sample";
 import { planTimelineView } from "@/lib/server/plan-timeline";
 
-const injury = {
-  muscle: "SOLEUS",
-  side: "LEFT",
-  injuryDate: "2026-11-01",
-  onset: "SUDDEN",
-  duringRunning: true,
-  repeatInjury: false,
-  clinicalGrade: 2,
-} as const;
+const injury = sampleInjury({ injury: { injuryDate: "2026-11-01" } });
 
 describe("the stage list on the plan page and the preview", () => {
   it("states each stage's pain rule once and calls out only the stricter exercise limits", () => {

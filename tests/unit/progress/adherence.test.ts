@@ -3,20 +3,13 @@ import { describe, expect, it } from "vitest";
 import { addDays, generatePlan, type Injury } from "@/lib/domain/clinical";
 import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { sampleInjury } from "@/lib/pdf/sample";
 import { adherenceSeries, dayPrescription, prescribedOn, weeklyAdherence, type AdherenceInput, type DailyLog } from "@/lib/domain/progress";
 import { log, simplePlan, soleusPlan } from "./fixtures";
 
 const LONDON = "Europe/London";
 
-const soleusInjury: Injury = {
-  muscle: "SOLEUS",
-  side: "LEFT",
-  injuryDate: "2026-11-01",
-  onset: "SUDDEN",
-  duringRunning: true,
-  repeatInjury: false,
-  clinicalGrade: 2,
-};
+const soleusInjury: Injury = sampleInjury({ injury: { injuryDate: "2026-11-01" } });
 
 function input(overrides: Partial<AdherenceInput> = {}): AdherenceInput {
   return { plan: simplePlan(), logs: [], now: "2026-11-08T12:00:00Z", timeZone: LONDON, ...overrides };
