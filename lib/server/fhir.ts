@@ -1,18 +1,21 @@
 import "server-only";
-import type { Bundle } from "@medplum/fhirtypes";
+import type { Bundle, PlanDefinition } from "@medplum/fhirtypes";
 import type { CheckInput, Measurements } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { localDate } from "@/lib/domain/progress";
 import { foldForSearch } from "@/lib/domain/text";
 import { buildEpisodeBundle } from "@/lib/fhir/episode";
+import { buildPlanDefinition } from "@/lib/fhir/plan-definition";
 import { isoDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { injuryOf } from "@/lib/db/episode-row";
+import { loadExercises, loadTemplate } from "@/lib/db/template-store";
 import { STAFF_ROLES, type Actor } from "@/lib/server/actor";
 import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { visibleTo } from "@/lib/server/templates";
 
 /** Whose record an actor may export: staff, any patient of their clinic; a patient, only their own. */
 function patientScope(actor: Actor, patientId: string): Prisma.PatientWhereInput | null {
@@ -129,4 +132,41 @@ export async function exportPatientFhir(actor: Actor, patientId: string, opts: {
       .replace(/^-|-$/g, "")
       .slice(0, 60) || "patient";
   return { bundle, fileName: `restride-fhir-${slug}-${localDate(now, patient.clinic.timeZone)}.json` };
+}
+
+/**
+ * A protocol template version as a FHIR PlanDefinition (lib/fhir/plan-definition.ts). Staff see
+ * the published versions their clinic may use (shared and its own); admins also their clinic's
+ * drafts and archived versions, as on the template pages. Anything else is NOT_FOUND.
+ */
+export async function exportTemplateFhir(
+  actor: Actor,
+  templateId: string,
+  opts: { baseUrl?: string } = {},
+): Promise<{ resource: PlanDefinition; fileName: string }> {
+  const where: Prisma.ProtocolTemplateWhereInput | null =
+    STAFF_ROLES.includes(actor.role) && isUuid(templateId)
+      ? {
+          id: templateId,
+          OR: [{ AND: [visibleTo(actor), { status: "PUBLISHED" }] }, ...(actor.role === "ADMIN" ? [{ clinicId: actor.clinicId }] : [])],
+        }
+      : null;
+  const row = where ? await db.protocolTemplate.findFirst({ where, select: { id: true } }) : null;
+  const loaded = row ? await loadTemplate(db, row.id) : null;
+  await audit(actor, {
+    action: "template.fhir_export",
+    outcome: loaded ? "SUCCESS" : "NOT_FOUND",
+    entityType: "ProtocolTemplate",
+    entityId: templateId.slice(0, 64),
+  });
+  if (!loaded) throw new AppError("NOT_FOUND", "That protocol template is not available.");
+  const resource = buildPlanDefinition({
+    id: loaded.row.id,
+    status: loaded.row.status,
+    template: loaded.template,
+    exercises: await loadExercises(db, actor.clinicId),
+    baseUrl: opts.baseUrl,
+    publishedAt: loaded.row.publishedAt?.toISOString() ?? null,
+  });
+  return { resource, fileName: `restride-plandefinition-${loaded.template.key}-v${loaded.template.version}.json` };
 }

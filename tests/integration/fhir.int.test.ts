@@ -1,22 +1,24 @@
 // The FHIR export against real PostgreSQL: a demo-like episode made with the real data layer,
 // validated resource by resource with both validators; who may export whose record; the audit
 // rows; and the route's answers. Only the session is stood in for (next-auth needs a request).
-import type { Bundle, Resource } from "@medplum/fhirtypes";
+import type { Bundle, PlanDefinition, Resource } from "@medplum/fhirtypes";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { exportPatientFhir } from "@/lib/server/fhir";
+import { exportPatientFhir, exportTemplateFhir } from "@/lib/server/fhir";
 import { recordMeasurement } from "@/lib/server/measurements";
 import { createPlan, moveStage } from "@/lib/server/plans";
 import { saveDailyLog } from "@/lib/server/portal";
+import { duplicateTemplate } from "@/lib/server/template-admin";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
 import { makeClinic, makePatient, makeUser } from "../support/factories";
-import { validateBundle } from "../support/fhir-validators";
+import { fhirPackageErrors, medplumErrors, validateBundle } from "../support/fhir-validators";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock(import("@/lib/server/auth"), async (importOriginal) => ({ ...(await importOriginal()), getActor: async () => session.actor }));
 const { GET } = await import("@/app/api/patients/[patientId]/fhir/route");
+const templateRoute = await import("@/app/api/templates/[templateId]/fhir/route");
 
 beforeEach(() => {
   session.actor = null;
@@ -151,5 +153,47 @@ describe("FHIR export of a patient's record", () => {
 
     session.actor = d.patientActor;
     expect((await get(d.patient.id)).status).toBe(200);
+  });
+});
+
+describe("FHIR export of a protocol template", () => {
+  it("staff export the shared published template as a valid PlanDefinition; a clinic's draft is its admin's alone", async () => {
+    const a = await makeClinic();
+    const b = await makeClinic();
+    const shared = await sharedTemplateId();
+    const { resource } = await exportTemplateFhir(a.therapist, shared);
+    expect(resource).toMatchObject({ resourceType: "PlanDefinition", id: shared, status: "active" });
+    expect(resource.action!.length).toBe(5);
+    expect(resource.action!.flatMap((s) => s.condition ?? []).length).toBeGreaterThan(0);
+    expect(medplumErrors(resource)).toEqual([]);
+    expect(fhirPackageErrors(resource)).toEqual([]);
+
+    const { id: draftId } = await duplicateTemplate(a.admin, shared);
+    const draft = await exportTemplateFhir(a.admin, draftId);
+    expect(draft.resource.status).toBe("draft");
+    expect(medplumErrors(draft.resource)).toEqual([]);
+    expect(fhirPackageErrors(draft.resource)).toEqual([]);
+    expect(await code(exportTemplateFhir(a.therapist, draftId))).toBe("NOT_FOUND");
+    expect(await code(exportTemplateFhir(b.admin, draftId))).toBe("NOT_FOUND");
+    expect(await code(exportTemplateFhir(b.admin, "not-a-uuid"))).toBe("NOT_FOUND");
+    const d = await demoEpisode();
+    expect(await code(exportTemplateFhir(d.patientActor, shared))).toBe("NOT_FOUND");
+    const refused = await db.auditEvent.findMany({ where: { action: "template.fhir_export", entityId: draftId }, orderBy: { id: "asc" } });
+    expect(refused.map((r) => [r.actorUserId, r.outcome])).toEqual([
+      [a.admin.userId, "SUCCESS"],
+      [a.therapist.userId, "NOT_FOUND"],
+      [b.admin.userId, "NOT_FOUND"],
+    ]);
+
+    session.actor = b.therapist;
+    const get = (id: string) =>
+      templateRoute.GET(new Request(`http://localhost:3000/api/templates/${id}/fhir`), { params: Promise.resolve({ templateId: id }) });
+    const ok = await get(shared);
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get("cache-control")).toBe("no-store");
+    expect(((await ok.json()) as PlanDefinition).url).toBe("http://localhost:3000/fhir/PlanDefinition/soleus-strain");
+    const missing = await get(draftId);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 });
