@@ -274,7 +274,8 @@ const isPair = (v: unknown): v is SidePair => typeof v === "object" && v !== nul
 
 function measurementObservations(m: FhirMeasurementInput, patientId: string, side: Side | null): Observation[] {
   const out: Observation[] = [];
-  let n = 0;
+  // Ids stay the same from one export to the next: the row's id and the value's key.
+  const idOf = (key: string) => `${m.id}-${key}`.slice(0, 64);
   for (const [key, raw] of Object.entries(m.values)) {
     if (key === "lefs" || raw == null) continue; // LEFS: a QuestionnaireResponse (decision 008)
     const def = inputDef(key);
@@ -283,7 +284,7 @@ function measurementObservations(m: FhirMeasurementInput, patientId: string, sid
     const isPain = def.unit === "NPRS";
     const base: Observation = {
       resourceType: "Observation",
-      id: `${m.id}-${++n}`,
+      id: idOf(key),
       status: "final",
       category: category(key === "adherencePct" ? "activity" : isPain ? "survey" : "exam"),
       code: { coding: [...(isPain ? [LOINC_PAIN_NPRS] : []), { system: SYSTEM.measure, code: key }], text: label },
@@ -313,7 +314,7 @@ function measurementObservations(m: FhirMeasurementInput, patientId: string, sid
     if (typeof value !== "boolean" || !isCheckKey(key)) continue;
     out.push({
       resourceType: "Observation",
-      id: `${m.id}-${++n}`,
+      id: idOf(key),
       status: "final",
       category: category("exam"),
       code: { coding: [{ system: SYSTEM.check, code: key }], text: CHECK_META[key].label.en },
