@@ -24,7 +24,7 @@ import type {
   ExtractResource,
 } from "@medplum/fhirtypes";
 import type { CheckInput, Injury, Measurements, Plan, PlanStage, Side } from "@/lib/domain/clinical/types";
-import { findKindOfMuscle, muscleDef } from "@/lib/domain/injuries";
+import { kindOfStoredMuscle, muscleDef } from "@/lib/domain/injuries";
 import { CHECK_META, MEASURES, inputDef, isCheckKey, type MeasureUnit, type SidePair } from "@/lib/domain/measures";
 import { describeDose } from "@/lib/domain/plan-edits";
 import { BODY_SITES, DEFAULT_BASE_URL, EXTENSION, LATERALITY, LOINC_PAIN_NPRS, SYSTEM, UCUM, strainCoding } from "./codes";
@@ -142,7 +142,8 @@ function gradeStage(system: "clinical" | "bamic", grade: number, site?: string |
 
 function conditionResource(episode: FhirEpisodeInput, hasPlan: boolean, resolved: boolean, patientId: string): Condition {
   const { injury } = episode;
-  const kind = findKindOfMuscle(injury.muscle)?.key ?? "calf";
+  // An odd stored muscle falls back to the first kind, as the handout and portal do.
+  const kind = kindOfStoredMuscle(injury.muscle).kind.key;
   const muscle = muscleDef(injury.muscle)?.label.en ?? injury.muscle;
   // ICD-10-CM: the assessment is the initial encounter; once a rehab plan runs, the patient is in
   // the healing phase and the plan's visits are subsequent encounters (decision 018).
