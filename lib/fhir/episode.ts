@@ -437,10 +437,12 @@ export function buildEpisodeBundle(input: EpisodeExportInput): Bundle {
       resources.push(goalResource(plan, stage, i, phaseOf(i, plan.currentStageIndex, plan.status === "COMPLETED"), patientId));
     });
   }
-  // The injured side of the latest episode names the legs of paired measurements.
-  const side = input.episodes.at(-1)?.injury.side ?? null;
+  // The injured side of the episode a measurement belongs to (the latest one assessed by then)
+  // names the legs of its paired tests.
+  const episodes = [...input.episodes].sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+  const sideOn = (day: string): Side | null => (episodes.filter((e) => e.recordedAt.slice(0, 10) <= day).at(-1) ?? episodes[0])?.injury.side ?? null;
   for (const m of input.measurements) {
-    resources.push(...measurementObservations(m, patientId, side));
+    resources.push(...measurementObservations(m, patientId, sideOn(m.measuredOn)));
     const lefs = lefsResponse(m, patientId);
     if (lefs) resources.push(lefs);
   }

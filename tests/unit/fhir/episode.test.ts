@@ -137,6 +137,23 @@ describe("FHIR episode export (pure mapping)", () => {
     expect(ofType<Condition>(done, "Condition")[0]!.clinicalStatus!.coding![0]!.code).toBe("resolved");
   });
 
+  it("paired tests name the legs of the episode they belong to: a later injury on the other leg does not relabel earlier visits", () => {
+    const E2 = "6d2c8a61-1b9e-4c3f-8d7a-6e4b2f1a9c04";
+    const input = sample();
+    const bundle = buildEpisodeBundle({
+      ...input,
+      episodes: [...input.episodes, { id: E2, injury: { ...injury, side: "LEFT", injuryDate: "2026-11-20" }, recordedAt: "2026-11-21T09:00:00.000Z" }],
+      measurements: [
+        ...input.measurements,
+        { id: LOG.replace("3c", "4c"), measuredOn: "2026-11-21", values: { heelRaisesStraight: { affected: 5, unaffected: 30 } }, checks: {} },
+      ],
+    });
+    const heel = ofType<Observation>(bundle, "Observation").filter((o) => o.code.coding!.some((c) => c.code === "heelRaisesStraight"));
+    expect(heel.map((o) => o.component![0]!.code.text)).toEqual(["Injured side (right)", "Injured side (right)", "Injured side (left)"]);
+    expect(ofType<Condition>(bundle, "Condition").map((c) => c.code!.coding![0]!.code)).toEqual(["S86.111D", "S86.112A"]);
+    expect(validateBundle(bundle)).toEqual({ medplum: {}, fhir: {} });
+  });
+
   it("an assessment without a plan is an initial encounter; a patient with no contact details still validates", () => {
     const bundle = buildEpisodeBundle(
       sample({ plans: [], dailyLogs: [], measurements: [], patient: { ...sample().patient, email: null, phone: null, sex: "UNDISCLOSED" } }),
