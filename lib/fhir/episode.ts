@@ -176,9 +176,20 @@ function conditionResource(episode: FhirEpisodeInput, hasPlan: boolean, resolved
 // CarePlan and Goals: the staged plan
 // ---------------------------------------------------------------------------------------------
 
-type StagePhase = "done" | "current" | "next";
-const phaseOf = (index: number, current: number, planDone: boolean): StagePhase =>
-  planDone || index < current ? "done" : index === current ? "current" : "next";
+type StagePhase = "done" | "current" | "next" | "cancelled";
+/** Where a stage stands: a completed plan has done every stage; a stopped one dropped the rest. */
+function phaseOf(index: number, plan: Pick<FhirPlanInput, "currentStageIndex" | "status">): StagePhase {
+  if (plan.status === "COMPLETED" || index < plan.currentStageIndex) return "done";
+  if (plan.status === "STOPPED") return "cancelled";
+  return index === plan.currentStageIndex ? "current" : "next";
+}
+const GOAL_STATUS: Record<StagePhase, Goal["lifecycleStatus"]> = { done: "completed", current: "active", next: "planned", cancelled: "cancelled" };
+const ACTIVITY_STATUS: Record<StagePhase, NonNullable<CarePlanActivity["detail"]>["status"]> = {
+  done: "completed",
+  current: "in-progress",
+  next: "not-started",
+  cancelled: "cancelled",
+};
 
 const MEASURE_UNIT = new Map<string, MeasureUnit>(MEASURES.map((m) => [m.key, m.unit]));
 
@@ -205,7 +216,7 @@ function goalResource(plan: FhirPlanInput, stage: PlanStage, index: number, phas
   return {
     resourceType: "Goal",
     id: goalId(plan.id, index),
-    lifecycleStatus: phase === "done" ? "completed" : phase === "current" ? "active" : "planned",
+    lifecycleStatus: GOAL_STATUS[phase],
     ...(phase === "done" ? { achievementStatus: { coding: [{ system: SYSTEM.goalAchievement, code: "achieved" }] } } : {}),
     category: [{ coding: [{ system: SYSTEM.stage, code: stage.key }], text: stage.name }],
     description: { text: `${position}, ${stage.name}: ${stage.gates.length ? "the gates to move on" : "the last stage"} (${stage.purpose})` },
@@ -222,7 +233,7 @@ function activityOf(plan: FhirPlanInput, stage: PlanStage, index: number, phase:
     extension: [{ url: EXTENSION.stage, valueInteger: index + 1 }],
     detail: {
       code: { coding: [{ system: SYSTEM.exercise, code: exercise.exerciseKey }], text: exercise.name },
-      status: phase === "done" ? "completed" : phase === "current" ? "in-progress" : "not-started",
+      status: ACTIVITY_STATUS[phase],
       goal: [ref("Goal", goalId(plan.id, index))],
       scheduledTiming: {
         repeat: {
@@ -238,7 +249,6 @@ function activityOf(plan: FhirPlanInput, stage: PlanStage, index: number, phase:
 }
 
 function carePlanResource(plan: FhirPlanInput, patientId: string, therapist: EpisodeExportInput["therapist"]): CarePlan {
-  const done = plan.status === "COMPLETED";
   const current = plan.plan.stages[plan.currentStageIndex];
   return {
     resourceType: "CarePlan",
@@ -263,7 +273,7 @@ function carePlanResource(plan: FhirPlanInput, patientId: string, therapist: Epi
     author: ref("Practitioner", therapist.id, therapist.name),
     addresses: [ref("Condition", plan.episodeId)],
     goal: plan.plan.stages.map((_, i) => ref("Goal", goalId(plan.id, i))),
-    activity: plan.plan.stages.flatMap((stage, i) => stage.exercises.map((e) => activityOf(plan, stage, i, phaseOf(i, plan.currentStageIndex, done), e))),
+    activity: plan.plan.stages.flatMap((stage, i) => stage.exercises.map((e) => activityOf(plan, stage, i, phaseOf(i, plan), e))),
   };
 }
 
@@ -434,7 +444,7 @@ export function buildEpisodeBundle(input: EpisodeExportInput): Bundle {
     resources.push(carePlanResource(plan, patientId, input.therapist));
     plan.plan.stages.forEach((stage, i) => {
       for (const e of stage.exercises) names.set(e.exerciseKey, e.name);
-      resources.push(goalResource(plan, stage, i, phaseOf(i, plan.currentStageIndex, plan.status === "COMPLETED"), patientId));
+      resources.push(goalResource(plan, stage, i, phaseOf(i, plan), patientId));
     });
   }
   // The injured side of the episode a measurement belongs to (the latest one assessed by then)

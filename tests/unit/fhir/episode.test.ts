@@ -135,6 +135,11 @@ describe("FHIR episode export (pure mapping)", () => {
     expect(validateBundle(done)).toEqual({ medplum: {}, fhir: {} });
     expect(ofType(done, "DocumentReference")).toEqual([]);
     expect(ofType<Condition>(done, "Condition")[0]!.clinicalStatus!.coding![0]!.code).toBe("resolved");
+    const stopped = buildEpisodeBundle(sample({ plans: sample().plans.map((p) => ({ ...p, status: "STOPPED" as const })) }));
+    expect(validateBundle(stopped)).toEqual({ medplum: {}, fhir: {} });
+    expect(ofType<CarePlan>(stopped, "CarePlan")[0]!.status).toBe("revoked");
+    expect(ofType<Goal>(stopped, "Goal").map((g) => g.lifecycleStatus)).toEqual(["completed", "cancelled", "cancelled", "cancelled", "cancelled"]);
+    expect(new Set(ofType<CarePlan>(stopped, "CarePlan")[0]!.activity!.map((a) => a.detail!.status))).toEqual(new Set(["completed", "cancelled"]));
   });
 
   it("paired tests name the legs of the episode they belong to: a later injury on the other leg does not relabel earlier visits", () => {
