@@ -68,7 +68,8 @@ function sample(overrides: Partial<EpisodeExportInput> = {}): EpisodeExportInput
 const ofType = <T extends Resource>(bundle: Bundle, type: T["resourceType"]) =>
   (bundle.entry ?? []).map((e) => e.resource!).filter((r): r is T => r.resourceType === type);
 
-describe("FHIR episode export (pure mapping)", () => {
+// Both validators load the R4 definitions on first use (a second or two, more on a busy machine).
+describe("FHIR episode export (pure mapping)", { timeout: 30_000 }, () => {
   it("codes the strain in ICD-10-CM by region, side and encounter; thigh regions are ready", () => {
     expect(strainCoding("calf", "RIGHT", "initial")?.code).toBe("S86.111A");
     expect(strainCoding("calf", "LEFT", "subsequent")?.code).toBe("S86.112D");
@@ -169,7 +170,7 @@ describe("FHIR episode export (pure mapping)", () => {
   });
 });
 
-it("both validators do reject a broken resource (the 0-error results above mean something)", async () => {
+it("both validators do reject a broken resource (the 0-error results above mean something)", { timeout: 30_000 }, async () => {
   const { medplumErrors, fhirPackageErrors } = await import("../../support/fhir-validators");
   const broken = {
     resourceType: "Observation",

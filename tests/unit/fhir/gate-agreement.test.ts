@@ -23,7 +23,7 @@ function measureArb(gates: readonly GateTemplate[], key: string) {
   );
 }
 
-describe("gate expressions in FHIRPath agree with evaluateGates", () => {
+describe("gate expressions in FHIRPath agree with evaluateGates", { timeout: 30_000 }, () => {
   for (const template of PROTOCOL_TEMPLATES) {
     const pd = buildPlanDefinition({ id: "t", status: "PUBLISHED", template, exercises: EXERCISE_LIBRARY });
     for (const [i, stage] of template.stages.entries()) {

@@ -6,7 +6,7 @@ import { fhirPackageErrors, medplumErrors } from "../../support/fhir-validators"
 
 const ID = "7d3a1c2b-0000-4000-8000-00000000abcd";
 
-describe("FHIR PlanDefinition of a protocol template", () => {
+describe("FHIR PlanDefinition of a protocol template", { timeout: 30_000 }, () => {
   it("has one action per stage, exercises as contained ActivityDefinitions and gates as FHIRPath stop conditions", () => {
     const pd = buildPlanDefinition({ id: ID, status: "PUBLISHED", template: SOLEUS_TEMPLATE, exercises: EXERCISE_LIBRARY, baseUrl: "https://clinic.example" });
     expect(pd).toMatchObject({
