@@ -23,11 +23,18 @@ const FRAMEWORK_AND_IO_PACKAGES = String.raw`^(?:next|react|react-dom|next-auth|
 /** Node built-ins that do I/O (files, processes, network, threads), with or without `node:`. */
 const NODE_IO_MODULES = String.raw`^(?:node:)?(?:fs|child_process|net|http|https|http2|dgram|dns|tls|cluster|worker_threads|readline|sqlite|inspector|repl|vm|v8)(?:/.*)?$`;
 
-/** The app's own non-domain layers, by alias or by relative path out of lib/domain. */
-const NON_DOMAIN_LAYERS_ALIAS = String.raw`^@/(?:lib/(?:server|db|generated|pdf)|components|app)(?:/|$)`;
-const NON_DOMAIN_LAYERS_RELATIVE = String.raw`^(?:\.\./)+(?:lib/)?(?:server|db|generated|pdf|components|app)(?:/|$)`;
+/**
+ * The app's own layers a pure layer must not import, by alias or by relative path (lib/fhir
+ * imports its own files as "./x"; lib/domain must not reach into lib/fhir).
+ */
+const NON_DOMAIN_LAYERS_ALIAS = String.raw`^@/(?:lib/(?:server|db|generated|pdf|fhir)|components|app)(?:/|$)`;
+const NON_DOMAIN_LAYERS_RELATIVE = String.raw`^(?:\.\./)+(?:lib/)?(?:server|db|generated|pdf|fhir|components|app)(?:/|$)`;
 
-const domainBoundary = {
+/**
+ * A pure layer: lib/domain (the clinical core) and lib/fhir (the FHIR mapping, decision 018)
+ * import no framework, database, PDF or I/O package and no other app layer but lib/domain.
+ */
+const pureBoundary = (layer) => ({
   // The typescript-eslint version also sees `import x = require()`; type-only imports are
   // restricted too (allowTypeImports is off): the core does not even name Prisma's types.
   "@typescript-eslint/no-restricted-imports": [
@@ -36,19 +43,19 @@ const domainBoundary = {
       patterns: [
         {
           regex: FRAMEWORK_AND_IO_PACKAGES,
-          message: "lib/domain is plain TypeScript: no framework, database, PDF or I/O packages (decision 011).",
+          message: `${layer} is plain TypeScript: no framework, database, PDF or I/O packages (decision 011).`,
         },
         {
           regex: NODE_IO_MODULES,
-          message: "lib/domain does no I/O: pass data in from lib/server or scripts instead (decision 011).",
+          message: `${layer} does no I/O: pass data in from lib/server or scripts instead (decision 011).`,
         },
         {
           regex: NON_DOMAIN_LAYERS_ALIAS,
-          message: "lib/domain must not depend on the server, database, PDF or UI layers (decision 011).",
+          message: `${layer} must not depend on the server, database, PDF or UI layers (decision 011).`,
         },
         {
           regex: NON_DOMAIN_LAYERS_RELATIVE,
-          message: "lib/domain must not depend on the server, database, PDF or UI layers (decision 011).",
+          message: `${layer} must not depend on the server, database, PDF or UI layers (decision 011).`,
         },
       ],
     },
@@ -56,9 +63,9 @@ const domainBoundary = {
   // Dynamic import() is not covered by no-restricted-imports; the core has no use for it.
   "no-restricted-syntax": [
     "error",
-    { selector: "ImportExpression", message: "No dynamic import() in lib/domain: import statically (the layer rules only see static imports)." },
+    { selector: "ImportExpression", message: `No dynamic import() in ${layer}: import statically (the layer rules only see static imports).` },
   ],
-};
+});
 
 /**
  * lib/illustrations: the exercise drawings' geometry, shared by the web component and the PDF
@@ -82,7 +89,7 @@ const illustrationBoundary = {
       ],
     },
   ],
-  "no-restricted-syntax": domainBoundary["no-restricted-syntax"],
+  "no-restricted-syntax": pureBoundary("lib/illustrations")["no-restricted-syntax"],
 };
 
 const SERVER_ONLY_MESSAGE =
@@ -179,7 +186,8 @@ export default defineConfig(
   },
 
   // Layers.
-  { files: ["lib/domain/**"], rules: domainBoundary },
+  { files: ["lib/domain/**"], rules: pureBoundary("lib/domain") },
+  { files: ["lib/fhir/**"], rules: pureBoundary("lib/fhir") },
   { files: ["lib/illustrations/**"], rules: illustrationBoundary },
   { files: ["components/**"], rules: componentBoundary },
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ButtonLink } from "@/components/ui/button";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { ageOn, fullName } from "@/lib/domain/text";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { STAFF_ROLES } from "@/lib/server/actor";
@@ -50,6 +50,10 @@ export default async function PatientPage({ params }: { params: Promise<{ patien
           <ButtonLink href={`/patients/${patient.id}/edit`} variant="secondary">
             Edit details
           </ButtonLink>
+          {/* A plain link, not next/link: the route answers a file download (decision 018). */}
+          <a href={`/api/patients/${patient.id}/fhir`} download className={buttonClass("secondary")}>
+            Download FHIR record (JSON)
+          </a>
         </div>
       </div>
 

@@ -62,6 +62,17 @@ export default async function HandoutsPage() {
           Your therapist has not set up your plan yet. Your handout will be here as soon as they do.
         </p>
       )}
+      {actor.patientId ? (
+        <section aria-labelledby="record-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <h2 id="record-heading" className="text-xl font-semibold">
+            Your health record
+          </h2>
+          <p>Your injury, plan, measurements and logs in FHIR, the standard format other health services can read.</p>
+          <a href={`/api/patients/${actor.patientId}/fhir`} download className={buttonClass("secondary", "min-h-12 w-full text-base!")}>
+            Download FHIR record (JSON)
+          </a>
+        </section>
+      ) : null}
     </div>
   );
 }

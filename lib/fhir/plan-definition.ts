@@ -1,0 +1,130 @@
+// A protocol template as a FHIR R4 PlanDefinition: one action per stage, the stage's exercises as
+// sub-actions defined by contained ActivityDefinitions, the gates as "stop" conditions written in
+// FHIRPath (decision 018). Pure mapping, no I/O.
+import type { ActivityDefinition, PlanDefinition, PlanDefinitionAction, RelatedArtifact, Timing } from "@medplum/fhirtypes";
+import type { ClinicalGrade, Dose, ExerciseEntry, GateTemplate, StageTemplate, Template } from "@/lib/domain/clinical/types";
+import { describeDose } from "@/lib/domain/plan-edits";
+import { DEFAULT_BASE_URL, SYSTEM } from "./codes";
+
+export interface TemplateExportInput {
+  id: string;
+  status: "DRAFT" | "PUBLISHED" | "ARCHIVED";
+  template: Template;
+  /** The exercise library the template's stages name (entries it does not use are ignored). */
+  exercises: readonly ExerciseEntry[];
+  baseUrl?: string;
+  /** ISO instant the version was published, if it was. */
+  publishedAt?: string | null;
+}
+
+const STATUS: Record<TemplateExportInput["status"], PlanDefinition["status"]> = { DRAFT: "draft", PUBLISHED: "active", ARCHIVED: "retired" };
+
+/**
+ * The variables the gate expressions read (the `fhirpath` evaluator takes them as its
+ * environment): %grade the plan's effective clinical grade, %measures the latest value of each
+ * measure by its registry key, %checks each therapist check by key (true when confirmed).
+ */
+export const GATE_VARIABLES = ["grade", "measures", "checks"] as const;
+
+/** FHIRPath identifiers: a key with other characters than letters, digits and _ is back-quoted. */
+const member = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key}\``);
+
+const gradeList = (grades: readonly ClinicalGrade[]) => `(${grades.join(" | ")})`;
+
+/** A gate as a FHIRPath boolean expression over %grade, %measures and %checks. */
+export function gateExpression(gate: GateTemplate): string {
+  const test = gate.kind === "MEASURE" ? `%measures.${member(gate.measure)} ${gate.comparator} ${gate.threshold}` : `%checks.${member(gate.check)} = true`;
+  // A gate for some grades only is met by the other grades without testing.
+  return gate.grades?.length ? `%grade in ${gradeList(gate.grades)} implies (${test})` : test;
+}
+
+const activityId = (exerciseKey: string) => `exercise-${exerciseKey}`.replace(/[^A-Za-z0-9\-.]/g, "-").slice(0, 64);
+
+function timing(dose: Dose): Timing {
+  return { repeat: { frequency: dose.frequency.times, period: 1, periodUnit: dose.frequency.per === "DAY" ? "d" : "wk" } };
+}
+
+function activityDefinition(exercise: ExerciseEntry, status: PlanDefinition["status"]): ActivityDefinition {
+  return {
+    resourceType: "ActivityDefinition",
+    id: activityId(exercise.key),
+    status: status ?? "draft",
+    name: pascal(exercise.key),
+    title: exercise.name,
+    description: [exercise.purpose, ...exercise.steps.map((s, i) => `${i + 1}. ${s}`)].join("\n"),
+    kind: "ServiceRequest",
+    code: { coding: [{ system: SYSTEM.exercise, code: exercise.key, display: exercise.name }], text: exercise.name },
+    ...(exercise.cues.length ? { usage: exercise.cues.join(" ") } : {}),
+  };
+}
+
+function durations(stage: StageTemplate): string {
+  return (Object.entries(stage.durationDays) as [string, { min: number; max: number }][])
+    .map(([grade, d]) => `grade ${grade}: ${d.min}-${d.max} days`)
+    .join("; ");
+}
+
+function stageAction(stage: StageTemplate, index: number, names: ReadonlyMap<string, string>): PlanDefinitionAction {
+  return {
+    id: `stage-${index + 1}`,
+    prefix: `Stage ${index + 1}`,
+    title: stage.name,
+    description: `${stage.purpose} Typical duration: ${durations(stage)}.${stage.requiresSpecialistReview ? " Needs a specialist's review first for a complete rupture." : ""}`,
+    code: [{ coding: [{ system: SYSTEM.stage, code: stage.key }], text: stage.name }],
+    ...(stage.goals.length ? { textEquivalent: `Goals: ${stage.goals.join("; ")}` } : {}),
+    ...(stage.gates.length
+      ? {
+          condition: stage.gates.map((gate) => ({
+            kind: "stop" as const,
+            expression: { language: "text/fhirpath", expression: gateExpression(gate), description: gate.label, name: member(gate.key).replace(/`/g, "") },
+          })),
+        }
+      : {}),
+    ...(index > 0 ? { relatedAction: [{ actionId: `stage-${index}`, relationship: "after-end" as const }] } : {}),
+    groupingBehavior: "logical-group",
+    action: stage.exercises.map((e) => ({
+      title: names.get(e.exerciseKey) ?? e.exerciseKey,
+      description: describeDose(e.dose),
+      definitionCanonical: `#${activityId(e.exerciseKey)}`,
+      timingTiming: timing(e.dose),
+      ...(e.grades?.length
+        ? { condition: [{ kind: "applicability" as const, expression: { language: "text/fhirpath", expression: `%grade in ${gradeList(e.grades)}` } }] }
+        : {}),
+    })),
+  };
+}
+
+function pascal(key: string): string {
+  const name = key.replace(/(^|[^A-Za-z0-9])([A-Za-z0-9])/g, (_, _sep: string, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_]/g, "");
+  return /^[A-Z]/.test(name) ? name : `T${name}`;
+}
+
+/** A template version as a PlanDefinition with its exercises contained. */
+export function buildPlanDefinition(input: TemplateExportInput): PlanDefinition {
+  const baseUrl = (input.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, "");
+  const { template } = input;
+  const status = STATUS[input.status];
+  const byKey = new Map(input.exercises.map((e) => [e.key, e]));
+  const used = [...new Set(template.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)))];
+  const contained = used.flatMap((key) => {
+    const entry = byKey.get(key);
+    return entry ? [activityDefinition(entry, status)] : [];
+  });
+  const names = new Map(input.exercises.map((e) => [e.key, e.name]));
+  const relatedArtifact: RelatedArtifact[] = template.sources.map((s) => ({ type: "citation", label: s.label, citation: s.citation }));
+  return {
+    resourceType: "PlanDefinition",
+    id: input.id,
+    url: `${baseUrl}/fhir/PlanDefinition/${template.key}`,
+    version: String(template.version),
+    name: pascal(template.key),
+    title: template.name,
+    type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/plan-definition-type", code: "clinical-protocol", display: "Clinical Protocol" }] },
+    status,
+    ...(input.publishedAt ? { date: input.publishedAt } : {}),
+    description: `Staged rehabilitation protocol for ${template.name.toLowerCase()}, clinical grades ${template.grades.join(", ")}. Gate expressions are FHIRPath over %grade, %measures and %checks.`,
+    ...(relatedArtifact.length ? { relatedArtifact } : {}),
+    contained,
+    action: template.stages.map((stage, i) => stageAction(stage, i, names)),
+  };
+}
