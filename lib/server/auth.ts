@@ -11,7 +11,8 @@ import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { checkSignInRate, recordSignInFailure, resetSignInFailures } from "@/lib/server/rate-limit";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { signInLimiter, type SignInLimiter } from "@/lib/server/rate-limit";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one clinic day
 
@@ -31,19 +32,37 @@ export async function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
 
-/** The credential check behind the sign-in form. Every failure is audited, never with the password. */
-export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown, clientIp = "unknown") {
+/** next-auth passes an error thrown by `authorize` to the sign-in page as its code: this one carries the wait in seconds. */
+export const RATE_LIMITED_ERROR = "RateLimited";
+
+/** Thrown by `verifyCredentials` when the limiter refuses the attempt (the password was not checked). */
+export class SignInThrottled extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`${RATE_LIMITED_ERROR}:${retryAfterSeconds}`);
+    this.name = "SignInThrottled";
+  }
+}
+
+/**
+ * The credential check behind the sign-in form. Every failure is audited, never with the
+ * password. Throws SignInThrottled when the limiter says wait (lib/server/rate-limit.ts).
+ */
+export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown, clientAddress = "unknown", limiter: SignInLimiter = signInLimiter) {
   const parsed = credentialsSchema.safeParse({ email: rawEmail, password: rawPassword });
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  // Counted before the password is checked, per email and per client address, so parallel
-  // guesses cannot slip past the limit and spraying many emails from one address is limited too.
-  const keys = [`email:${email}`, `ip:${clientIp}`];
-  if (!keys.every((k) => checkSignInRate(k))) {
-    await audit(null, { action: "auth.sign_in", outcome: "DENIED", entityType: "User", detail: { reason: "rate_limited" } });
-    return null;
+  // Counted before the password is checked (a success gives it back), so parallel guesses
+  // cannot slip past the limit.
+  const gate = await limiter.begin(email, clientAddress);
+  if (!gate.allowed) {
+    await audit(null, {
+      action: "auth.sign_in",
+      outcome: "DENIED",
+      entityType: "User",
+      detail: { reason: "rate_limited", retryAfterSeconds: gate.retryAfterSeconds },
+    });
+    throw new SignInThrottled(gate.retryAfterSeconds);
   }
-  for (const k of keys) recordSignInFailure(k);
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, clinicId: true, role: true, name: true, email: true, active: true, passwordHash: true, patientId: true, sessionVersion: true },
@@ -60,7 +79,7 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
     });
     return null;
   }
-  for (const k of keys) resetSignInFailures(k);
+  await limiter.succeeded(email, clientAddress);
   await audit(
     { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
     { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id },
@@ -82,11 +101,12 @@ export const authOptions: NextAuthOptions = {
       authorize: async (credentials, req) => {
         try {
           // next-auth types the request headers as `any`: narrow before use.
-          const forwarded: unknown = req?.headers?.["x-forwarded-for"];
-          const first: unknown = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-          const ip = (typeof first === "string" ? first.split(",")[0]?.trim() : undefined) ?? "local";
-          return await verifyCredentials(credentials?.email, credentials?.password, ip);
+          const headers: unknown = req?.headers;
+          const address = clientAddressOf(typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined);
+          return await verifyCredentials(credentials?.email, credentials?.password, address);
         } catch (err) {
+          // The sign-in form shows "Too many attempts" for this code (the route answers 429).
+          if (err instanceof SignInThrottled) throw err;
           // Never let a database error's text reach the sign-in page.
           logUnexpected("sign-in", err);
           throw new Error("Unavailable");
