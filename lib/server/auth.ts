@@ -13,8 +13,10 @@ import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { signInLimiter, type SignInLimiter } from "@/lib/server/rate-limit";
+import { ACTIVITY_WRITE_EVERY_MS, cookieMaxAgeSeconds, sessionEnd, sessionPolicy } from "@/lib/server/session-policy";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one clinic day
+/** The cookie's lifetime; each session ends earlier by its role's rules (lib/server/session-policy.ts). */
+export const SESSION_MAX_AGE_SECONDS = cookieMaxAgeSeconds();
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -65,7 +67,18 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
   }
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, clinicId: true, role: true, name: true, email: true, active: true, passwordHash: true, patientId: true, sessionVersion: true },
+    select: {
+      id: true,
+      clinicId: true,
+      role: true,
+      name: true,
+      email: true,
+      active: true,
+      passwordHash: true,
+      patientId: true,
+      sessionVersion: true,
+      lastActiveAt: true,
+    },
   });
   const ok = await argon2.verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
   if (!user || !ok || !user.active) {
@@ -80,11 +93,20 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
     return null;
   }
   await limiter.succeeded(email, clientAddress);
+  // Signing in starts the idle clock again. If the user's sessions had gone idle, they end
+  // first: a new sign-in on one device must not revive an abandoned cookie on another.
+  const now = new Date();
+  const wasIdle = !user.lastActiveAt || now.getTime() - user.lastActiveAt.getTime() > sessionPolicy(user.role).idleMs;
+  const { sessionVersion } = await db.user.update({
+    where: { id: user.id },
+    data: { lastSignInAt: now, lastActiveAt: now, ...(wasIdle ? { sessionVersion: { increment: 1 } } : {}) },
+    select: { sessionVersion: true },
+  });
   await audit(
     { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
     { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id },
   );
-  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion: user.sessionVersion };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -115,14 +137,19 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const u = user as { id: string; role: Role; clinicId: string; sessionVersion: number };
         token.uid = u.id;
         token.role = u.role;
         token.clinicId = u.clinicId;
         token.sv = u.sessionVersion;
+        token.at = Date.now();
+        return token;
       }
+      // Every read of the session (/api/auth/session re-issues the cookie) checks it is still
+      // live; throwing makes next-auth clear the cookie instead of renewing it.
+      if ((await liveSession(token)) === "ended") throw new SessionEnded();
       return token;
     },
     session({ session, token }) {
@@ -130,9 +157,20 @@ export const authOptions: NextAuthOptions = {
         session.user.id = token.uid;
         session.user.role = token.role;
         session.user.sv = token.sv;
+        session.user.at = token.at;
       }
       return session;
     },
+  },
+  logger: {
+    // A session that ended is expected, not an error worth a log line (the cookie is cleared).
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      if (code === "JWT_SESSION_ERROR" && error instanceof Error && error.name === "SessionEnded") return;
+      logUnexpected(`next-auth ${code}`, error ?? metadata);
+    },
+    warn() {},
+    debug() {},
   },
   events: {
     async signOut({ token }) {
@@ -153,22 +191,66 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
 };
 
+class SessionEnded extends Error {
+  constructor() {
+    super("The session has ended");
+    this.name = "SessionEnded";
+  }
+}
+
+/**
+ * Whether the session in this cookie is still live: the account is active, the session version
+ * matches (signing out, a password change, deactivation and reactivation change it), and neither
+ * the idle timeout nor the absolute lifetime has passed (lib/server/session-policy.ts). A session
+ * that went idle ends all the user's sessions (idleness is per user), audited once.
+ */
+async function liveSession(token: { uid?: string; sv?: number; at?: number }) {
+  if (!token.uid) return "ended" as const;
+  const user = await db.user.findUnique({
+    where: { id: token.uid },
+    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true, lastActiveAt: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== (token.sv ?? 0)) return "ended" as const;
+  if (user.role === "PATIENT" && !user.patientId) return "ended" as const;
+  const now = Date.now();
+  const end = sessionEnd({ signedInAt: token.at, lastActiveAt: user.lastActiveAt }, sessionPolicy(user.role), now);
+  if (end) {
+    if (end === "idle") {
+      const ended = await db.user.updateMany({ where: { id: user.id, sessionVersion: user.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+      if (ended.count) {
+        await audit(
+          { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
+          { action: "auth.session_end", outcome: "SUCCESS", entityType: "User", entityId: user.id, detail: { reason: end } },
+        );
+      }
+    }
+    return "ended" as const;
+  }
+  return user;
+}
+
 /**
  * The signed-in user, re-read from the database on every request (once per request thanks to
  * `cache`), so a deactivated account or a role change takes effect at once, not at token expiry.
+ * A request is activity: it restarts the idle clock (written at most once a minute).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== (session.user.sv ?? 0)) return null;
-  if (user.role === "PATIENT" && !user.patientId) return null;
-  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
+  return actorForSession({ uid: userId, sv: session.user.sv, at: session.user.at });
 });
+
+/** getActor's check of one session's claims (exported for tests). */
+export async function actorForSession(claims: { uid: string; sv?: number; at?: number }): Promise<Actor | null> {
+  const user = await liveSession(claims);
+  if (user === "ended") return null;
+  const now = Date.now();
+  if (!user.lastActiveAt || now - user.lastActiveAt.getTime() >= ACTIVITY_WRITE_EVERY_MS) {
+    await db.user.updateMany({ where: { id: user.id, sessionVersion: user.sessionVersion }, data: { lastActiveAt: new Date(now) } });
+  }
+  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
+}
 
 /** For pages: the actor, or a redirect to sign-in. Roles outside `roles` get a 404. */
 export async function requireActor(roles?: readonly Role[], callbackUrl?: string): Promise<Actor> {
