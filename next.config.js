@@ -1,3 +1,8 @@
+import { installPeerAddressHeader } from "./lib/net/peer-address.mjs";
+
+// The sign-in limiter needs the socket's address (lib/net/peer-address.mjs).
+installPeerAddressHeader();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,

@@ -6,6 +6,12 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
 
+/** The limiter's wait, in whole minutes (lib/server/rate-limit.ts); the password was not checked. */
+export function tooManyAttempts(seconds: number): string {
+  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  return `Too many attempts. Try again in ${minutes} ${minutes === 1 ? "minute" : "minutes"}.`;
+}
+
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +33,11 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           password: text("password"),
           redirect: false,
         });
+        const wait = result?.error?.match(/^RateLimited:(\d+)$/)?.[1];
+        if (wait) {
+          setError(tooManyAttempts(Number(wait)));
+          return;
+        }
         if (!result || result.error) {
           setError("The email or password is not correct. Check both and try again.");
           return;

@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role; sv: number };
+    user: DefaultSession["user"] & { id: string; role: Role; sv: number; at?: number };
   }
 }
 
@@ -14,5 +14,7 @@ declare module "next-auth/jwt" {
     clinicId: string;
     /** The user's session_version at sign-in. */
     sv: number;
+    /** When the user signed in (ms since the epoch): the absolute lifetime counts from it. */
+    at?: number;
   }
 }

@@ -7,7 +7,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const actor = await requireActor();
   const links =
     actor.role === "PATIENT"
-      ? [{ href: "/portal", label: "My portal" }]
+      ? [
+          { href: "/portal", label: "My portal" },
+          { href: "/account", label: "Account" },
+        ]
       : [
           { href: "/dashboard", label: "Dashboard" },
           { href: "/patients", label: "Patients" },
@@ -17,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
                 { href: "/settings", label: "Settings" },
               ]
             : []),
+          { href: "/account", label: "Account" },
         ];
   return (
     <div className="min-h-screen">

@@ -12,9 +12,18 @@ import { PortalField, portalControl } from "./field";
 
 /**
  * The invitation's set-password form. On success it signs the patient in with the new password
- * (the same credentials sign-in as the sign-in page) and opens the portal.
+ * (the same credentials sign-in as the sign-in page) and opens `next` (the portal; staff links:
+ * the dashboard).
  */
-export function SetPasswordForm({ email, action }: { email: string; action: (form: FormData) => Promise<ActionResult<{ email: string }>> }) {
+export function SetPasswordForm({
+  email,
+  action,
+  next = "/portal",
+}: {
+  email: string;
+  action: (form: FormData) => Promise<ActionResult<{ email: string }>>;
+  next?: string;
+}) {
   const [show, setShow] = useState(false);
   const [signingIn, setSigningIn] = useState(false);
   const [signInFailed, setSignInFailed] = useState(false);
@@ -27,7 +36,7 @@ export function SetPasswordForm({ email, action }: { email: string; action: (for
         try {
           const result = await signIn("credentials", { email: data.email, password, redirect: false });
           if (!result || result.error) throw new Error("sign-in refused");
-          router.replace("/portal");
+          router.replace(next);
           router.refresh();
         } catch {
           setSigningIn(false);
@@ -42,7 +51,7 @@ export function SetPasswordForm({ email, action }: { email: string; action: (for
       <div className="space-y-4 text-base">
         <FormMessage tone="success">Your password is saved.</FormMessage>
         <p>We could not sign you in automatically. Sign in with your email address and the password you just chose.</p>
-        <Link href="/sign-in?callbackUrl=%2Fportal" className="font-medium text-brand-700 underline underline-offset-2">
+        <Link href={`/sign-in?callbackUrl=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline underline-offset-2">
           Go to sign in
         </Link>
       </div>

@@ -11,9 +11,12 @@ import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
-import { checkSignInRate, recordSignInFailure, resetSignInFailures } from "@/lib/server/rate-limit";
+import { clientAddressOf } from "@/lib/server/client-address";
+import { signInLimiter, type SignInLimiter } from "@/lib/server/rate-limit";
+import { ACTIVITY_WRITE_EVERY_MS, cookieMaxAgeSeconds, sessionEnd, sessionPolicy } from "@/lib/server/session-policy";
 
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one clinic day
+/** The cookie's lifetime; each session ends earlier by its role's rules (lib/server/session-policy.ts). */
+export const SESSION_MAX_AGE_SECONDS = cookieMaxAgeSeconds();
 
 const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -31,22 +34,51 @@ export async function hashPassword(password: string): Promise<string> {
   return argon2.hash(password, { type: argon2.argon2id });
 }
 
-/** The credential check behind the sign-in form. Every failure is audited, never with the password. */
-export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown, clientIp = "unknown") {
+/** next-auth passes an error thrown by `authorize` to the sign-in page as its code: this one carries the wait in seconds. */
+export const RATE_LIMITED_ERROR = "RateLimited";
+
+/** Thrown by `verifyCredentials` when the limiter refuses the attempt (the password was not checked). */
+export class SignInThrottled extends Error {
+  constructor(readonly retryAfterSeconds: number) {
+    super(`${RATE_LIMITED_ERROR}:${retryAfterSeconds}`);
+    this.name = "SignInThrottled";
+  }
+}
+
+/**
+ * The credential check behind the sign-in form. Every failure is audited, never with the
+ * password. Throws SignInThrottled when the limiter says wait (lib/server/rate-limit.ts).
+ */
+export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown, clientAddress = "unknown", limiter: SignInLimiter = signInLimiter) {
   const parsed = credentialsSchema.safeParse({ email: rawEmail, password: rawPassword });
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  // Counted before the password is checked, per email and per client address, so parallel
-  // guesses cannot slip past the limit and spraying many emails from one address is limited too.
-  const keys = [`email:${email}`, `ip:${clientIp}`];
-  if (!keys.every((k) => checkSignInRate(k))) {
-    await audit(null, { action: "auth.sign_in", outcome: "DENIED", entityType: "User", detail: { reason: "rate_limited" } });
-    return null;
+  // Counted before the password is checked (a success gives it back), so parallel guesses
+  // cannot slip past the limit.
+  const gate = await limiter.begin(email, clientAddress);
+  if (!gate.allowed) {
+    await audit(null, {
+      action: "auth.sign_in",
+      outcome: "DENIED",
+      entityType: "User",
+      detail: { reason: "rate_limited", retryAfterSeconds: gate.retryAfterSeconds },
+    });
+    throw new SignInThrottled(gate.retryAfterSeconds);
   }
-  for (const k of keys) recordSignInFailure(k);
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, clinicId: true, role: true, name: true, email: true, active: true, passwordHash: true, patientId: true, sessionVersion: true },
+    select: {
+      id: true,
+      clinicId: true,
+      role: true,
+      name: true,
+      email: true,
+      active: true,
+      passwordHash: true,
+      patientId: true,
+      sessionVersion: true,
+      lastActiveAt: true,
+    },
   });
   const ok = await argon2.verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
   if (!user || !ok || !user.active) {
@@ -60,12 +92,21 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
     });
     return null;
   }
-  for (const k of keys) resetSignInFailures(k);
+  await limiter.succeeded(email, clientAddress);
+  // Signing in starts the idle clock again. If the user's sessions had gone idle, they end
+  // first: a new sign-in on one device must not revive an abandoned cookie on another.
+  const now = new Date();
+  const wasIdle = !user.lastActiveAt || now.getTime() - user.lastActiveAt.getTime() > sessionPolicy(user.role).idleMs;
+  const { sessionVersion } = await db.user.update({
+    where: { id: user.id },
+    data: { lastSignInAt: now, lastActiveAt: now, ...(wasIdle ? { sessionVersion: { increment: 1 } } : {}) },
+    select: { sessionVersion: true },
+  });
   await audit(
     { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
     { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id },
   );
-  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion: user.sessionVersion };
+  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -82,11 +123,12 @@ export const authOptions: NextAuthOptions = {
       authorize: async (credentials, req) => {
         try {
           // next-auth types the request headers as `any`: narrow before use.
-          const forwarded: unknown = req?.headers?.["x-forwarded-for"];
-          const first: unknown = Array.isArray(forwarded) ? forwarded[0] : forwarded;
-          const ip = (typeof first === "string" ? first.split(",")[0]?.trim() : undefined) ?? "local";
-          return await verifyCredentials(credentials?.email, credentials?.password, ip);
+          const headers: unknown = req?.headers;
+          const address = clientAddressOf(typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined);
+          return await verifyCredentials(credentials?.email, credentials?.password, address);
         } catch (err) {
+          // The sign-in form shows "Too many attempts" for this code (the route answers 429).
+          if (err instanceof SignInThrottled) throw err;
           // Never let a database error's text reach the sign-in page.
           logUnexpected("sign-in", err);
           throw new Error("Unavailable");
@@ -95,14 +137,19 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
+    async jwt({ token, user }) {
       if (user) {
         const u = user as { id: string; role: Role; clinicId: string; sessionVersion: number };
         token.uid = u.id;
         token.role = u.role;
         token.clinicId = u.clinicId;
         token.sv = u.sessionVersion;
+        token.at = Date.now();
+        return token;
       }
+      // Every read of the session (/api/auth/session re-issues the cookie) checks it is still
+      // live; throwing makes next-auth clear the cookie instead of renewing it.
+      if ((await liveSession(token)) === "ended") throw new SessionEnded();
       return token;
     },
     session({ session, token }) {
@@ -110,9 +157,20 @@ export const authOptions: NextAuthOptions = {
         session.user.id = token.uid;
         session.user.role = token.role;
         session.user.sv = token.sv;
+        session.user.at = token.at;
       }
       return session;
     },
+  },
+  logger: {
+    // A session that ended is expected, not an error worth a log line (the cookie is cleared).
+    error(code, metadata) {
+      const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      if (code === "JWT_SESSION_ERROR" && error instanceof Error && error.name === "SessionEnded") return;
+      logUnexpected(`next-auth ${code}`, error ?? metadata);
+    },
+    warn() {},
+    debug() {},
   },
   events: {
     async signOut({ token }) {
@@ -133,22 +191,66 @@ export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
 };
 
+class SessionEnded extends Error {
+  constructor() {
+    super("The session has ended");
+    this.name = "SessionEnded";
+  }
+}
+
+/**
+ * Whether the session in this cookie is still live: the account is active, the session version
+ * matches (signing out, a password change, deactivation and reactivation change it), and neither
+ * the idle timeout nor the absolute lifetime has passed (lib/server/session-policy.ts). A session
+ * that went idle ends all the user's sessions (idleness is per user), audited once.
+ */
+async function liveSession(token: { uid?: string; sv?: number; at?: number }) {
+  if (!token.uid) return "ended" as const;
+  const user = await db.user.findUnique({
+    where: { id: token.uid },
+    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true, lastActiveAt: true },
+  });
+  if (!user || !user.active || user.sessionVersion !== (token.sv ?? 0)) return "ended" as const;
+  if (user.role === "PATIENT" && !user.patientId) return "ended" as const;
+  const now = Date.now();
+  const end = sessionEnd({ signedInAt: token.at, lastActiveAt: user.lastActiveAt }, sessionPolicy(user.role), now);
+  if (end) {
+    if (end === "idle") {
+      const ended = await db.user.updateMany({ where: { id: user.id, sessionVersion: user.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
+      if (ended.count) {
+        await audit(
+          { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
+          { action: "auth.session_end", outcome: "SUCCESS", entityType: "User", entityId: user.id, detail: { reason: end } },
+        );
+      }
+    }
+    return "ended" as const;
+  }
+  return user;
+}
+
 /**
  * The signed-in user, re-read from the database on every request (once per request thanks to
  * `cache`), so a deactivated account or a role change takes effect at once, not at token expiry.
+ * A request is activity: it restarts the idle clock (written at most once a minute).
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true },
-  });
-  if (!user || !user.active || user.sessionVersion !== (session.user.sv ?? 0)) return null;
-  if (user.role === "PATIENT" && !user.patientId) return null;
-  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
+  return actorForSession({ uid: userId, sv: session.user.sv, at: session.user.at });
 });
+
+/** getActor's check of one session's claims (exported for tests). */
+export async function actorForSession(claims: { uid: string; sv?: number; at?: number }): Promise<Actor | null> {
+  const user = await liveSession(claims);
+  if (user === "ended") return null;
+  const now = Date.now();
+  if (!user.lastActiveAt || now - user.lastActiveAt.getTime() >= ACTIVITY_WRITE_EVERY_MS) {
+    await db.user.updateMany({ where: { id: user.id, sessionVersion: user.sessionVersion }, data: { lastActiveAt: new Date(now) } });
+  }
+  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
+}
 
 /** For pages: the actor, or a redirect to sign-in. Roles outside `roles` get a 404. */
 export async function requireActor(roles?: readonly Role[], callbackUrl?: string): Promise<Actor> {

@@ -15,7 +15,7 @@ export function hashToken(token: string): string {
 }
 
 /** 256 random bits, URL-safe. Only its hash is stored. */
-function newToken(): string {
+export function newToken(): string {
   return randomBytes(32).toString("base64url");
 }
 

@@ -1,32 +1,31 @@
 import { expect, it } from "vitest";
-import { checkSignInRate, recordSignInFailure, resetSignInFailures } from "@/lib/server/rate-limit";
+import { tooManyAttempts } from "@/components/sign-in-form";
+import { parseTrustedProxies, resolveClientAddress } from "@/lib/server/client-address";
+import { THROTTLE_RULES, delayAfter } from "@/lib/server/rate-limit";
 
-it("refuses sign-in after 10 failures for one email within 15 minutes, then allows it again", () => {
-  const key = `rate-${Math.random()}`;
-  const t0 = 1_000_000;
-  for (let i = 0; i < 10; i++) {
-    expect(checkSignInRate(key, t0 + i)).toBe(true);
-    recordSignInFailure(key, t0 + i);
-  }
-  expect(checkSignInRate(key, t0 + 60_000)).toBe(false);
-  expect(checkSignInRate(key, t0 + 15 * 60_000 + 1)).toBe(true);
+it("waits nothing for 4 failures, then after the 5th 1, 2, 4, 8 and at most 15 minutes", () => {
+  const rule = THROTTLE_RULES.accountAddress;
+  const minutes = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30].map((f) => delayAfter(f, rule) / 60_000);
+  expect(minutes).toEqual([0, 0, 0, 0, 1, 2, 4, 8, 15, 15, 15]);
 });
 
-it("a successful sign-in clears the failures", () => {
-  const key = `rate-${Math.random()}`;
-  for (let i = 0; i < 10; i++) recordSignInFailure(key);
-  expect(checkSignInRate(key)).toBe(false);
-  resetSignInFailures(key);
-  expect(checkSignInRate(key)).toBe(true);
+it("counts the socket's address, and ignores X-Forwarded-For unless the socket is a trusted proxy", () => {
+  const none = parseTrustedProxies(undefined);
+  expect(resolveClientAddress("203.0.113.7", "198.51.100.1", none)).toBe("203.0.113.7");
+  expect(resolveClientAddress("::ffff:203.0.113.7", undefined, none)).toBe("203.0.113.7");
+  expect(resolveClientAddress(undefined, "198.51.100.1", none)).toBe("unknown");
+
+  const trusted = parseTrustedProxies(" 10.0.0.2, 10.0.0.3 ");
+  // The proxy appended the address it saw; what the client wrote to the left is not believed.
+  expect(resolveClientAddress("10.0.0.2", "1.2.3.4, 198.51.100.9", trusted)).toBe("198.51.100.9");
+  // Two trusted hops: the first untrusted address from the right.
+  expect(resolveClientAddress("10.0.0.2", "1.2.3.4, 198.51.100.9, 10.0.0.3", trusted)).toBe("198.51.100.9");
+  expect(resolveClientAddress("10.0.0.2", undefined, trusted)).toBe("10.0.0.2");
+  expect(resolveClientAddress("203.0.113.7", "1.2.3.4", trusted)).toBe("203.0.113.7");
 });
 
-it("a client address gets 50 failures, and successful sign-ins from it do not use up the limit", () => {
-  const ip = `ip:${Math.random()}`;
-  for (let i = 0; i < 200; i++) {
-    expect(checkSignInRate(ip)).toBe(true);
-    recordSignInFailure(ip);
-    resetSignInFailures(ip); // each of these attempts succeeded
-  }
-  for (let i = 0; i < 50; i++) recordSignInFailure(ip);
-  expect(checkSignInRate(ip)).toBe(false);
+it("tells a throttled user how long to wait, in whole minutes", () => {
+  expect(tooManyAttempts(30)).toBe("Too many attempts. Try again in 1 minute.");
+  expect(tooManyAttempts(61)).toBe("Too many attempts. Try again in 2 minutes.");
+  expect(tooManyAttempts(900)).toBe("Too many attempts. Try again in 15 minutes.");
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { ClinicSettingsForm } from "@/components/settings/clinic-settings-form";
+import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { requireActor } from "@/lib/server/auth";
 import { getClinicSettings } from "@/lib/server/clinic";
 import { orNotFound } from "@/lib/server/page";
@@ -13,8 +14,9 @@ export default async function SettingsPage() {
   const settings = await orNotFound(getClinicSettings(actor));
   return (
     <div className="max-w-2xl space-y-6">
-      <div>
+      <div className="space-y-3">
         <h1 className="text-2xl font-semibold">Clinic settings</h1>
+        <SettingsTabs current="/settings" />
         <p className="text-sm text-slate-600">
           {settings.name}. The numbers below are printed in the &ldquo;Stop and get care&rdquo; box of every handout and shown to patients in the portal. Left
           blank, patients are told to call the clinic or their local emergency number, without a number.

@@ -1,0 +1,58 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/server/action";
+import { changeStaffRole, createPasswordReset, inviteStaff, setStaffActive } from "@/lib/server/staff";
+import { zId } from "@/lib/validation/form";
+import { changeRoleInput, inviteStaffInput } from "@/lib/validation/staff";
+
+/** The public base URL for links: NEXTAUTH_URL when set, else the request's own origin. */
+async function baseUrl(): Promise<string> {
+  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
+  const h = await headers();
+  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
+}
+
+const ADMIN = ["ADMIN"] as const;
+
+export const inviteStaffAction = action(
+  inviteStaffInput,
+  async (input, { actor }) => {
+    const { url, expiresAt } = await inviteStaff(actor, input, await baseUrl());
+    revalidatePath("/settings/staff");
+    return { url, expiresAt: expiresAt.toISOString() };
+  },
+  { name: "staff.invite", roles: ADMIN, invalid: "Check the invitation's fields." },
+);
+
+/** Called as changeRoleAction(userId, form). */
+export const changeRoleAction = action(
+  changeRoleInput,
+  async ({ role }, { actor, args: [userId] }) => {
+    await changeStaffRole(actor, userId, role);
+    revalidatePath("/settings/staff");
+  },
+  { name: "staff.role", roles: ADMIN, args: [zId("staff member")] },
+);
+
+/** Called as setActiveAction(userId, { active }). */
+export const setActiveAction = action(
+  z.object({ active: z.enum(["true", "false"]).transform((v) => v === "true") }),
+  async ({ active }, { actor, args: [userId] }) => {
+    await setStaffActive(actor, userId, active);
+    revalidatePath("/settings/staff");
+  },
+  { name: "staff.active", roles: ADMIN, args: [zId("staff member")] },
+);
+
+/** Called as resetLinkAction(userId). */
+export const resetLinkAction = action(
+  z.object({}),
+  async (_input, { actor, args: [userId] }) => {
+    const { url, expiresAt } = await createPasswordReset(actor, userId, await baseUrl());
+    return { url, expiresAt: expiresAt.toISOString() };
+  },
+  { name: "staff.reset_link", roles: ADMIN, args: [zId("staff member")] },
+);
