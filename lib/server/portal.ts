@@ -3,7 +3,8 @@ import { kindOfStoredMuscle } from "@/lib/domain/injuries";
 import { careAdvice, clinicContact, type CareAdvice } from "@/lib/domain/injuries/care";
 import type { Timeline } from "@/lib/domain/clinical";
 import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/stage-prescription";
-import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
+import { asLocale } from "@/lib/domain/clinical/i18n";
+import type { ExerciseEntry, Locale, PlanStage } from "@/lib/domain/clinical/types";
 import { immediateCareAdvice, localDate, maxLoggableSets, type ImmediateCareAdvice } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { addDays } from "@/lib/domain/clinical";
@@ -230,6 +231,16 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
     logUnexpected("alert refresh after a patient log", err);
   }
   return result;
+}
+
+/**
+ * The language the signed-in patient reads the portal in: their preferred language from the
+ * patient record. Staff (and a patient record that cannot be found) read English.
+ */
+export async function portalLocale(actor: Actor | null): Promise<Locale> {
+  if (!actor || actor.role !== "PATIENT" || !actor.patientId) return "en";
+  const patient = await db.patient.findFirst({ where: { id: actor.patientId, clinicId: actor.clinicId }, select: { preferredLanguage: true } });
+  return asLocale(patient?.preferredLanguage);
 }
 
 /** The plan id a patient may download a handout for (their own active plan), or NOT_FOUND. */
