@@ -258,6 +258,26 @@ export async function portalLocale(actor: Actor | null): Promise<Locale> {
   return asLocale(patient?.preferredLanguage);
 }
 
+/**
+ * The patient changes their own preferred language from the portal: it is the same field as on
+ * the staff patient form (portal and handout default). Only their own record, audited.
+ */
+export async function setPortalLanguage(actor: Actor, language: Locale): Promise<{ language: Locale }> {
+  assertPatient(actor);
+  return auditRefusals(actor, { action: "portal.language", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId }, () =>
+    db.$transaction(async (tx) => {
+      const { count } = await tx.patient.updateMany({ where: { id: actor.patientId, clinicId: actor.clinicId }, data: { preferredLanguage: language } });
+      if (count === 0) throw new AppError("NOT_FOUND");
+      await audit(
+        actor,
+        { action: "portal.language", outcome: "SUCCESS", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId, detail: { language } },
+        tx,
+      );
+      return { language };
+    }),
+  );
+}
+
 /** The plan id a patient may download a handout for (their own active plan), or NOT_FOUND. */
 export async function portalPlanId(actor: Actor): Promise<string> {
   assertPatient(actor);

@@ -65,6 +65,13 @@ test("a Spanish-preferring patient gets the invitation and the portal's Today pa
       expect(text).not.toContain(english);
     }
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The patient's own switch: English is saved to the record and the portal re-renders in it.
+    await page.getByRole("button", { name: "English" }).click();
+    await expect(page.getByRole("heading", { name: "Hello Lucía", level: 1 })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
+    expect((await sql<{ preferred_language: string }>(`SELECT preferred_language FROM patient WHERE id = $1`, [patientId]))[0]?.preferred_language).toBe("en");
   } finally {
     await context.close();
   }

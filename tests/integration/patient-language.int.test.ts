@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { createPatient, getPatient, updatePatient } from "@/lib/server/patients";
-import { portalLocale } from "@/lib/server/portal";
+import { portalLocale, setPortalLanguage } from "@/lib/server/portal";
 import { patientInput } from "@/lib/validation/patient";
 import { makeClinic, makePatient, makeUser, patientInputFor } from "../support/factories";
 
@@ -61,5 +61,24 @@ describe("patient preferred language", () => {
     // A patient account pointed at another clinic's record finds nothing: English, no leak.
     const b = await makeClinic();
     expect(await portalLocale({ ...actor, clinicId: b.clinic.id })).toBe("en");
+  });
+
+  it("the patient can change it from the portal: own record only, audited; staff cannot use it", async () => {
+    const a = await makeClinic();
+    const patient = await makePatient(a.clinic.id, a.therapist.userId);
+    const other = await makePatient(a.clinic.id, a.therapist.userId);
+    const { actor } = await makeUser(a.clinic.id, "PATIENT", { patientId: patient.id });
+    expect(await setPortalLanguage(actor, "es")).toEqual({ language: "es" });
+    expect(await portalLocale(actor)).toBe("es");
+    expect((await db.patient.findUniqueOrThrow({ where: { id: other.id } })).preferredLanguage).toBe("en");
+    const audited = await db.auditEvent.findFirstOrThrow({ where: { entityId: patient.id, action: "portal.language" } });
+    expect([audited.outcome, audited.detail]).toEqual(["SUCCESS", { language: "es" }]);
+    const refused = await setPortalLanguage(a.therapist, "es").catch((e: unknown) => e);
+    expect((refused as AppError).code).toBe("NOT_FOUND");
+    // A patient account pointed at another clinic changes nothing.
+    const b = await makeClinic();
+    const crossed = await setPortalLanguage({ ...actor, clinicId: b.clinic.id }, "en").catch((e: unknown) => e);
+    expect((crossed as AppError).code).toBe("NOT_FOUND");
+    expect((await db.patient.findUniqueOrThrow({ where: { id: patient.id } })).preferredLanguage).toBe("es");
   });
 });
