@@ -1,7 +1,11 @@
+import createNextIntlPlugin from "next-intl/plugin";
 import { installPeerAddressHeader } from "./lib/net/peer-address.mjs";
 
 // The sign-in limiter needs the socket's address (lib/net/peer-address.mjs).
 installPeerAddressHeader();
+
+// next-intl without locale routing: the request config picks the patient's language (lib/i18n).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -28,4 +32,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

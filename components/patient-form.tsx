@@ -6,7 +6,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, FormMessage, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/validation/form";
-import { SEX_OPTIONS } from "@/lib/validation/patient";
+import { LANGUAGE_OPTIONS, SEX_OPTIONS } from "@/lib/validation/patient";
 
 export interface PatientFormValues {
   givenName?: string;
@@ -18,6 +18,7 @@ export interface PatientFormValues {
   activity?: string | null;
   weeklyRunningKm?: number | null;
   notes?: string | null;
+  preferredLanguage?: string;
   therapistId?: string;
   version?: number;
 }
@@ -127,6 +128,23 @@ export function PatientForm({ mode, defaults, clinicians, cancelHref, action, af
           hint="Needed for portal access: it becomes the patient's sign-in name."
         />
         <TextField id="phone" label="Phone" type="tel" defaultValue={defaults.phone ?? ""} error={errors.phone} autoComplete="off" />
+        <Field
+          id="preferredLanguage"
+          label="Preferred language for the portal and handout"
+          error={errors.preferredLanguage}
+          hint="The patient's portal shows this language, and the handout download starts with it."
+          required
+        >
+          {(aria) => (
+            <select name="preferredLanguage" defaultValue={defaults.preferredLanguage ?? "en"} required {...aria}>
+              {LANGUAGE_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value} lang={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-base font-semibold">Activity</legend>

@@ -4,7 +4,14 @@ import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
-export function SignOutButton() {
+/** `label` and `failedText` default to English; the patient's pages pass their own language. */
+export function SignOutButton({
+  label = "Sign out",
+  failedText = "Could not sign out. Check your connection and try again.",
+}: {
+  label?: string;
+  failedText?: string;
+}) {
   const [failed, setFailed] = useState(false);
   return (
     <>
@@ -17,11 +24,11 @@ export function SignOutButton() {
           signOut({ callbackUrl: "/sign-in" }).catch(() => setFailed(true));
         }}
       >
-        Sign out
+        {label}
       </Button>
       {failed ? (
         <span role="status" className="text-sm font-medium text-red-700">
-          Could not sign out. Check your connection and try again.
+          {failedText}
         </span>
       ) : null}
     </>

@@ -1,15 +1,18 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { NavLinks } from "@/components/nav-links";
 import { SignOutButton } from "@/components/sign-out-button";
 import { requireActor } from "@/lib/server/auth";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await requireActor();
+  // Only a patient's pages are translated (their preferred language); staff pages stay English.
+  const t = await getTranslations("common");
   const links =
     actor.role === "PATIENT"
       ? [
-          { href: "/portal", label: "My portal" },
-          { href: "/account", label: "Account" },
+          { href: "/portal", label: t("myPortal") },
+          { href: "/account", label: t("account") },
         ]
       : [
           { href: "/dashboard", label: "Dashboard" },
@@ -32,9 +35,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks links={links} />
           <div className="ml-auto flex items-center gap-3 text-sm text-slate-600">
             <span>
-              {actor.name} <span className="text-slate-500">·</span> {actor.role.toLowerCase()}
+              {actor.name} <span className="text-slate-500">·</span> {actor.role === "PATIENT" ? t("role") : actor.role.toLowerCase()}
             </span>
-            <SignOutButton />
+            <SignOutButton label={t("signOut")} failedText={t("signOutFailed")} />
           </div>
         </div>
       </header>

@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage, TextField } from "@/components/ui/field";
@@ -13,6 +14,7 @@ import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/validation/portal";
  * too), so this browser signs in again with the new password at once.
  */
 export function ChangePasswordForm({ action }: { action: (form: FormData) => Promise<ActionResult<{ email: string }>> }) {
+  const t = useTranslations("account");
   const [done, setDone] = useState<string | null>(null);
   const [password, setPassword] = useState("");
   const { message, pending, onSubmit, field } = useActionForm(action, {
@@ -21,32 +23,32 @@ export function ChangePasswordForm({ action }: { action: (form: FormData) => Pro
     onSuccess: (data, router) => {
       void signIn("credentials", { email: data.email, password, redirect: false }).then(
         (result) => {
-          setDone(result?.ok ? "Password changed. You were signed out everywhere else." : "Password changed. Sign in again with your new password.");
+          setDone(result?.ok ? t("doneSignedIn") : t("doneSignInAgain"));
           router.refresh();
         },
-        () => setDone("Password changed. Sign in again with your new password."),
+        () => setDone(t("doneSignInAgain")),
       );
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Change password" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-      <h2 className="text-lg font-semibold">Change password</h2>
+    <form onSubmit={onSubmit} noValidate aria-label={t("heading")} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <h2 className="text-lg font-semibold">{t("heading")}</h2>
       {message ? <FormMessage>{message}</FormMessage> : null}
-      <TextField {...field("current")} label="Current password" type="password" autoComplete="current-password" required />
+      <TextField {...field("current")} label={t("current")} type="password" autoComplete="current-password" required />
       <TextField
         {...field("password")}
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
         required
         maxLength={PASSWORD_MAX}
-        hint={`At least ${PASSWORD_MIN} characters; a short sentence works well.`}
+        hint={t("newHint", { min: PASSWORD_MIN })}
         onChange={(e) => setPassword(e.currentTarget.value)}
       />
-      <TextField {...field("confirm")} label="Type the new password again" type="password" autoComplete="new-password" required />
+      <TextField {...field("confirm")} label={t("confirm")} type="password" autoComplete="new-password" required />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Change password"}
+          {pending ? t("saving") : t("submit")}
         </Button>
         {done ? <FormMessage tone="success">{done}</FormMessage> : null}
       </div>

@@ -1,15 +1,16 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import { CARE_TEXT } from "@/lib/domain/injuries/care";
 import type { ImmediateCareAdvice } from "@/lib/domain/progress/immediate-care";
-import { formatDate } from "@/lib/format";
+import { asLocale } from "@/lib/domain/clinical/i18n";
 import type { ActionResult } from "@/lib/action-result";
 import { PortalField } from "./field";
-import type { DayAim } from "./wording";
+import { portalDate, type DayAim } from "./wording";
 
 export interface LogExercise {
   key: string;
@@ -70,7 +71,8 @@ export function DailyLogForm({
   action,
 }: {
   exercises: LogExercise[];
-  days: { value: string; label: string }[];
+  /** `label` is what the day picker shows ("Today, Fri 4 Dec"), `day` the date alone ("Fri 4 Dec"). */
+  days: { value: string; label: string; day: string }[];
   saved: Record<string, SavedDay>;
   /** The pain section's heading, in the injury kind's words (e.g. "How did your thigh feel?"). */
   howDidItFeel: string;
@@ -87,7 +89,9 @@ export function DailyLogForm({
       setAdvice(data.advice);
     },
   });
-  const swelling = CARE_TEXT.en.newSwelling;
+  const t = useTranslations("log");
+  const locale = asLocale(useLocale());
+  const swelling = CARE_TEXT[locale].newSwelling;
 
   function chooseDay(next: string) {
     setDate(next);
@@ -107,13 +111,15 @@ export function DailyLogForm({
   }
 
   const isToday = date === today;
-  const dayLabel = days.find((d) => d.value === date)?.label ?? formatDate(date);
+  const chosen = days.find((d) => d.value === date);
+  const dayLabel = chosen?.label ?? portalDate(date, locale);
+  const dayOnly = chosen?.day ?? portalDate(date, locale);
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Daily log" className="space-y-6">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-6">
       {message ? <FormMessage>{message}</FormMessage> : null}
 
-      <PortalField id="date" label="Which day are you logging?" hint="You can fill in a day you missed, up to 6 days back." error={errors.date}>
+      <PortalField id="date" label={t("whichDay")} hint={t("whichDayHint")} error={errors.date}>
         {(aria) => (
           <select {...aria} name="date" value={date} onChange={(e) => chooseDay(e.target.value)}>
             {days.map((d) => (
@@ -127,10 +133,10 @@ export function DailyLogForm({
 
       <section aria-labelledby="exercises-heading" className="space-y-4">
         <h2 id="exercises-heading" className="text-xl font-semibold">
-          {isToday ? "Today's exercises" : `Exercises on ${dayLabel}`}
+          {isToday ? t("exercisesToday") : t("exercisesOn", { label: dayLabel, day: dayOnly })}
         </h2>
         {exercises.length === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-4">There are no exercises in this stage. Your therapist will tell you what to do next.</p>
+          <p className="rounded-lg border border-slate-200 bg-white p-4">{t("noExercises")}</p>
         ) : (
           <ul className="space-y-4">
             {exercises.map((e) => {
@@ -152,7 +158,8 @@ export function DailyLogForm({
                           <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
                             ▸
                           </span>
-                          How to do it<span className="sr-only">: {e.name}</span>
+                          {t("howTo")}
+                          <span className="sr-only">: {e.name}</span>
                         </summary>
                         <div className="space-y-3 border-t border-slate-200 px-3 py-3">
                           {e.purpose ? <p>{e.purpose}</p> : null}
@@ -165,7 +172,7 @@ export function DailyLogForm({
                           ) : null}
                           {e.cues.length > 0 ? (
                             <div>
-                              <h4 className="font-semibold">Key points</h4>
+                              <h4 className="font-semibold">{t("keyPoints")}</h4>
                               <ul className="list-disc space-y-1 pl-6">
                                 {e.cues.map((c, i) => (
                                   <li key={i}>{c}</li>
@@ -178,13 +185,14 @@ export function DailyLogForm({
                     ) : null}
                     <div className="space-y-1">
                       <label htmlFor={id} className="block font-medium">
-                        Sets done<span className="sr-only">, {e.name}</span>
+                        {t("setsDone")}
+                        <span className="sr-only">, {e.name}</span>
                       </label>
                       <p id={`${id}-hint`} className="text-sm text-slate-700">
-                        {e.aims[date]?.text ?? ""} You can enter up to {e.maxSets}.
+                        {e.aims[date]?.text ?? ""} {t("upTo", { max: e.maxSets })}
                       </p>
                       <div className="flex items-center gap-3">
-                        <button type="button" className={squareButton} aria-label={`Fewer sets of ${e.name}`} aria-controls={id} onClick={() => step(e, -1)}>
+                        <button type="button" className={squareButton} aria-label={t("fewer", { name: e.name })} aria-controls={id} onClick={() => step(e, -1)}>
                           <span aria-hidden="true">−</span>
                         </button>
                         <input
@@ -201,7 +209,7 @@ export function DailyLogForm({
                           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
                           className={`h-12 w-20 rounded-md border bg-white text-center text-xl font-semibold focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 ${error ? "border-red-600" : "border-slate-400"}`}
                         />
-                        <button type="button" className={squareButton} aria-label={`More sets of ${e.name}`} aria-controls={id} onClick={() => step(e, 1)}>
+                        <button type="button" className={squareButton} aria-label={t("more", { name: e.name })} aria-controls={id} onClick={() => step(e, 1)}>
                           <span aria-hidden="true">+</span>
                         </button>
                       </div>
@@ -225,14 +233,14 @@ export function DailyLogForm({
         </h2>
         <PainScale
           name="painDuring"
-          legend="Pain during exercise"
+          legend={t("painDuring")}
           value={values.painDuring}
           error={errors.painDuring}
           onChange={(n) => setValues((v) => ({ ...v, painDuring: n }))}
         />
         <PainScale
           name="painNextMorning"
-          legend={isToday ? "Pain this morning" : `Pain on the morning of ${dayLabel.replace(/^(Today|Yesterday), /, "")}`}
+          legend={isToday ? t("painThisMorning") : t("painMorningOf", { day: dayOnly })}
           value={values.painNextMorning}
           error={errors.painNextMorning}
           onChange={(n) => setValues((v) => ({ ...v, painNextMorning: n }))}
@@ -263,12 +271,7 @@ export function DailyLogForm({
         </fieldset>
       </section>
 
-      <PortalField
-        id="note"
-        label="Note for your therapist (optional)"
-        hint={`Anything they should know. Up to ${NOTE_MAX} characters (${values.note.length} used).`}
-        error={errors.note}
-      >
+      <PortalField id="note" label={t("note")} hint={t("noteHint", { max: NOTE_MAX, used: values.note.length })} error={errors.note}>
         {(aria) => (
           <textarea
             {...aria}
@@ -283,10 +286,10 @@ export function DailyLogForm({
 
       <div className="space-y-3">
         <Button type="submit" disabled={pending} className="min-h-12 w-full text-base!">
-          {pending ? "Saving…" : isToday ? "Save today's log" : `Save log for ${dayLabel}`}
+          {pending ? t("saving") : isToday ? t("saveToday") : t("saveFor", { label: dayLabel, day: dayOnly })}
         </Button>
         <p role="status" className={savedFor ? "rounded-md border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900" : "sr-only"}>
-          {savedFor ? `Saved for ${formatDate(savedFor)}` : ""}
+          {savedFor ? t("savedFor", { date: portalDate(savedFor, locale) }) : ""}
         </p>
         {savedFor && advice ? (
           <section role="alert" aria-labelledby="advice-heading" className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">
@@ -321,11 +324,12 @@ function PainScale({
   error?: string;
   onChange: (value: number | null) => void;
 }) {
+  const t = useTranslations("log");
   return (
     <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="space-y-2">
       <legend className="text-base font-medium">{legend}</legend>
       <p id={`${name}-hint`} className="text-sm text-slate-700">
-        0 means no pain, 10 the worst pain you can imagine.
+        {t("painScaleHint")}
       </p>
       <div className="grid grid-cols-6 gap-2">
         {Array.from({ length: 11 }, (_, n) => (
@@ -343,7 +347,8 @@ function PainScale({
             onClick={() => onChange(null)}
             className="col-span-1 min-h-12 rounded-md text-sm font-medium text-brand-800 underline underline-offset-2 hover:bg-slate-100"
           >
-            Clear<span className="sr-only"> {legend.toLowerCase()}</span>
+            {t("clear")}
+            <span className="sr-only"> {legend.toLowerCase()}</span>
           </button>
         ) : null}
       </div>

@@ -2,18 +2,20 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 const LINKS = [
-  { href: "/portal", label: "Today" },
-  { href: "/portal/plan", label: "My plan" },
-  { href: "/portal/handouts", label: "Handouts" },
+  { href: "/portal", label: "today" },
+  { href: "/portal/plan", label: "plan" },
+  { href: "/portal/handouts", label: "handouts" },
 ] as const;
 
 /** The patient portal's own tabs (the shared header only links /portal). Thumb-sized on a phone. */
 export function PortalNav() {
   const pathname = usePathname();
+  const t = useTranslations("nav");
   return (
-    <nav aria-label="Portal">
+    <nav aria-label={t("label")}>
       <ul className="grid grid-cols-3 gap-1 rounded-lg border border-slate-200 bg-white p-1">
         {LINKS.map((link) => {
           const current = link.href === "/portal" ? pathname === "/portal" : pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -26,7 +28,7 @@ export function PortalNav() {
                   current ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-100"
                 }`}
               >
-                {link.label}
+                {t(link.label)}
               </Link>
             </li>
           );

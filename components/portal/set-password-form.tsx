@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -28,6 +29,7 @@ export function SetPasswordForm({
   const [signingIn, setSigningIn] = useState(false);
   const [signInFailed, setSignInFailed] = useState(false);
   const [password, setPassword] = useState("");
+  const t = useTranslations("password");
 
   const { errors, message, pending, onSubmit } = useActionForm(action, {
     onSuccess: (data, router) => {
@@ -49,10 +51,10 @@ export function SetPasswordForm({
   if (signInFailed) {
     return (
       <div className="space-y-4 text-base">
-        <FormMessage tone="success">Your password is saved.</FormMessage>
-        <p>We could not sign you in automatically. Sign in with your email address and the password you just chose.</p>
+        <FormMessage tone="success">{t("saved")}</FormMessage>
+        <p>{t("signInFailed")}</p>
         <Link href={`/sign-in?callbackUrl=${encodeURIComponent(next)}`} className="font-medium text-brand-700 underline underline-offset-2">
-          Go to sign in
+          {t("goToSignIn")}
         </Link>
       </div>
     );
@@ -60,11 +62,11 @@ export function SetPasswordForm({
 
   const busy = pending || signingIn;
   return (
-    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label="Choose your password">
+    <form onSubmit={onSubmit} className="space-y-5" noValidate aria-label={t("formLabel")}>
       {message ? <FormMessage>{message}</FormMessage> : null}
       <div className="space-y-1">
         <label htmlFor="email" className="block text-base font-medium text-slate-900">
-          Your sign-in email
+          {t("email")}
         </label>
         <input
           id="email"
@@ -76,10 +78,10 @@ export function SetPasswordForm({
           className={`${portalControl} border-slate-300 bg-slate-100`}
         />
         <p id="email-hint" className="text-sm text-slate-700">
-          This is the address your clinic has for you. You will sign in with it.
+          {t("emailHint")}
         </p>
       </div>
-      <PortalField id="password" label="New password" error={errors.password} hint={`At least ${PASSWORD_MIN} characters; a short sentence works well.`}>
+      <PortalField id="password" label={t("newPassword")} error={errors.password} hint={t("newPasswordHint", { min: PASSWORD_MIN })}>
         {(aria) => (
           <input
             {...aria}
@@ -93,14 +95,14 @@ export function SetPasswordForm({
           />
         )}
       </PortalField>
-      <PortalField id="confirm" label="Type the password again" error={errors.confirm}>
+      <PortalField id="confirm" label={t("confirm")} error={errors.confirm}>
         {(aria) => <input {...aria} name="confirm" type={show ? "text" : "password"} autoComplete="new-password" required maxLength={PASSWORD_MAX} />}
       </PortalField>
       <Button type="button" variant="secondary" aria-pressed={show} onClick={() => setShow((s) => !s)} className="min-h-12 text-base!">
-        Show password
+        {t("show")}
       </Button>
       <Button type="submit" disabled={busy} className="min-h-12 w-full text-base!">
-        {signingIn ? "Signing you in…" : pending ? "Saving…" : "Set password and sign in"}
+        {signingIn ? t("signingIn") : pending ? t("saving") : t("submit")}
       </Button>
     </form>
   );

@@ -1,4 +1,6 @@
 import "server-only";
+import { asLocale } from "@/lib/domain/clinical/i18n";
+import type { Locale } from "@/lib/domain/clinical/types";
 import { createHash, randomBytes } from "node:crypto";
 import { fullName } from "@/lib/domain/text";
 import { assertStaff, type Actor } from "@/lib/server/actor";
@@ -130,7 +132,10 @@ export async function revokePortalAccess(actor: Actor, patientId: string): Promi
   );
 }
 
-export type InvitationState = { state: "valid"; givenName: string; email: string; clinicName: string } | { state: "expired" | "used" | "revoked" | "invalid" };
+/** `locale`: the invited patient's preferred language, the page's language (absent for an unknown link). */
+export type InvitationState =
+  | { state: "valid"; givenName: string; email: string; clinicName: string; locale: Locale }
+  | { state: "expired" | "used" | "revoked" | "invalid"; locale?: Locale };
 
 /** What the invitation page shows for a token (no session: the token is the credential). */
 export async function inspectInvitation(token: string): Promise<InvitationState> {
@@ -144,10 +149,11 @@ export async function inspectInvitation(token: string): Promise<InvitationState>
       usedAt: true,
       revokedAt: true,
       expiresAt: true,
-      patient: { select: { givenName: true, email: true, clinic: { select: { name: true } } } },
+      patient: { select: { givenName: true, email: true, preferredLanguage: true, clinic: { select: { name: true } } } },
     },
   });
   if (!invite) return { state: "invalid" };
+  const locale = asLocale(invite.patient.preferredLanguage);
   // The page shows the patient's first name and email: that read is audited.
   await db.auditEvent.create({
     data: {
@@ -159,10 +165,10 @@ export async function inspectInvitation(token: string): Promise<InvitationState>
       patientId: invite.patientId,
     },
   });
-  if (invite.usedAt) return { state: "used" };
-  if (invite.revokedAt) return { state: "revoked" };
-  if (invite.expiresAt <= new Date()) return { state: "expired" };
-  return { state: "valid", givenName: invite.patient.givenName, email: invite.patient.email ?? "", clinicName: invite.patient.clinic.name };
+  if (invite.usedAt) return { state: "used", locale };
+  if (invite.revokedAt) return { state: "revoked", locale };
+  if (invite.expiresAt <= new Date()) return { state: "expired", locale };
+  return { state: "valid", givenName: invite.patient.givenName, email: invite.patient.email ?? "", clinicName: invite.patient.clinic.name, locale };
 }
 
 const INVITE_REFUSED: Record<Exclude<InvitationState["state"], "valid">, string> = {

@@ -26,6 +26,7 @@ const detailSelect = {
   phone: true,
   weeklyRunningKm: true,
   notes: true,
+  preferredLanguage: true,
   version: true,
   createdAt: true,
 } satisfies Prisma.PatientSelect;
@@ -106,6 +107,8 @@ function columns(input: PatientInput) {
     activity: input.activity ?? null,
     weeklyRunningKm: input.weeklyRunningKm ?? null,
     notes: input.notes ?? null,
+    // Left out: a new patient gets the column's default ("en"), an edit keeps the stored one.
+    ...(input.preferredLanguage ? { preferredLanguage: input.preferredLanguage } : {}),
     therapistId: input.therapistId,
   };
 }
@@ -172,6 +175,7 @@ const columnsSelect = {
   activity: true,
   weeklyRunningKm: true,
   notes: true,
+  preferredLanguage: true,
   therapistId: true,
 } satisfies Prisma.PatientSelect;
 

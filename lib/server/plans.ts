@@ -1,7 +1,8 @@
 import "server-only";
 import { deriveMeasures, evaluateGates, planFromAssessment, type GateEvaluation, type Prognosis, type Timeline } from "@/lib/domain/clinical";
 import type { AssessmentOutcome } from "@/lib/domain/clinical/plan";
-import type { CheckInput, Dose, Injury, Measurements } from "@/lib/domain/clinical/types";
+import { asLocale } from "@/lib/domain/clinical/i18n";
+import type { CheckInput, Dose, Injury, Locale, Measurements } from "@/lib/domain/clinical/types";
 import type { ScreenAnswers } from "@/lib/domain/injuries";
 import { applyPlanEdit, PlanEditError, type PlanEdit, type PlanSnapshot } from "@/lib/domain/plan-edits";
 import { fullName } from "@/lib/domain/text";
@@ -144,7 +145,8 @@ export interface PlanEventView {
 
 export interface PlanView {
   id: string;
-  patient: { id: string; name: string };
+  /** `language`: the patient's preferred language, the handout download's default. */
+  patient: { id: string; name: string; language: Locale };
   episodeId: string;
   injury: Injury;
   prognosis: Prognosis;
@@ -173,7 +175,7 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
     ? await db.rehabPlan.findFirst({
         where: { id: planId, clinicId: actor.clinicId },
         include: {
-          patient: { select: { id: true, givenName: true, familyName: true } },
+          patient: { select: { id: true, givenName: true, familyName: true, preferredLanguage: true } },
           episode: true,
           template: { select: { name: true } },
           clinic: { select: { timeZone: true } },
@@ -214,7 +216,7 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
   });
   return {
     id: row.id,
-    patient: { id: row.patient.id, name: fullName(row.patient) },
+    patient: { id: row.patient.id, name: fullName(row.patient), language: asLocale(row.patient.preferredLanguage) },
     episodeId: row.episodeId,
     injury,
     prognosis,

@@ -3,7 +3,8 @@ import { kindOfStoredMuscle } from "@/lib/domain/injuries";
 import { careAdvice, clinicContact, type CareAdvice } from "@/lib/domain/injuries/care";
 import type { Timeline } from "@/lib/domain/clinical";
 import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/stage-prescription";
-import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
+import { asLocale, localize } from "@/lib/domain/clinical/i18n";
+import type { ExerciseEntry, Locale, PlanStage } from "@/lib/domain/clinical/types";
 import { immediateCareAdvice, localDate, maxLoggableSets, type ImmediateCareAdvice } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { addDays } from "@/lib/domain/clinical";
@@ -33,6 +34,8 @@ export interface PortalLog {
 }
 
 export interface PortalHome {
+  /** The patient's preferred language: every text of `plan` below is in it (English where a text has no translation). */
+  locale: Locale;
   givenName: string;
   clinicName: string;
   today: string;
@@ -94,9 +97,10 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
   assertPatient(actor);
   const patient = await db.patient.findFirst({
     where: { id: actor.patientId, clinicId: actor.clinicId },
-    select: { givenName: true, clinic: { select: { name: true, timeZone: true, phone: true, emergencyNumber: true } } },
+    select: { givenName: true, preferredLanguage: true, clinic: { select: { name: true, timeZone: true, phone: true, emergencyNumber: true } } },
   });
   if (!patient) throw new AppError("NOT_FOUND");
+  const locale = asLocale(patient.preferredLanguage);
   const today = localDate(opts.now ?? new Date(), patient.clinic.timeZone);
   const row = await db.rehabPlan.findFirst({
     where: { clinicId: actor.clinicId, patientId: actor.patientId, status: "ACTIVE" },
@@ -113,18 +117,25 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
   let plan: PortalHome["plan"] = null;
   if (row) {
     const snapshot = row.content as unknown as PlanSnapshot;
-    const stages = snapshot.plan.stages;
-    const stage = stages[row.currentStageIndex] ?? stages[0]!;
-    const next = stages[row.currentStageIndex + 1];
-    const library = new Map(snapshot.exercises.map((e) => [e.key, e]));
+    // Clinical text in the patient's language from the plan's own translations (stages, gates,
+    // exercises), English field by field where one is missing (lib/domain/clinical/i18n.ts).
+    const stages = snapshot.plan.stages.map((s) => localize(s, locale));
+    const stageIndex = snapshot.plan.stages[row.currentStageIndex] ? row.currentStageIndex : 0;
+    const stage = stages[stageIndex]!;
+    const next = stages[stageIndex + 1];
+    const library = new Map(snapshot.exercises.map((e) => [e.key, localize(e, locale)]));
+    // A translated library name replaces the plan's (English) exercise name; otherwise it stays.
+    const nameOf = (e: { exerciseKey: string; name: string }) =>
+      locale === "en" ? e.name : (library.get(e.exerciseKey)?.translations?.[locale]?.name ?? e.name);
     const latest = await latestForPatient(actor.clinicId, actor.patientId);
-    const rx = stagePrescription(snapshot.plan, stages.indexOf(stage), snapshot.exercises, { locale: "en", checks: latest.checks });
+    const rx = stagePrescription(snapshot.plan, stageIndex, snapshot.exercises, { locale, checks: latest.checks });
+    const wording = kindOfStoredMuscle(snapshot.plan.muscle).kind.wording;
     plan = {
       id: row.id,
       version: row.version,
       templateName: snapshot.plan.templateName,
-      howDidItFeel: kindOfStoredMuscle(snapshot.plan.muscle).kind.wording.portal.en.howDidItFeel,
-      care: careAdvice(kindOfStoredMuscle(snapshot.plan.muscle).kind.wording, "en", clinicContact(patient.clinic)),
+      howDidItFeel: (wording.portal[locale] ?? wording.portal.en).howDidItFeel,
+      care: careAdvice(wording, locale, clinicContact(patient.clinic)),
       stageIndex: row.currentStageIndex,
       stageCount: stages.length,
       stage,
@@ -136,12 +147,17 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
         stageHistory: stageHistoryOf(row, patient.clinic.timeZone),
         today,
       }).timeline,
-      nextStage: next ? { name: next.name, gates: stage.gates.map((g) => g.patientLabel) } : null,
+      nextStage: next ? { name: next.name, gates: stage.gates.map((g) => localize(g, locale).patientLabel) } : null,
       prescription: { held: rx.held, notice: rx.notice, advice: rx.advice, painRule: rx.painRule },
-      exercises: rx.exercises.map(({ exercise, painText }) => ({ ...exercise, entry: library.get(exercise.exerciseKey) ?? null, painText })),
+      exercises: rx.exercises.map(({ exercise, painText }) => ({
+        ...exercise,
+        name: nameOf(exercise),
+        entry: library.get(exercise.exerciseKey) ?? null,
+        painText,
+      })),
     };
   }
-  return { givenName: patient.givenName, clinicName: patient.clinic.name, today, plan, logs: logs.map(toLog) };
+  return { locale, givenName: patient.givenName, clinicName: patient.clinic.name, today, plan, logs: logs.map(toLog) };
 }
 
 export interface DailyLogInput {
@@ -220,7 +236,7 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
           tx,
         );
       });
-      return { date: input.date, advice: immediateCareAdvice(data, "en", clinicContact(clinic)) };
+      return { date: input.date, advice: immediateCareAdvice(data, await portalLocale(actor), clinicContact(clinic)) };
     },
   );
   // The log is saved; a failure while evaluating alerts must not tell the patient otherwise.
@@ -230,6 +246,36 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
     logUnexpected("alert refresh after a patient log", err);
   }
   return result;
+}
+
+/**
+ * The language the signed-in patient reads the portal in: their preferred language from the
+ * patient record. Staff (and a patient record that cannot be found) read English.
+ */
+export async function portalLocale(actor: Actor | null): Promise<Locale> {
+  if (!actor || actor.role !== "PATIENT" || !actor.patientId) return "en";
+  const patient = await db.patient.findFirst({ where: { id: actor.patientId, clinicId: actor.clinicId }, select: { preferredLanguage: true } });
+  return asLocale(patient?.preferredLanguage);
+}
+
+/**
+ * The patient changes their own preferred language from the portal: it is the same field as on
+ * the staff patient form (portal and handout default). Only their own record, audited.
+ */
+export async function setPortalLanguage(actor: Actor, language: Locale): Promise<{ language: Locale }> {
+  assertPatient(actor);
+  return auditRefusals(actor, { action: "portal.language", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId }, () =>
+    db.$transaction(async (tx) => {
+      const { count } = await tx.patient.updateMany({ where: { id: actor.patientId, clinicId: actor.clinicId }, data: { preferredLanguage: language } });
+      if (count === 0) throw new AppError("NOT_FOUND");
+      await audit(
+        actor,
+        { action: "portal.language", outcome: "SUCCESS", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId, detail: { language } },
+        tx,
+      );
+      return { language };
+    }),
+  );
 }
 
 /** The plan id a patient may download a handout for (their own active plan), or NOT_FOUND. */

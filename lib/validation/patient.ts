@@ -8,6 +8,14 @@ export const SEX_OPTIONS = [
   { value: "UNDISCLOSED", label: "Prefer not to say" },
 ] as const;
 
+/** The languages of the portal and the handout; the option labels are each in their own language. */
+export const LANGUAGE_OPTIONS = [
+  { value: "en", label: "English" },
+  { value: "es", label: "Español" },
+] as const;
+
+export type PreferredLanguage = (typeof LANGUAGE_OPTIONS)[number]["value"];
+
 const optionalText = (max: number, label: string) => z.string().max(max, `${label} can be at most ${max} characters.`).optional();
 
 /** Shared by the patient form (client hints) and the server (the real check). */
@@ -34,6 +42,7 @@ export const patientInput = z.object({
     .max(300, "Weekly running above 300 km looks like a typo.")
     .optional(),
   notes: optionalText(4000, "Notes"),
+  preferredLanguage: z.enum(["en", "es"], { error: "Choose English or Español." }).optional(),
   therapistId: z.uuid("Choose the responsible therapist."),
 });
 

@@ -65,3 +65,8 @@ export const dailyLogForm = z
 export const invitationToken = z
   .string()
   .regex(/^[A-Za-z0-9_-]{20,100}$/, "This invitation link is not valid. Check that you copied all of it, or ask your therapist for a new one.");
+
+/** The patient's own language switch in the portal (saved to the patient record). */
+export const portalLanguageInput = z.object({
+  language: z.enum(["en", "es"], { error: "Choose English or Español." }),
+});

@@ -67,7 +67,7 @@ describe("invitation life cycle", () => {
     expect((await getPortalAccess(c.therapist, patient.id)).account?.active).toBe(true);
 
     // Reuse is refused and grants nothing.
-    expect(await inspectInvitation(token)).toEqual({ state: "used" });
+    expect(await inspectInvitation(token)).toEqual({ state: "used", locale: "en" });
     expect(await code(acceptInvitation(token, "another password entirely"))).toBe("BLOCKED");
     expect(await verifyCredentials(email, "another password entirely")).toBeNull();
   });
@@ -79,14 +79,14 @@ describe("invitation life cycle", () => {
 
     const expired = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
     await db.patientInvitation.updateMany({ where: { tokenHash: hashToken(expired) }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    expect(await inspectInvitation(expired)).toEqual({ state: "expired" });
+    expect(await inspectInvitation(expired)).toEqual({ state: "expired", locale: "en" });
     expect(await code(acceptInvitation(expired, PASSWORD))).toBe("BLOCKED");
 
     const first = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
     const second = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
-    expect(await inspectInvitation(first)).toEqual({ state: "revoked" }); // a new link replaces the old one
+    expect(await inspectInvitation(first)).toEqual({ state: "revoked", locale: "en" }); // a new link replaces the old one
     await revokePortalAccess(c.therapist, patient.id);
-    expect(await inspectInvitation(second)).toEqual({ state: "revoked" });
+    expect(await inspectInvitation(second)).toEqual({ state: "revoked", locale: "en" });
     expect(await code(acceptInvitation(second, PASSWORD))).toBe("BLOCKED");
     expect(await inspectInvitation("not-a-real-token-at-all-000000")).toEqual({ state: "invalid" });
     expect(await db.user.count({ where: { patientId: patient.id } })).toBe(0);
@@ -120,7 +120,7 @@ describe("invitation life cycle", () => {
     const { url } = await createInvitation(c.therapist, patient.id, "http://x");
     // A second pending link for the same patient cannot exist (the newer replaces the older).
     const second = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
-    expect(await inspectInvitation(tokenOf(url))).toEqual({ state: "revoked" });
+    expect(await inspectInvitation(tokenOf(url))).toEqual({ state: "revoked", locale: "en" });
     await acceptInvitation(second, PASSWORD);
     expect(await code(createInvitation(c.therapist, patient.id, "http://x"))).toBe("CONFLICT"); // already active
     expect(await db.patientInvitation.count({ where: { patientId: patient.id, usedAt: null, revokedAt: null } })).toBe(0);

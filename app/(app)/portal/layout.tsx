@@ -1,5 +1,7 @@
+import { LanguageSwitch } from "@/components/portal/language-switch";
 import { PortalNav } from "@/components/portal/portal-nav";
 import { requireActor } from "@/lib/server/auth";
+import { setPortalLanguageAction } from "./actions";
 
 /** The patient portal: one phone-width column with its own Today / My plan / Handouts tabs. */
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -8,6 +10,7 @@ export default async function PortalLayout({ children }: { children: React.React
     <div className="mx-auto max-w-xl space-y-6 text-base">
       <PortalNav />
       {children}
+      <LanguageSwitch action={setPortalLanguageAction} />
     </div>
   );
 }

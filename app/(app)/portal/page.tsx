@@ -1,49 +1,53 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { CareAdviceSection } from "@/components/portal/care-advice";
 import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
-import { exerciseAims, loggableDays, plainDose, shortDay } from "@/components/portal/wording";
+import { exerciseAims, loggableDays, plainDose, portalWords, shortDay } from "@/components/portal/wording";
 import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { getPortalHome, LOG_BACKFILL_DAYS } from "@/lib/server/portal";
 import { saveDailyLogAction } from "./actions";
 
-export const metadata: Metadata = { title: "Today" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("today");
+  return { title: t("title") };
+}
 
 export default async function TodayPage() {
   const actor = await requireActor(["PATIENT"], "/portal");
   const home = await orNotFound(getPortalHome(actor));
   const { plan } = home;
+  const t = await getTranslations({ locale: home.locale, namespace: "today" });
+  const words = portalWords(home.locale);
 
   if (!plan) {
     return (
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">Hello {home.givenName}</h1>
+        <h1 className="text-2xl font-semibold">{t("hello", { name: home.givenName })}</h1>
         <section aria-labelledby="no-plan-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
           <h2 id="no-plan-heading" className="text-xl font-semibold">
-            Your plan is not ready yet
+            {t("noPlanHeading")}
           </h2>
-          <p>
-            {home.clinicName} has not set up your exercise plan yet. When your therapist does, your exercises for each day appear here, and you can log how they
-            went.
-          </p>
-          <p>Until then, keep following the advice your therapist gave you.</p>
+          <p>{t("noPlanBody", { clinic: home.clinicName })}</p>
+          <p>{t("noPlanUntil")}</p>
         </section>
       </div>
     );
   }
 
-  const days = loggableDays(home.today, LOG_BACKFILL_DAYS);
+  const days = loggableDays(home.today, LOG_BACKFILL_DAYS, words);
   // The aim per day comes from the one definition of prescribed work adherence also uses.
   // plan.exercises are the ones to do now (a grade 3 hold shows fewer than the stage has).
   const aims = exerciseAims(
     { exercises: plan.exercises },
     days.map((d) => d.value),
+    words,
   );
   const exercises: LogExercise[] = plan.exercises.map((e, i) => ({
     key: e.exerciseKey,
     name: e.name,
-    dose: e.painText ? `${plainDose(e.dose)}. ${e.painText}` : plainDose(e.dose),
+    dose: e.painText ? `${plainDose(e.dose, words)}. ${e.painText}` : plainDose(e.dose, words),
     notes: e.dose.notes ?? null,
     purpose: e.entry?.purpose ?? null,
     steps: e.entry?.steps ?? [],
@@ -61,13 +65,11 @@ export default async function TodayPage() {
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">Hello {home.givenName}</h1>
-        <p className="text-slate-700">Today is {shortDay(home.today)}.</p>
+        <h1 className="text-2xl font-semibold">{t("hello", { name: home.givenName })}</h1>
+        <p className="text-slate-700">{t("todayIs", { day: shortDay(home.today, home.locale) })}</p>
       </div>
       <section aria-labelledby="stage-heading" className="space-y-2 rounded-lg border-2 border-brand-600 bg-white p-4 shadow-sm">
-        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">
-          Stage {plan.stageIndex + 1} of {plan.stageCount}
-        </p>
+        <p className="text-sm font-semibold uppercase tracking-wide text-brand-700">{t("stageOf", { current: plan.stageIndex + 1, total: plan.stageCount })}</p>
         <h2 id="stage-heading" className="text-xl font-semibold">
           {plan.stage.name}
         </h2>
@@ -85,7 +87,7 @@ export default async function TodayPage() {
         )}
         {plan.prescription.painRule ? (
           <p>
-            <span className="font-semibold">Pain: </span>
+            <span className="font-semibold">{t("pain")}</span>
             {plan.prescription.painRule}
           </p>
         ) : null}
@@ -95,7 +97,7 @@ export default async function TodayPage() {
               <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
                 ▸
               </span>
-              Take care in this stage
+              {t("takeCare")}
             </summary>
             <ul className="list-disc space-y-1 border-t border-slate-200 py-3 pl-9 pr-3">
               {plan.stage.precautions.map((p, i) => (

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { SetPasswordForm } from "@/components/portal/set-password-form";
 import { ButtonLink } from "@/components/ui/button";
+import type { Locale } from "@/lib/domain/clinical/types";
 import { inspectInvitation, type InvitationState } from "@/lib/server/invitations";
 import { acceptInvitationAction } from "../actions";
 
@@ -10,32 +13,21 @@ export const metadata: Metadata = { title: "Your invitation", robots: { index: f
 
 type Refused = Exclude<InvitationState["state"], "valid">;
 
+/** Catalogue keys ("invite" messages) of each refusal's title, body and next step. */
 const REFUSED: Record<Refused, { title: string; body: string; next: string }> = {
-  expired: {
-    title: "This invitation has expired",
-    body: "Invitation links work for 7 days, and this one is older than that.",
-    next: "Ask your therapist to send you a new link. Nothing else is needed from you.",
-  },
-  used: {
-    title: "This invitation has already been used",
-    body: "A password has already been set with this link, and each link works only once.",
-    next: "Sign in with your email address and the password you chose. If you have forgotten it, ask your therapist for a new link.",
-  },
-  revoked: {
-    title: "This invitation was cancelled",
-    body: "Your clinic cancelled this link, for example because they sent you a newer one.",
-    next: "Use the newest link you received, or ask your therapist for a new one.",
-  },
-  invalid: {
-    title: "This invitation link does not work",
-    body: "We could not find an invitation for this link. Part of it may be missing if it was copied by hand or split over two lines.",
-    next: "Open the link straight from the email again, or ask your therapist for a new one.",
-  },
+  expired: { title: "expiredTitle", body: "expiredBody", next: "expiredNext" },
+  used: { title: "usedTitle", body: "usedBody", next: "usedNext" },
+  revoked: { title: "revokedTitle", body: "revokedBody", next: "revokedNext" },
+  invalid: { title: "invalidTitle", body: "invalidBody", next: "invalidNext" },
 };
 
-function Shell({ children }: { children: ReactNode }) {
+/**
+ * The page is in the invited patient's preferred language (nobody is signed in yet, so the
+ * request's own locale is English): `lang` on the card, and the form's messages in that language.
+ */
+function Shell({ children, locale }: { children: ReactNode; locale: Locale }) {
   return (
-    <main id="main" className="flex min-h-screen items-start justify-center px-4 py-8 sm:items-center">
+    <main id="main" lang={locale} className="flex min-h-screen items-start justify-center px-4 py-8 sm:items-center">
       <div className="w-full max-w-md space-y-6 rounded-xl border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
         <p className="text-base font-semibold uppercase tracking-wide text-brand-700">Restride</p>
         {children}
@@ -47,19 +39,21 @@ function Shell({ children }: { children: ReactNode }) {
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const invite = await inspectInvitation(token);
+  const locale = invite.locale ?? "en";
+  const t = await getTranslations({ locale, namespace: "invite" });
 
   if (invite.state !== "valid") {
-    const text = REFUSED[invite.state];
+    const keys = REFUSED[invite.state];
     return (
-      <Shell>
+      <Shell locale={locale}>
         <div className="space-y-3 text-base">
-          <h1 className="text-2xl font-semibold">{text.title}</h1>
-          <p>{text.body}</p>
-          <p>{text.next}</p>
+          <h1 className="text-2xl font-semibold">{t(keys.title)}</h1>
+          <p>{t(keys.body)}</p>
+          <p>{t(keys.next)}</p>
         </div>
         {invite.state === "used" ? (
           <ButtonLink href="/sign-in?callbackUrl=%2Fportal" className="min-h-12 w-full text-base!">
-            Sign in
+            {t("signIn")}
           </ButtonLink>
         ) : null}
       </Shell>
@@ -67,15 +61,14 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   }
 
   return (
-    <Shell>
+    <Shell locale={locale}>
       <div className="space-y-2 text-base">
-        <h1 className="text-2xl font-semibold">Hello {invite.givenName}</h1>
-        <p>
-          {invite.clinicName} invited you to Restride, where you can see your exercises, log how they went and download your handout. Choose a password to
-          start.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("hello", { name: invite.givenName })}</h1>
+        <p>{t("intro", { clinic: invite.clinicName })}</p>
       </div>
-      <SetPasswordForm email={invite.email} action={acceptInvitationAction.bind(null, token)} />
+      <NextIntlClientProvider locale={locale} messages={await getMessages({ locale })}>
+        <SetPasswordForm email={invite.email} action={acceptInvitationAction.bind(null, token)} />
+      </NextIntlClientProvider>
     </Shell>
   );
 }

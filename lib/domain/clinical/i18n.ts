@@ -1,4 +1,4 @@
-import type { Locale, Translations } from "./types";
+import { LOCALES, type Locale, type Translations } from "./types";
 
 /**
  * Returns the item with its text fields in `locale`, falling back to English field by field.
@@ -10,4 +10,9 @@ export function localize<T extends { translations?: Translations<Partial<T>> }>(
   if (!translated) return item;
   const fields = Object.fromEntries(Object.entries(translated).filter(([, value]) => value !== undefined && value !== null));
   return { ...item, ...fields };
+}
+
+/** A stored language code as a Locale: "es" stays "es", anything else (or nothing) is English. */
+export function asLocale(value: unknown): Locale {
+  return (LOCALES as readonly unknown[]).includes(value) ? (value as Locale) : "en";
 }

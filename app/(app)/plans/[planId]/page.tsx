@@ -64,7 +64,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         <h2 id="handout-heading" className="mb-2 text-base font-semibold">
           Patient handout (PDF)
         </h2>
-        <HandoutDownload planId={view.id} />
+        <HandoutDownload planId={view.id} defaultLanguage={view.patient.language} />
       </section>
 
       <section aria-labelledby="current-heading" className="space-y-4 rounded-lg border-2 border-brand-600 bg-white p-6">

@@ -1,23 +1,43 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DateWindowText } from "@/components/date-window";
-import { readableKey } from "@/components/portal/wording";
+import { portalDate, readableKey } from "@/components/portal/wording";
 import type { DateWindow, Milestone } from "@/lib/domain/clinical";
 import { addDays } from "@/lib/domain/clinical/dates";
-import { formatDate } from "@/lib/format";
+import type { Locale } from "@/lib/domain/clinical/types";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { getPortalHome } from "@/lib/server/portal";
 
-export const metadata: Metadata = { title: "My plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("plan");
+  return { title: t("title") };
+}
+
+type PlanT = Awaited<ReturnType<typeof getTranslations<"plan">>>;
 
 const HISTORY_DAYS = 14;
 
-function DateRange({ window }: { window: DateWindow }) {
-  return <DateWindowText window={window} separator="to" />;
+function DateRange({ window, t, locale }: { window: DateWindow; t: PlanT; locale: Locale }) {
+  return <DateWindowText window={window} separator={t("to")} format={(iso) => portalDate(iso, locale)} />;
 }
 
 /** A milestone of the plan's time line in plain words; nothing when the plan has no such stage. */
-function MilestoneItem({ id, label, milestone, reached }: { id: string; label: string; milestone: Milestone | null; reached: string }) {
+function MilestoneItem({
+  id,
+  label,
+  milestone,
+  reached,
+  t,
+  locale,
+}: {
+  id: string;
+  label: string;
+  milestone: Milestone | null;
+  reached: string;
+  t: PlanT;
+  locale: Locale;
+}) {
   if (!milestone) return null;
   return (
     <div role="group" aria-labelledby={id} className="rounded-lg border border-slate-200 bg-white p-4">
@@ -27,15 +47,15 @@ function MilestoneItem({ id, label, milestone, reached }: { id: string; label: s
       <p>
         {milestone.status === "past" ? (
           <>
-            {reached} <DateRange window={milestone} />
+            {reached} <DateRange window={milestone} t={t} locale={locale} />
           </>
         ) : milestone.earliest === milestone.latest ? (
           <>
-            About <DateRange window={milestone} />
+            {t("about")} <DateRange window={milestone} t={t} locale={locale} />
           </>
         ) : (
           <>
-            Between <DateWindowText window={milestone} separator="and" />
+            {t("between")} <DateWindowText window={milestone} separator={t("and")} format={(iso) => portalDate(iso, locale)} />
           </>
         )}
       </p>
@@ -43,22 +63,21 @@ function MilestoneItem({ id, label, milestone, reached }: { id: string; label: s
   );
 }
 
-function painText(label: string, value: number | null) {
-  return value === null ? null : `${label}: ${value} out of 10`;
+function painText(t: PlanT, label: string, value: number | null) {
+  return value === null ? null : t("painValue", { label, value });
 }
 
 export default async function MyPlanPage() {
   const actor = await requireActor(["PATIENT"], "/portal/plan");
   const home = await orNotFound(getPortalHome(actor));
-  const { plan } = home;
+  const { plan, locale } = home;
+  const t = await getTranslations({ locale, namespace: "plan" });
 
   if (!plan) {
     return (
       <div className="space-y-4">
-        <h1 className="text-2xl font-semibold">My plan</h1>
-        <p className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-          Your therapist has not set up your plan yet. When they do, its stages and your progress appear here.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">{t("noPlan")}</p>
       </div>
     );
   }
@@ -70,31 +89,41 @@ export default async function MyPlanPage() {
   return (
     <div className="space-y-8">
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">My plan</h1>
-        <p className="text-slate-700">
-          You are in stage {plan.stageIndex + 1} of {plan.stageCount}: {plan.stage.name}.
-        </p>
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="text-slate-700">{t("youAreIn", { current: plan.stageIndex + 1, total: plan.stageCount, name: plan.stage.name })}</p>
       </div>
 
       {plan.timeline.returnToRun || plan.timeline.returnToSport ? (
         <section aria-labelledby="milestones-heading" className="space-y-3">
           <h2 id="milestones-heading" className="text-xl font-semibold">
-            When you can expect to
+            {t("milestonesHeading")}
           </h2>
           <div className="grid gap-3 sm:grid-cols-2">
-            <MilestoneItem id="milestone-run" label="Back to running" milestone={plan.timeline.returnToRun} reached="You started running on" />
-            <MilestoneItem id="milestone-sport" label="Back to full sport" milestone={plan.timeline.returnToSport} reached="You were back to full sport on" />
+            <MilestoneItem
+              id="milestone-run"
+              label={t("backToRunning")}
+              milestone={plan.timeline.returnToRun}
+              reached={t("startedRunning")}
+              t={t}
+              locale={locale}
+            />
+            <MilestoneItem
+              id="milestone-sport"
+              label={t("backToSport")}
+              milestone={plan.timeline.returnToSport}
+              reached={t("backToSportOn")}
+              t={t}
+              locale={locale}
+            />
           </div>
         </section>
       ) : null}
 
       <section aria-labelledby="stages-heading" className="space-y-3">
         <h2 id="stages-heading" className="text-xl font-semibold">
-          Your stages
+          {t("stagesHeading")}
         </h2>
-        <p className="text-sm text-slate-700">
-          The dates are estimates. You move on when you are ready (see below), which can be sooner or later than the calendar says.
-        </p>
+        <p className="text-sm text-slate-700">{t("estimates")}</p>
         <ol className="space-y-3 border-l-4 border-slate-200 pl-4">
           {plan.stages.map((s, i) => {
             const current = i === plan.stageIndex;
@@ -111,20 +140,20 @@ export default async function MyPlanPage() {
                   className={`absolute -left-[27px] top-5 h-4 w-4 rounded-full border-2 border-white ${current ? "bg-brand-700" : done ? "bg-slate-500" : "bg-slate-300"}`}
                 />
                 <p className="text-sm font-semibold text-slate-700">
-                  Stage {i + 1}
-                  {current ? <span className="ml-2 rounded bg-brand-700 px-2 py-0.5 text-white">You are here</span> : null}
-                  {done ? <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-slate-800">Done</span> : null}
+                  {t("stage", { number: i + 1 })}
+                  {current ? <span className="ml-2 rounded bg-brand-700 px-2 py-0.5 text-white">{t("youAreHere")}</span> : null}
+                  {done ? <span className="ml-2 rounded bg-slate-100 px-2 py-0.5 text-slate-800">{t("done")}</span> : null}
                 </p>
                 <h3 className="text-lg font-semibold">{s.name}</h3>
                 {window ? (
                   <p className="text-sm text-slate-700">
-                    <DateRange window={{ earliest: window.start.earliest, latest: window.end.latest }} />
+                    <DateRange window={{ earliest: window.start.earliest, latest: window.end.latest }} t={t} locale={locale} />
                   </p>
                 ) : null}
                 <p className="mt-1">{current && plan.prescription.held ? plan.prescription.notice : s.purpose}</p>
                 {current && !plan.prescription.held && plan.stage.goals.length > 0 ? (
                   <div className="mt-2">
-                    <h4 className="font-semibold">Goals of this stage</h4>
+                    <h4 className="font-semibold">{t("goals")}</h4>
                     <ul className="list-disc space-y-1 pl-6">
                       {plan.stage.goals.map((g, j) => (
                         <li key={j}>{g}</li>
@@ -140,13 +169,11 @@ export default async function MyPlanPage() {
 
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="next-heading" className="text-xl font-semibold">
-          What you need before the next stage
+          {t("nextHeading")}
         </h2>
         {plan.nextStage ? (
           <>
-            <p>
-              Before you start <strong>{plan.nextStage.name}</strong>, your therapist checks that:
-            </p>
+            <p>{t.rich("beforeNext", { name: plan.nextStage.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
             {plan.nextStage.gates.length > 0 ? (
               <ul className="list-disc space-y-1 pl-6">
                 {plan.nextStage.gates.map((g, i) => (
@@ -154,33 +181,33 @@ export default async function MyPlanPage() {
                 ))}
               </ul>
             ) : (
-              <p>you are ready, at your next visit.</p>
+              <p>{t("readyAtVisit")}</p>
             )}
           </>
         ) : (
-          <p>This is the last stage of your plan. Keep going with your exercises, and ask your therapist what comes after.</p>
+          <p>{t("lastStage")}</p>
         )}
       </section>
 
       <section aria-labelledby="logs-heading" className="space-y-3">
         <h2 id="logs-heading" className="text-xl font-semibold">
-          Your last {HISTORY_DAYS} days
+          {t("lastDays", { days: HISTORY_DAYS })}
         </h2>
         {recent.length === 0 ? (
-          <p className="rounded-lg border border-slate-200 bg-white p-4">Nothing logged in the last {HISTORY_DAYS} days yet. Log your day on the Today page.</p>
+          <p className="rounded-lg border border-slate-200 bg-white p-4">{t("nothingLogged", { days: HISTORY_DAYS })}</p>
         ) : (
           <ul className="space-y-2">
             {recent.map((l) => {
               const sets = Object.entries(l.setsDone);
               const total = sets.reduce((sum, [, n]) => sum + n, 0);
-              const pain = [painText("Pain during exercise", l.painDuring), painText("Pain in the morning", l.painNextMorning)].filter(Boolean);
+              const pain = [painText(t, t("painDuring"), l.painDuring), painText(t, t("painMorning"), l.painNextMorning)].filter(Boolean);
               return (
                 <li key={l.date} className="rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="font-semibold">
-                    <time dateTime={l.date}>{formatDate(l.date)}</time>
+                    <time dateTime={l.date}>{portalDate(l.date, locale)}</time>
                   </h3>
                   <p>
-                    {total === 0 ? "No sets" : `${total} ${total === 1 ? "set" : "sets"}`}
+                    {total === 0 ? t("noSets") : t("sets", { count: total })}
                     {sets.length > 0 && total > 0
                       ? `: ${sets
                           .filter(([, n]) => n > 0)
@@ -189,7 +216,7 @@ export default async function MyPlanPage() {
                       : ""}
                   </p>
                   {pain.length > 0 ? <p className="text-slate-700">{pain.join(" · ")}</p> : null}
-                  {l.note ? <p className="mt-1 text-slate-700">Note: {l.note}</p> : null}
+                  {l.note ? <p className="mt-1 text-slate-700">{t("note", { note: l.note })}</p> : null}
                 </li>
               );
             })}

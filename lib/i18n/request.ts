@@ -1,0 +1,26 @@
+// next-intl's request configuration, without locale routing (no /es/ in the address): the
+// locale is the signed-in patient's preferred language (patient record); staff and signed-out
+// visitors read English. A page may still ask for an explicit locale (the invitation page uses
+// the invited patient's language): getTranslations({ locale }).
+import { hasLocale } from "next-intl";
+import { getRequestConfig } from "next-intl/server";
+import { LOCALES, type Locale } from "@/lib/domain/clinical/types";
+import { getActor } from "@/lib/server/auth";
+import { logUnexpected } from "@/lib/server/log";
+import { portalLocale } from "@/lib/server/portal";
+import { MESSAGES } from "./messages";
+
+async function signedInLocale(): Promise<Locale> {
+  try {
+    return await portalLocale(await getActor());
+  } catch (err) {
+    // A page must still render (in English) if the language cannot be read.
+    logUnexpected("reading the portal language", err);
+    return "en";
+  }
+}
+
+export default getRequestConfig(async ({ locale: requested }) => {
+  const locale: Locale = hasLocale(LOCALES, requested) ? requested : await signedInLocale();
+  return { locale, messages: MESSAGES[locale], timeZone: "UTC" };
+});
