@@ -1,6 +1,8 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { ExerciseIllustration } from "@/components/exercise-illustration";
+import type { Drawing } from "@/lib/illustrations";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
@@ -26,6 +28,8 @@ export interface LogExercise {
   aims: Record<string, DayAim>;
   /** Derived from the dose: twice its busiest day (see maxLoggableSets). */
   maxSets: number;
+  /** The exercise's picture (decision 019), the same as the handout's; null: none. */
+  drawing: Drawing | null;
 }
 
 export interface SavedDay {
@@ -152,6 +156,7 @@ export function DailyLogForm({
                       <p className="text-base text-slate-800">{e.dose}</p>
                       {e.notes ? <p className="mt-1 text-base text-slate-700">{e.notes}</p> : null}
                     </div>
+                    {e.drawing ? <ExerciseIllustration drawing={e.drawing} locale={locale} className="h-auto w-full max-w-md" /> : null}
                     {e.steps.length > 0 || e.cues.length > 0 || e.purpose ? (
                       <details className="group rounded-md border border-slate-200">
                         <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">

@@ -88,6 +88,8 @@ test("a patient accepts the invitation on a phone, logs today and yesterday, rea
     const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
     // The dose line (pain is the stage's rule, stated once above, unless this one differs).
     await expect(card.getByText(/^\d+ .*(once|twice|\d+ times) a (day|week)(\. .*)?$/)).toBeVisible();
+    // The exercise's picture, named by what it shows (the same drawing as the handout's).
+    await expect(card.getByRole("img", { name: /^(Lying|Sitting|Standing|Walking)/ })).toBeVisible();
     // The day's aim in words, from the same definition adherence counts (issue 9, point 10).
     await expect(card.getByText(/^Your aim today: (\d+ sets?|rest from this one)/)).toBeVisible();
     await card.getByText("How to do it").click();

@@ -12,6 +12,7 @@ import { exerciseAims, loggableDays, plainDose, portalWords, shortDay } from "@/
 import type { Locale } from "@/lib/domain/clinical/types";
 import { CALF_KIND } from "@/lib/domain/injuries/calf";
 import { CARE_TEXT, careAdvice } from "@/lib/domain/injuries/care";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 vi.mock("next/navigation", () => ({
@@ -57,6 +58,7 @@ function exercises(locale: Locale): LogExercise[] {
       cues: ["c"],
       aims: aims!,
       maxSets: 12,
+      drawing: exerciseDrawing("single-leg-heel-raise"),
     },
   ];
 }
@@ -107,6 +109,8 @@ describe("the portal in Spanish", () => {
     for (const spanish of ["Ejercicios de hoy", "Series hechas", "Guardar el registro de hoy", "Pare y busque atención médica", "Su meta de hoy: 6 series"]) {
       expect(html).toContain(spanish);
     }
+    // The exercise's picture is named in Spanish too.
+    expect(html).toContain(`role="img" aria-label="${exerciseDrawing("single-leg-heel-raise")!.alt.es}"`);
   });
 
   it("keeps the English portal's words exactly", () => {

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CareAdviceSection } from "@/components/portal/care-advice";
 import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
 import { exerciseAims, loggableDays, plainDose, portalWords, shortDay } from "@/components/portal/wording";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
@@ -54,6 +55,7 @@ export default async function TodayPage() {
     cues: e.entry?.cues ?? [],
     aims: aims[i]!,
     maxSets: maxLoggableSets(e.dose),
+    drawing: exerciseDrawing(e.exerciseKey),
   }));
   const loggable = new Set(days.map((d) => d.value));
   const saved: Record<string, SavedDay> = Object.fromEntries(
