@@ -10,7 +10,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
-import { db } from "@/lib/server/db";
+import { db, shedIfQueueFull } from "@/lib/server/db";
 import { checkSignInRate, recordSignInFailure, resetSignInFailures } from "@/lib/server/rate-limit";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60; // one clinic day
@@ -141,6 +141,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
+  shedIfQueueFull(); // the first database read of a request: turn it away now if the pool is swamped
   const user = await db.user.findUnique({
     where: { id: userId },
     select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true },

@@ -28,6 +28,23 @@ function rethrow(err: unknown): never {
   throw dbFailureError(failure);
 }
 
+/**
+ * Load shedding, called once per request where it starts (getActor: every page, server action
+ * and route handler reads the session first): with this many requests already waiting for a
+ * connection, a new one is answered "busy" (503, Retry-After) at once instead of joining a queue
+ * it would likely time out in. Requests already running (a transaction half done) are never cut.
+ * DATABASE_SHED_QUEUE, default twice the pool size; 0 turns it off.
+ */
+export function shedIfQueueFull(): void {
+  const pool = globalForDb.restridePool;
+  if (!pool) return;
+  const raw = process.env.DATABASE_SHED_QUEUE;
+  const limit = raw === undefined || raw === "" ? 2 * (pool.options.max ?? 10) : Number(raw);
+  if (!Number.isFinite(limit) || limit <= 0 || pool.waitingCount < limit) return;
+  dbOutage.busy(`${pool.waitingCount} requests waiting for a connection; new ones are turned away`);
+  throw dbFailureError("busy");
+}
+
 function client(): PrismaClient {
   if (globalForDb.restrideDb) return globalForDb.restrideDb;
   const url = process.env.DATABASE_URL;

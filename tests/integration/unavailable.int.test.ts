@@ -44,7 +44,7 @@ beforeEach(() => {
 afterEach(async () => {
   warn.mockRestore();
   await reconnect({ DATABASE_URL: realEnv.DATABASE_URL! });
-  for (const k of ["DATABASE_POOL_MAX", "DATABASE_CONNECT_TIMEOUT_MS"]) {
+  for (const k of ["DATABASE_POOL_MAX", "DATABASE_CONNECT_TIMEOUT_MS", "DATABASE_SHED_QUEUE"]) {
     if (realEnv[k] === undefined) delete process.env[k];
     else process.env[k] = realEnv[k];
   }
@@ -100,4 +100,19 @@ it("with every connection busy: an action answers UNAVAILABLE (busy) after the p
   expect(Date.now() - t0).toBeLessThan(1_200);
   await busy;
   expect(warned(/pool is saturated/)).toBeLessThanOrEqual(1);
+});
+
+it("sheds load: with the pool's wait queue at DATABASE_SHED_QUEUE, a new request is turned away at once", async () => {
+  const { shedIfQueueFull } = await import("@/lib/server/db");
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL!, DATABASE_POOL_MAX: "1", DATABASE_CONNECT_TIMEOUT_MS: "2000", DATABASE_SHED_QUEUE: "1" });
+  const holding = db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(0.8)`, { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 200));
+  expect(() => shedIfQueueFull()).not.toThrow(); // nobody waiting yet
+  const waiting = db.clinic.count().then((n) => n); // a PrismaPromise runs once awaited: queue it now
+  await new Promise((r) => setTimeout(r, 50));
+  const t0 = Date.now();
+  expect(() => shedIfQueueFull()).toThrow(BUSY_MESSAGE);
+  expect(Date.now() - t0).toBeLessThan(50);
+  await Promise.all([holding, waiting]); // the queued request still runs once the connection is free
+  expect(() => shedIfQueueFull()).not.toThrow();
 });
