@@ -7,6 +7,7 @@ import { Field, FormMessage, TextField } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
 import type { FieldErrors } from "@/lib/validation/form";
 import { LANGUAGE_OPTIONS, SEX_OPTIONS } from "@/lib/validation/patient";
+import { UNREACHABLE } from "@/components/use-action-form";
 
 export interface PatientFormValues {
   givenName?: string;
@@ -48,7 +49,11 @@ export function PatientForm({ mode, defaults, clinicians, cancelHref, action, af
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     startTransition(async () => {
-      const result = await action(form);
+      const result = await action(form).catch(() => null);
+      if (!result) {
+        setMessage(UNREACHABLE); // the request failed outright; what was typed stays in the form
+        return;
+      }
       if (result.ok) {
         setErrors({});
         setMessage(null);

@@ -5,6 +5,7 @@ import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action-result";
+import { UNREACHABLE } from "@/components/use-action-form";
 
 interface Props {
   hasEmail: boolean;
@@ -29,7 +30,7 @@ export function PortalAccess({ hasEmail, account, pendingUntil, invite, revoke }
   const run = (fn: () => Promise<ActionResult<unknown>>, after?: (data: unknown) => void) =>
     start(async () => {
       setError(null);
-      const result = await fn();
+      const result = await fn().catch(() => ({ ok: false as const, message: UNREACHABLE }));
       if (!result.ok) {
         setError(result.message);
         return;

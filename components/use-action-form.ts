@@ -7,6 +7,9 @@ import type { FieldErrors } from "@/lib/validation/form";
 
 type Router = ReturnType<typeof useRouter>;
 
+/** Shown when the action could not be reached at all; the form keeps everything typed. */
+export const UNREACHABLE = "Restride can't be reached right now. Nothing you typed is lost; try again in a moment.";
+
 export interface ActionFormOptions<T> {
   /** What to do after a successful save; by default the page is refreshed. */
   onSuccess?: (data: T, router: Router) => void;
@@ -38,7 +41,15 @@ export function useActionForm<T>(action: (form: FormData) => Promise<ActionResul
     if (submitter?.name) form.set(submitter.name, submitter.value);
     setStatus(null);
     startTransition(async () => {
-      const result = await action(form);
+      let result: ActionResult<T>;
+      try {
+        result = await action(form);
+      } catch {
+        // The request itself failed (server down, network gone, a 5xx without an answer): say so
+        // beside the form instead of letting the error boundary replace it and what was typed.
+        setMessage(UNREACHABLE);
+        return;
+      }
       if (result.ok) {
         setErrors({});
         setMessage(null);

@@ -13,6 +13,7 @@ import { portIsFree, startEmbeddedPostgres, type EmbeddedHandle } from "@/lib/db
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_PATIENT_USER, DEMO_USERS, seed } from "@/lib/db/seed";
 import { bin, buildIfNeeded, DATA_DIR, ensurePrismaClient, localSecret, log, ROOT, waitForHttp } from "./lib";
+import { shutdownDeadlineMs, stopChild, watchParent } from "./supervise";
 import { createThrowawayDatabase, freePort } from "./test-db";
 
 const dev = process.argv.includes("--dev");
@@ -30,21 +31,31 @@ async function main() {
   let embedded: (EmbeddedHandle & { initialised?: boolean }) | undefined;
   let child: ChildProcess | undefined;
   let stopping = false;
+  const deadline = shutdownDeadlineMs();
+  // Stops the app (in-flight requests drain), then PostgreSQL; always exits within `deadline`.
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (child && child.exitCode === null) {
-      child.kill("SIGTERM");
-      await new Promise((r) => child!.once("exit", r));
+    const t0 = Date.now();
+    setTimeout(() => process.exit(code), deadline).unref(); // whatever hangs, the deadline holds
+    if (child) {
+      // Leave PostgreSQL time to stop after the app's drain.
+      const how = await stopChild(child, Math.max(1_000, deadline - 2_000));
+      if (how === "killed") log(`the app did not finish its requests within ${((deadline - 2_000) / 1000).toFixed(0)} s; stopped it.`);
     }
     if (embedded) {
       await embedded.stop().catch(() => {});
       if (!e2e) log("embedded PostgreSQL stopped.");
     }
+    if (!e2e) log(`stopped in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
+  // SIGTERM to npm alone ends npm and its shell, not this process: stop when orphaned.
+  watchParent(() => {
+    log("the parent process is gone; stopping.");
+    void shutdown(0);
+  });
 
   if (e2e) {
     if (databaseUrl) {
@@ -86,6 +97,8 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
     PORT: String(port),
+    // The app stops itself if this process disappears (instrumentation.ts).
+    RESTRIDE_PARENT_PID: String(process.pid),
   };
   child = spawn(bin("next"), [dev ? "dev" : "start", "-p", String(port)], {
     cwd: ROOT,

@@ -74,58 +74,69 @@ interface AppliedRow {
 export async function migrate(connectionString: string, opts: { dir?: string; log?: (line: string) => void } = {}): Promise<MigrateResult> {
   const log = opts.log ?? (() => {});
   const migrations = await readMigrations(opts.dir);
+  return withMigrationLock(connectionString, async (client) => {
+    await client.query(CREATE_TABLE);
+    const { rows } = await client.query<AppliedRow>(
+      `SELECT migration_name, checksum, finished_at, rolled_back_at
+           FROM "_prisma_migrations" ORDER BY started_at`,
+    );
+    const done = new Map<string, AppliedRow>();
+    for (const row of rows) {
+      if (row.rolled_back_at) continue;
+      if (!row.finished_at) {
+        throw new MigrationError(
+          `Migration ${row.migration_name} started earlier but never finished. ` +
+            `Inspect the database, then mark it rolled back (rolled_back_at) before retrying.`,
+        );
+      }
+      done.set(row.migration_name, row);
+    }
+    for (const m of migrations) {
+      const row = done.get(m.name);
+      if (row && row.checksum !== m.checksum) {
+        throw new MigrationError(
+          `Migration ${m.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)}… ` +
+            `in the database, ${m.checksum.slice(0, 12)}… on disk). Restore the file and put the change ` +
+            `in a new migration.`,
+        );
+      }
+    }
+    const pending = migrations.filter((m) => !done.has(m.name));
+    for (const m of pending) {
+      const id = randomUUID();
+      await client.query("BEGIN");
+      try {
+        await client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
+             VALUES ($1, $2, $3, now(), 0)`,
+          [id, m.checksum, m.name],
+        );
+        await client.query(m.sql);
+        await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+        await client.query("COMMIT");
+        log(`applied migration ${m.name}`);
+      } catch (err) {
+        await client.query("ROLLBACK").catch(() => {});
+        const reason = err instanceof Error ? err.message : String(err);
+        throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${reason}`);
+      }
+    }
+    return { applied: pending.map((m) => m.name), alreadyApplied: migrations.length - pending.length };
+  });
+}
+
+/**
+ * Runs `fn` while holding the migration advisory lock on a connection of its own (handed to
+ * `fn`). The migration runner and the seed both take it, so instances starting together on one
+ * database migrate and seed one after the other: the second finds everything in place.
+ */
+export async function withMigrationLock<T>(connectionString: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     try {
-      await client.query(CREATE_TABLE);
-      const { rows } = await client.query<AppliedRow>(
-        `SELECT migration_name, checksum, finished_at, rolled_back_at
-           FROM "_prisma_migrations" ORDER BY started_at`,
-      );
-      const done = new Map<string, AppliedRow>();
-      for (const row of rows) {
-        if (row.rolled_back_at) continue;
-        if (!row.finished_at) {
-          throw new MigrationError(
-            `Migration ${row.migration_name} started earlier but never finished. ` +
-              `Inspect the database, then mark it rolled back (rolled_back_at) before retrying.`,
-          );
-        }
-        done.set(row.migration_name, row);
-      }
-      for (const m of migrations) {
-        const row = done.get(m.name);
-        if (row && row.checksum !== m.checksum) {
-          throw new MigrationError(
-            `Migration ${m.name} was edited after it was applied (checksum ${row.checksum.slice(0, 12)}… ` +
-              `in the database, ${m.checksum.slice(0, 12)}… on disk). Restore the file and put the change ` +
-              `in a new migration.`,
-          );
-        }
-      }
-      const pending = migrations.filter((m) => !done.has(m.name));
-      for (const m of pending) {
-        const id = randomUUID();
-        await client.query("BEGIN");
-        try {
-          await client.query(
-            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, applied_steps_count)
-             VALUES ($1, $2, $3, now(), 0)`,
-            [id, m.checksum, m.name],
-          );
-          await client.query(m.sql);
-          await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
-          await client.query("COMMIT");
-          log(`applied migration ${m.name}`);
-        } catch (err) {
-          await client.query("ROLLBACK").catch(() => {});
-          const reason = err instanceof Error ? err.message : String(err);
-          throw new MigrationError(`Migration ${m.name} failed and was rolled back: ${reason}`);
-        }
-      }
-      return { applied: pending.map((m) => m.name), alreadyApplied: migrations.length - pending.length };
+      return await fn(client);
     } finally {
       await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_KEY]).catch(() => {});
     }

@@ -11,7 +11,11 @@ export function createPool(connectionString: string, overrides: pg.PoolConfig = 
     max: Number(process.env.DATABASE_POOL_MAX ?? 10),
     connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 5_000),
     idleTimeoutMillis: 30_000,
-    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 15_000),
+    // A statement may not outlive the wait for a connection (a request queued behind it would
+    // give up first), and waiting for a row lock is a conflict after 2 s, not a hang that holds
+    // the connection: see docs/decisions/020-fail-soft.md.
+    statement_timeout: Number(process.env.DATABASE_STATEMENT_TIMEOUT_MS ?? 5_000),
+    lock_timeout: Number(process.env.DATABASE_LOCK_TIMEOUT_MS ?? 2_000),
     application_name: "restride",
     ...overrides,
   });

@@ -10,6 +10,7 @@ import { foldForSearch } from "@/lib/domain/text";
 import { SEEDED_EXERCISES, SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { seedSharedLibrary } from "@/lib/db/template-store";
 import { seedDemoClinical } from "@/lib/db/seed-demo-clinical";
+import { withMigrationLock } from "@/lib/db/migrate";
 
 export const DEMO_CLINIC_ID = "00000000-0000-4000-8000-000000000001";
 export const DEMO_PASSWORD = "restride-demo";
@@ -162,9 +163,19 @@ async function seedDemoHistory(prisma: PrismaClient) {
   );
 }
 
-/** Seeds reference data (protocol templates) always, and the demo clinic when `demo` is set. */
-export async function seed(connectionString: string, opts: { demo: boolean; warn?: (line: string) => void }): Promise<SeedResult> {
-  const prisma = new PrismaClient({ adapter: new PrismaPg(createPool(connectionString, { max: 2 })) });
+/**
+ * Seeds reference data (protocol templates) always, and the demo clinic when `demo` is set.
+ * It runs under the migration runner's advisory lock, so two instances starting together on an
+ * empty database seed one after the other (the second finds the rows and changes nothing), and
+ * its writes are upserts (ON CONFLICT) besides.
+ */
+export function seed(connectionString: string, opts: { demo: boolean; warn?: (line: string) => void }): Promise<SeedResult> {
+  return withMigrationLock(connectionString, () => seedLocked(connectionString, opts));
+}
+
+async function seedLocked(connectionString: string, opts: { demo: boolean; warn?: (line: string) => void }): Promise<SeedResult> {
+  const pool = createPool(connectionString, { max: 2 });
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   try {
     const { drifted } = await seedSharedLibrary(prisma, SEEDED_TEMPLATES, SEEDED_EXERCISES);
     for (const t of drifted) {
@@ -214,5 +225,6 @@ export async function seed(connectionString: string, opts: { demo: boolean; warn
     return { demoCreated: !existing };
   } finally {
     await prisma.$disconnect();
+    await pool.end(); // the adapter does not end a pool it was given
   }
 }

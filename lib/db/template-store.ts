@@ -231,22 +231,19 @@ export async function seedSharedLibrary(
   return db.$transaction(
     async (tx) => {
       for (const e of exercises) {
-        const data = {
-          name: e.name,
-          purpose: e.purpose,
-          steps: e.steps,
-          cues: e.cues,
-          commonMistakes: e.commonMistakes,
-          equipment: e.equipment,
-          side: e.side,
-          category: e.category,
-          kneeBias: e.kneeBias,
-          externalLoad: e.externalLoad ?? false,
-          translations: e.translations ? json(e.translations) : undefined,
-        };
-        const existing = await tx.exercise.findFirst({ where: { clinicId: null, key: e.key }, select: { id: true } });
-        if (existing) await tx.exercise.update({ where: { id: existing.id }, data });
-        else await tx.exercise.create({ data: { ...data, key: e.key, clinicId: null } });
+        // One statement (ON CONFLICT on the NULLS NOT DISTINCT (clinic_id, key) index), so a
+        // concurrent seed cannot make it fail between a look-up and an insert.
+        await tx.$executeRaw`
+          INSERT INTO "exercise" ("id", "clinic_id", "key", "name", "purpose", "steps", "cues", "common_mistakes", "equipment",
+                                  "side", "category", "knee_bias", "external_load", "translations")
+          VALUES (gen_random_uuid(), NULL, ${e.key}, ${e.name}, ${e.purpose}, ${e.steps}, ${e.cues}, ${e.commonMistakes},
+                  ${e.equipment}, ${e.side}, ${e.category}, ${e.kneeBias ?? null}, ${e.externalLoad ?? false},
+                  ${e.translations ? JSON.stringify(e.translations) : null}::jsonb)
+          ON CONFLICT ("clinic_id", "key") DO UPDATE SET
+            "name" = EXCLUDED."name", "purpose" = EXCLUDED."purpose", "steps" = EXCLUDED."steps", "cues" = EXCLUDED."cues",
+            "common_mistakes" = EXCLUDED."common_mistakes", "equipment" = EXCLUDED."equipment", "side" = EXCLUDED."side",
+            "category" = EXCLUDED."category", "knee_bias" = EXCLUDED."knee_bias", "external_load" = EXCLUDED."external_load",
+            "translations" = EXCLUDED."translations"`;
       }
       let templatesAdded = 0;
       const drifted: { key: string; version: number }[] = [];

@@ -8,6 +8,8 @@ export type HandoutRenderErrorCode =
   | "worker_crashed"
   /** Too many requests are already waiting. */
   | "queue_full"
+  /** No worker became free within the queue deadline (queueTimeoutMs). */
+  | "queue_timeout"
   /** The pool was closed before the render ran. */
   | "closed";
 

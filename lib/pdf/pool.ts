@@ -23,6 +23,8 @@ export const POOL_DEFAULTS = {
   /** A worker that has not loaded react-pdf and its fonts by then is treated as crashed. */
   startupTimeoutMs: 30_000,
   maxQueue: 1_000,
+  /** A request that waits longer than this for a free worker is turned away ("queue_timeout"). */
+  queueTimeoutMs: 10_000,
 } as const;
 
 export interface HandoutPoolOptions {
@@ -35,6 +37,11 @@ export interface HandoutPoolOptions {
   startupTimeoutMs?: number;
   /** Requests allowed to wait for a worker; more are rejected with "queue_full". Default 1 000. */
   maxQueue?: number;
+  /**
+   * Longest wait for a free worker, ms; past it the request is rejected with "queue_timeout"
+   * (the caller answers "try again in a few seconds"). Default 10 000.
+   */
+  queueTimeoutMs?: number;
   /** Absolute path of worker.mjs; see defaultWorkerPath(). */
   workerPath?: string;
   /** Folder with the font files, passed to the workers; found automatically by default. */
@@ -62,6 +69,8 @@ export interface HandoutPoolStats {
   failed: number;
   timeouts: number;
   crashes: number;
+  /** Requests turned away after waiting queueTimeoutMs for a worker. */
+  queueTimeouts: number;
   workersStarted: number;
   /** Workers terminated after maxRendersPerWorker renders. */
   workersRecycled: number;
@@ -71,6 +80,8 @@ interface Job {
   id: number;
   vm: HandoutViewModel;
   timeoutMs: number;
+  /** Rejects the job if it is still waiting for a worker at its queue deadline. */
+  queueTimer: NodeJS.Timeout | null;
   resolve: (pdf: Buffer) => void;
   reject: (err: HandoutRenderError) => void;
 }
@@ -133,6 +144,7 @@ export class HandoutPool {
   readonly timeoutMs: number;
   readonly startupTimeoutMs: number;
   readonly maxQueue: number;
+  readonly queueTimeoutMs: number;
   private readonly options: HandoutPoolOptions;
   private readonly slots = new Set<Slot>();
   private readonly queue: Job[] = [];
@@ -140,7 +152,7 @@ export class HandoutPool {
   private closed = false;
   private startFailures = 0;
   private workerPath: string | null = null;
-  private readonly counters = { rendered: 0, failed: 0, timeouts: 0, crashes: 0, workersStarted: 0, workersRecycled: 0 };
+  private readonly counters = { rendered: 0, failed: 0, timeouts: 0, crashes: 0, queueTimeouts: 0, workersStarted: 0, workersRecycled: 0 };
 
   constructor(options: HandoutPoolOptions = {}) {
     this.options = options;
@@ -151,6 +163,7 @@ export class HandoutPool {
     this.timeoutMs = positiveInt(options.timeoutMs, POOL_DEFAULTS.timeoutMs);
     this.startupTimeoutMs = positiveInt(options.startupTimeoutMs, POOL_DEFAULTS.startupTimeoutMs);
     this.maxQueue = positiveInt(options.maxQueue, POOL_DEFAULTS.maxQueue);
+    this.queueTimeoutMs = positiveInt(options.queueTimeoutMs, POOL_DEFAULTS.queueTimeoutMs);
   }
 
   /** Renders a view model in a worker. Rejects with HandoutRenderError. */
@@ -161,7 +174,17 @@ export class HandoutPool {
       return Promise.reject(new HandoutRenderError("queue_full", `More than ${this.maxQueue} handouts are waiting to render`));
     }
     return new Promise<Buffer>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, vm, timeoutMs: positiveInt(options.timeoutMs, this.timeoutMs), resolve, reject });
+      const job: Job = { id: this.nextId++, vm, timeoutMs: positiveInt(options.timeoutMs, this.timeoutMs), queueTimer: null, resolve, reject };
+      job.queueTimer = setTimeout(() => {
+        const index = this.queue.indexOf(job);
+        if (index < 0) return; // already rendering
+        this.queue.splice(index, 1);
+        this.counters.failed += 1;
+        this.counters.queueTimeouts += 1;
+        reject(new HandoutRenderError("queue_timeout", `No render worker was free within ${this.queueTimeoutMs} ms`));
+      }, this.queueTimeoutMs);
+      job.queueTimer.unref?.();
+      this.queue.push(job);
       this.fill();
       this.pump();
     });
@@ -194,7 +217,10 @@ export class HandoutPool {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new HandoutRenderError("closed", "The handout pool was closed"));
+    for (const job of this.queue.splice(0)) {
+      if (job.queueTimer) clearTimeout(job.queueTimer);
+      job.reject(new HandoutRenderError("closed", "The handout pool was closed"));
+    }
     const exits = [...this.slots].map((slot) => {
       this.failJob(slot, new HandoutRenderError("closed", "The handout pool was closed"));
       return this.terminate(slot);
@@ -330,6 +356,8 @@ export class HandoutPool {
       if (this.queue.length === 0) return;
       if (slot.state !== "idle") continue;
       const job = this.queue.shift()!;
+      if (job.queueTimer) clearTimeout(job.queueTimer);
+      job.queueTimer = null;
       slot.state = "busy";
       slot.job = job;
       slot.timer = setTimeout(() => this.onTimeout(slot), job.timeoutMs);
@@ -359,6 +387,7 @@ export class HandoutPool {
 
   private rejectQueue(err: HandoutRenderError): void {
     for (const job of this.queue.splice(0)) {
+      if (job.queueTimer) clearTimeout(job.queueTimer);
       this.counters.failed += 1;
       job.reject(err);
     }
@@ -397,7 +426,7 @@ function envInt(name: string): number | undefined {
   return Number.isFinite(value) && value >= 1 ? value : undefined;
 }
 
-/** Pool options from RESTRIDE_PDF_WORKERS, _MAX_RENDERS, _TIMEOUT_MS and _WORKER_PATH. */
+/** Pool options from RESTRIDE_PDF_WORKERS, _MAX_RENDERS, _TIMEOUT_MS, _QUEUE_TIMEOUT_MS and _WORKER_PATH. */
 export function poolOptionsFromEnv(): HandoutPoolOptions {
   const options: HandoutPoolOptions = {};
   const size = envInt("RESTRIDE_PDF_WORKERS");
@@ -406,6 +435,8 @@ export function poolOptionsFromEnv(): HandoutPoolOptions {
   if (size) options.size = size;
   if (maxRenders) options.maxRendersPerWorker = maxRenders;
   if (timeout) options.timeoutMs = timeout;
+  const queueTimeout = envInt("RESTRIDE_PDF_QUEUE_TIMEOUT_MS");
+  if (queueTimeout) options.queueTimeoutMs = queueTimeout;
   if (process.env.RESTRIDE_PDF_WORKER_PATH) options.workerPath = process.env.RESTRIDE_PDF_WORKER_PATH;
   return options;
 }

@@ -56,6 +56,9 @@ export async function auditRefusals<T>(
   } catch (raw) {
     const err = toAppError(raw);
     if (!err) throw raw;
+    // The database is unreachable or saturated: an audit row could not be written either, and
+    // trying would only hold the request for another connection timeout.
+    if (err.code === "UNAVAILABLE") throw err;
     const outcome = base.outcome ?? REFUSAL_OUTCOME[err.code] ?? "ERROR";
     await audit(actor, {
       action: base.action,

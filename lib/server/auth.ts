@@ -10,7 +10,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
-import { db } from "@/lib/server/db";
+import { db, shedIfQueueFull } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { signInLimiter, type SignInLimiter } from "@/lib/server/rate-limit";
 import { ACTIVITY_WRITE_EVERY_MS, cookieMaxAgeSeconds, sessionEnd, sessionPolicy } from "@/lib/server/session-policy";
@@ -238,6 +238,7 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
+  shedIfQueueFull(); // the first database read of a request: turn it away now if the pool is swamped
   return actorForSession({ uid: userId, sv: session.user.sv, at: session.user.at });
 });
 

@@ -6,6 +6,7 @@ import { ClinicalError, type ClinicalErrorCode } from "@/lib/domain/clinical/err
 import { PlanEditError } from "@/lib/domain/plan-edits";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError, type AppErrorCode } from "@/lib/server/errors";
+import { dbOutage } from "@/lib/server/log";
 import { fieldErrors } from "@/lib/validation/form";
 
 // ClinicalError messages are written for developers (they quote template keys and raw values),
@@ -28,9 +29,67 @@ const PRISMA: Record<string, () => AppError> = {
   P2025: () => new AppError("NOT_FOUND"),
 };
 
+/** What the user is told while the database cannot be reached (pages, forms and JSON alike). */
+export const UNREACHABLE_MESSAGE = "Restride can't reach its database right now. Nothing you typed is lost; try again in a moment.";
+/** ... and while every connection is busy (the pool is exhausted or a statement ran out of time). */
+export const BUSY_MESSAGE = "Restride is very busy right now. Nothing you typed is lost; try again in a moment.";
+/** ... and when another save holds the row (NOWAIT, lock_timeout). */
+export const LOCKED_MESSAGE = "Someone else is saving this record right now. Try again in a moment.";
+
+/** How a database failure should be told, or null when it is not one of these. */
+export type DbFailure = "unreachable" | "busy" | "timeout" | "locked";
+
+// SQLSTATEs: connection exceptions (08…), the server shutting down or starting (57P0x), too many
+// connections (53300); 55P03 lock_not_available (NOWAIT, lock_timeout); 57014 query_canceled
+// (statement_timeout).
+const UNREACHABLE_STATES = /^(08...|57P0[1-4]|53300)$/;
+const UNREACHABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections", "TlsConnectionError"]);
+const UNREACHABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "EPIPE"]);
+// Prisma: P1001 can't reach the server, P1002 timed out, P1017 the server closed the connection.
+const UNREACHABLE_PRISMA = new Set(["P1001", "P1002", "P1017"]);
+
+/**
+ * Classifies an error from pg, pg-pool or Prisma's pg adapter as a database failure the user
+ * cannot fix by changing the form: the server is unreachable, every connection is busy, or a
+ * row is locked by another save. Null for anything else (a constraint, a bug).
+ */
+export function dbFailureOf(err: unknown): DbFailure | null {
+  if (!err || typeof err !== "object") return null;
+  if (err instanceof AppError) return err.dbFailure ?? null; // already classified (lib/server/db.ts)
+  const e = err as { code?: unknown; message?: unknown; meta?: { driverAdapterError?: { cause?: Record<string, unknown> } }; cause?: unknown };
+  const cause = e.meta?.driverAdapterError?.cause;
+  const state =
+    typeof cause?.originalCode === "string" ? cause.originalCode : typeof cause?.code === "string" ? cause.code : typeof e.code === "string" ? e.code : "";
+  const message = typeof e.message === "string" ? e.message : "";
+  if (state === "55P03") return "locked";
+  if (state === "57014") return "timeout";
+  if (UNREACHABLE_STATES.test(state) || UNREACHABLE_SOCKET.has(state) || UNREACHABLE_PRISMA.has(state)) return "unreachable";
+  if (typeof cause?.kind === "string" && UNREACHABLE_KINDS.has(cause.kind)) return "unreachable";
+  // pg-pool, waiting for a connection: "timeout exceeded when trying to connect"; Prisma, waiting
+  // for a connection to start a transaction (P2028): "Unable to start a transaction in the given time".
+  if (/timeout exceeded when trying to connect|Unable to start a transaction in the given time/.test(message)) return "busy";
+  if (/Connection terminated|Can't reach database server|connect ECONNREFUSED/.test(message)) return "unreachable";
+  return e.cause && e.cause !== err ? dbFailureOf(e.cause) : null;
+}
+
+/** The AppError for a database failure: 503 with the matching message, or 409 for a locked row. */
+export function dbFailureError(failure: DbFailure): AppError {
+  const err =
+    failure === "locked"
+      ? new AppError("CONFLICT", LOCKED_MESSAGE)
+      : new AppError("UNAVAILABLE", failure === "unreachable" ? UNREACHABLE_MESSAGE : BUSY_MESSAGE);
+  err.dbFailure = failure;
+  return err;
+}
+
 /** The user-facing AppError for an expected failure of any layer, or null for an unexpected one. */
 export function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err;
+  const failure = dbFailureOf(err);
+  if (failure) {
+    if (failure === "unreachable") dbOutage.down();
+    return dbFailureError(failure);
+  }
   if (err instanceof ClinicalError) {
     const known = CLINICAL[err.code];
     return new AppError(known.code, known.message, known.field ? { [known.field]: known.message } : undefined);

@@ -22,6 +22,9 @@ export interface HandoutRequest {
   allStages: boolean;
 }
 
+/** What the download says while every render worker stays busy past the queue deadline. */
+export const HANDOUT_BUSY_MESSAGE = "The handout is being prepared. Try again in a few seconds.";
+
 /** Query string → options; anything unknown falls back to the default rather than failing. */
 export function parseHandoutRequest(params: URLSearchParams): HandoutRequest {
   const flag = (name: string) => ["1", "true", "on", "yes"].includes((params.get(name) ?? "").toLowerCase());
@@ -182,6 +185,9 @@ export async function getHandout(
       patientId: plan.patientId,
       detail: { ...detail, reason: isHandoutRenderError(err) ? err.code : "error" },
     });
+    // Every worker busy past the queue deadline (or the queue full): a 503 the page can answer
+    // with "try again in a few seconds" (Retry-After), not a request that waits without end.
+    if (isHandoutRenderError(err) && (err.code === "queue_timeout" || err.code === "queue_full")) throw new AppError("UNAVAILABLE", HANDOUT_BUSY_MESSAGE);
     if (isHandoutRenderError(err)) throw new AppError("UNAVAILABLE", "The handout could not be made just now. Try again in a moment.");
     throw err;
   }

@@ -6,7 +6,7 @@ import { fullName } from "@/lib/domain/text";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { hashPassword } from "@/lib/server/auth";
-import { db } from "@/lib/server/db";
+import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
 
@@ -45,9 +45,39 @@ export async function getPortalAccess(actor: Actor, patientId: string): Promise<
   return { account: patient.account, pendingInvitation: patient.invitations[0] ?? null };
 }
 
+/** A second "Create invitation link" within this long returns the pending invitation again. */
+export const INVITATION_REUSE_MS = 10 * 60_000;
+
+/**
+ * The patient's pending invitation when it was created within INVITATION_REUSE_MS for the same
+ * email address, with its link. Only the token's hash is stored, so the link is read back from
+ * the invitation email queued with it (and checked against the hash).
+ */
+async function recentInvitation(tx: Tx, patientId: string, email: string): Promise<{ url: string; expiresAt: Date } | null> {
+  const pending = await tx.patientInvitation.findFirst({
+    where: { patientId, usedAt: null, revokedAt: null, expiresAt: { gt: new Date() }, createdAt: { gt: new Date(Date.now() - INVITATION_REUSE_MS) } },
+    orderBy: { createdAt: "desc" },
+    select: { clinicId: true, tokenHash: true, createdAt: true, expiresAt: true },
+  });
+  if (!pending) return null;
+  const messages = await tx.outboxMessage.findMany({
+    where: { clinicId: pending.clinicId, kind: "PORTAL_INVITATION", recipient: email, createdAt: { gte: pending.createdAt } },
+    orderBy: { createdAt: "asc" },
+    select: { body: true },
+    take: 5,
+  });
+  for (const m of messages) {
+    const url = /\S+\/invite\/([A-Za-z0-9_-]+)/.exec(m.body);
+    if (url && hashToken(url[1]!) === pending.tokenHash) return { url: url[0], expiresAt: pending.expiresAt };
+  }
+  return null;
+}
+
 /**
  * Creates a single-use invitation link (valid 7 days) for the patient, revoking any earlier
  * pending one, and queues the email in the outbox. The link is shown once to the therapist.
+ * Idempotent for a short while: asked again within INVITATION_REUSE_MS (a double click, fifty
+ * clicks), it returns the same pending invitation and queues no second email.
  */
 export async function createInvitation(actor: Actor, patientId: string, baseUrl: string): Promise<{ url: string; expiresAt: Date }> {
   assertStaff(actor);
@@ -71,6 +101,8 @@ export async function createInvitation(actor: Actor, patientId: string, baseUrl:
       const clash = await tx.user.findUnique({ where: { email: patient.email.toLowerCase() }, select: { patientId: true } });
       if (clash && clash.patientId !== patient.id)
         throw new AppError("CONFLICT", "Another Restride account already uses this patient's email address. Use a different email for the patient.");
+      const reused = await recentInvitation(tx, patient.id, patient.email);
+      if (reused) return reused;
       await tx.patientInvitation.updateMany({
         where: { patientId: patient.id, usedAt: null, revokedAt: null },
         data: { revokedAt: new Date() },

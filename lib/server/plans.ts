@@ -15,6 +15,7 @@ import { injuryOf } from "@/lib/db/episode-row";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { dbFailureOf } from "@/lib/server/error-map";
 import { clinicToday } from "@/lib/server/clinic";
 import { latestForPatient } from "@/lib/server/measurements";
 import { isUuid } from "@/lib/server/patients";
@@ -281,7 +282,32 @@ async function commitChange(
   return { version: version + 1 };
 }
 
+/** What a therapist is told when another save holds the plan (lock_timeout, NOWAIT). */
+export const PLAN_BUSY_MESSAGE = "This plan is being saved by someone else. Try again in a moment.";
+
+/**
+ * A plan write: one transaction that takes the plan's row first (lockedPlan). When another save
+ * holds it, or a statement runs out of time waiting, the answer is a conflict the therapist can
+ * act on at once (PLAN_BUSY_MESSAGE) instead of a request that waits for a connection.
+ */
+async function savePlan<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  try {
+    return await db.$transaction(fn);
+  } catch (err) {
+    const failure = dbFailureOf(err);
+    if (failure === "locked" || failure === "timeout") throw new AppError("CONFLICT", PLAN_BUSY_MESSAGE);
+    throw err;
+  }
+}
+
+/**
+ * The plan's row, locked for this transaction with FOR UPDATE NOWAIT: a second save of the same
+ * plan fails at once (55P03) instead of queueing on the lock while holding a pool connection.
+ */
 async function lockedPlan(tx: Tx, actor: Actor, planId: string) {
+  if (isUuid(planId)) {
+    await tx.$queryRaw`SELECT 1 FROM "rehab_plan" WHERE "id" = ${planId}::uuid AND "clinic_id" = ${actor.clinicId}::uuid FOR UPDATE NOWAIT`;
+  }
   const row = isUuid(planId)
     ? await tx.rehabPlan.findFirst({
         where: { id: planId, clinicId: actor.clinicId },
@@ -309,7 +335,7 @@ export async function editPlan(actor: Actor, planId: string, version: number, in
     edit = input;
   }
   return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: input.type } }, () =>
-    db.$transaction(async (tx) => {
+    savePlan(async (tx) => {
       const row = await lockedPlan(tx, actor, planId);
       if (row.version !== version) throw staleConflict();
       let applied;
@@ -334,7 +360,7 @@ function staleConflict() {
 export async function setPlanNotes(actor: Actor, planId: string, version: number, notes: string | null): Promise<{ version: number }> {
   assertStaff(actor);
   return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: "notes" } }, () =>
-    db.$transaction(async (tx) => {
+    savePlan(async (tx) => {
       const row = await lockedPlan(tx, actor, planId);
       if (row.version !== version) throw staleConflict();
       return commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" });
@@ -359,7 +385,7 @@ export async function moveStage(
     actor,
     { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "stage_advance" : "stage_back" } },
     () =>
-      db.$transaction(async (tx) => {
+      savePlan(async (tx) => {
         const row = await lockedPlan(tx, actor, planId);
         if (row.version !== version) throw staleConflict();
         const stages = row.snapshot.plan.stages;

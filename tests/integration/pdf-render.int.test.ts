@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ExerciseEntry, PlanStage } from "@/lib/domain/clinical/types";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
 import { buildHandout } from "@/lib/pdf/handout-model";
-import { closeHandoutPool, getHandoutPool, HandoutPool, HandoutRenderError } from "@/lib/pdf/pool";
+import { closeHandoutPool, getHandoutPool, HandoutPool, HandoutRenderError, poolOptionsFromEnv } from "@/lib/pdf/pool";
 import { renderHandoutToBuffer } from "@/lib/pdf/render";
 import { sampleHandoutInput } from "@/lib/pdf/sample";
 import type { HandoutInput, HandoutViewModel } from "@/lib/pdf/types";
@@ -260,6 +260,33 @@ describe("pool limits", () => {
       await first;
     } finally {
       await pool.close();
+    }
+  });
+
+  it("turns a request away when no worker is free within the queue deadline (issue 12)", async () => {
+    const pool = new HandoutPool({ size: 1, queueTimeoutMs: 50 });
+    try {
+      await pool.warm();
+      // A full handout keeps the only worker busy far longer than the 50 ms deadline.
+      const first = pool.render(buildHandout(sampleHandoutInput({ currentStageIndex: 1 })));
+      const t0 = Date.now();
+      await expect(pool.render(smallVm())).rejects.toMatchObject({ code: "queue_timeout" });
+      expect(Date.now() - t0).toBeLessThan(1_000);
+      expect((await first).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      expect(pool.stats()).toMatchObject({ queueTimeouts: 1, queued: 0 });
+      // The worker is free again: the next request renders.
+      expect((await pool.render(smallVm())).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("reads the queue deadline from RESTRIDE_PDF_QUEUE_TIMEOUT_MS", () => {
+    process.env.RESTRIDE_PDF_QUEUE_TIMEOUT_MS = "2500";
+    try {
+      expect(poolOptionsFromEnv().queueTimeoutMs).toBe(2500);
+    } finally {
+      delete process.env.RESTRIDE_PDF_QUEUE_TIMEOUT_MS;
     }
   });
 

@@ -105,7 +105,9 @@ describe("plan edits", () => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(rejected).toHaveLength(1);
     expect((rejected[0]!.reason as AppError).code).toBe("CONFLICT");
-    expect((rejected[0]!.reason as AppError).message).toMatch(/changed since you opened it.*Reload/);
+    // At the same moment the loser finds the row taken (FOR UPDATE NOWAIT: "being saved by
+    // someone else"); a moment later it finds the version moved on ("changed since you opened it").
+    expect((rejected[0]!.reason as AppError).message).toMatch(/changed since you opened it.*Reload|being saved by someone else.*Try again/);
     const plan = await getPlan(a.therapist, id);
     expect(plan.version).toBe(2);
     expect(plan.events.map((e) => e.kind)).toEqual(["DOSE", "CREATED"]);

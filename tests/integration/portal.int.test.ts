@@ -3,7 +3,15 @@ import { verifyCredentials } from "@/lib/server/auth";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { getHandout } from "@/lib/server/handouts";
-import { acceptInvitation, createInvitation, getPortalAccess, hashToken, inspectInvitation, revokePortalAccess } from "@/lib/server/invitations";
+import {
+  acceptInvitation,
+  createInvitation,
+  getPortalAccess,
+  hashToken,
+  INVITATION_REUSE_MS,
+  inspectInvitation,
+  revokePortalAccess,
+} from "@/lib/server/invitations";
 import { getPatient } from "@/lib/server/patients";
 import { createPlan } from "@/lib/server/plans";
 import { getPortalHome, saveDailyLog } from "@/lib/server/portal";
@@ -27,6 +35,10 @@ async function code(p: Promise<unknown>) {
 }
 
 const tokenOf = (url: string) => url.split("/invite/")[1]!;
+
+/** Moves an invitation's creation back past the reuse window, as if it were made a while ago. */
+const olderThanReuseWindow = (token: string) =>
+  db.patientInvitation.updateMany({ where: { tokenHash: hashToken(token) }, data: { createdAt: new Date(Date.now() - INVITATION_REUSE_MS - 60_000) } });
 
 /** A clinic with a patient who has an active plan and a portal account. */
 async function patientWithPortal() {
@@ -72,6 +84,22 @@ describe("invitation life cycle", () => {
     expect(await verifyCredentials(email, "another password entirely")).toBeNull();
   });
 
+  it("twenty clicks on 'Create invitation link' at once give one pending invitation and one email (issue 12)", async () => {
+    const c = await makeClinic();
+    const { patient } = await makeEpisode(c.therapist);
+    await db.patient.update({ where: { id: patient.id }, data: { email: `${patient.id}@example.com` } });
+    const results = await Promise.all(Array.from({ length: 20 }, () => createInvitation(c.therapist, patient.id, "https://clinic.example")));
+    expect(new Set(results.map((r) => r.url)).size).toBe(1);
+    expect(await db.patientInvitation.count({ where: { patientId: patient.id } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { recipient: `${patient.id}@example.com` } })).toBe(1);
+    expect(await inspectInvitation(tokenOf(results[0]!.url))).toMatchObject({ state: "valid" });
+    // Past the window, a new link replaces the old one (the patient lost the email).
+    await olderThanReuseWindow(tokenOf(results[0]!.url));
+    const later = await createInvitation(c.therapist, patient.id, "https://clinic.example");
+    expect(later.url).not.toBe(results[0]!.url);
+    expect(await db.outboxMessage.count({ where: { recipient: `${patient.id}@example.com` } })).toBe(2);
+  });
+
   it("refuses expired, revoked and unknown links", async () => {
     const c = await makeClinic();
     const { patient } = await makeEpisode(c.therapist);
@@ -83,8 +111,9 @@ describe("invitation life cycle", () => {
     expect(await code(acceptInvitation(expired, PASSWORD))).toBe("BLOCKED");
 
     const first = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
+    await olderThanReuseWindow(first);
     const second = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
-    expect(await inspectInvitation(first)).toEqual({ state: "revoked", locale: "en" }); // a new link replaces the old one
+    expect(await inspectInvitation(first)).toEqual({ state: "revoked", locale: "en" }); // a new link (later on) replaces the old one
     await revokePortalAccess(c.therapist, patient.id);
     expect(await inspectInvitation(second)).toEqual({ state: "revoked", locale: "en" });
     expect(await code(acceptInvitation(second, PASSWORD))).toBe("BLOCKED");
@@ -118,6 +147,7 @@ describe("invitation life cycle", () => {
     const { patient } = await makeEpisode(c.therapist);
     await db.patient.update({ where: { id: patient.id }, data: { email: `${patient.id}@example.com` } });
     const { url } = await createInvitation(c.therapist, patient.id, "http://x");
+    await olderThanReuseWindow(tokenOf(url));
     // A second pending link for the same patient cannot exist (the newer replaces the older).
     const second = tokenOf((await createInvitation(c.therapist, patient.id, "http://x")).url);
     expect(await inspectInvitation(tokenOf(url))).toEqual({ state: "revoked", locale: "en" });

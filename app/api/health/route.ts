@@ -1,19 +1,42 @@
 import { NextResponse } from "next/server";
-import { db } from "@/lib/server/db";
+import pg from "pg";
+import { poolStats } from "@/lib/server/db";
+import { RETRY_AFTER_SECONDS } from "@/lib/server/errors";
+import { dbOutage } from "@/lib/server/log";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/** Liveness and database check for load balancers and `npm start`'s readiness wait. */
+const TIMEOUT_MS = 2_000;
+
+/**
+ * Liveness and database check for load balancers and `npm start`'s readiness wait. It opens a
+ * connection of its own rather than taking one from the app's pool, so it tells the truth while
+ * the pool is saturated (a busy pool is reported beside the database, not as an outage).
+ */
 export async function GET() {
+  const headers = { "Cache-Control": "no-store" };
+  const pool = poolStats();
+  const poolView = pool ? { ...pool, saturated: pool.idle === 0 && pool.total >= pool.max && pool.waiting > 0 } : null;
+  const client = new pg.Client({
+    connectionString: process.env.DATABASE_URL,
+    connectionTimeoutMillis: TIMEOUT_MS,
+    statement_timeout: TIMEOUT_MS,
+    application_name: "restride-health",
+  });
+  client.on("error", () => {}); // a server going away mid-check is answered below, not thrown
   try {
-    await db.$queryRaw`SELECT 1`;
-    return NextResponse.json({ status: "ok", db: "ok" }, { headers: { "Cache-Control": "no-store" } });
+    await client.connect();
+    await client.query("SELECT 1");
+    dbOutage.up();
+    return NextResponse.json({ status: poolView?.saturated ? "busy" : "ok", db: "ok", pool: poolView }, { headers });
   } catch (err) {
     const code = (err as { code?: string })?.code;
     return NextResponse.json(
-      { status: "degraded", db: "unavailable", reason: `The database did not answer${code ? ` (${code})` : ""}.` },
-      { status: 503, headers: { "Cache-Control": "no-store" } },
+      { status: "degraded", db: "unavailable", reason: `The database did not answer${code ? ` (${code})` : ""}.`, pool: poolView },
+      { status: 503, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) } },
     );
+  } finally {
+    await client.end().catch(() => {});
   }
 }

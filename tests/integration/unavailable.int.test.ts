@@ -1,0 +1,118 @@
+// Unavailable is a state, not a crash: with the database unreachable or every connection busy,
+// server actions answer a typed UNAVAILABLE result (the form keeps its input), route handlers a
+// 503 with Retry-After, and the log says one line when the database goes and one when it is
+// back. Issue 12, decision 020.
+import { afterEach, beforeEach, expect, it, vi, type MockInstance } from "vitest";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { BUSY_MESSAGE, UNREACHABLE_MESSAGE } from "@/lib/server/error-map";
+import { makeClinic, makePatient } from "../support/factories";
+import { freePort } from "../../scripts/test-db";
+
+// The session is read from the database as the real getActor does, so it fails like it would.
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock(import("@/lib/server/auth"), async (importOriginal) => {
+  const { db } = await import("@/lib/server/db");
+  return {
+    ...(await importOriginal()),
+    getActor: async () => {
+      await db.$queryRaw`SELECT 1`;
+      return session.actor;
+    },
+  };
+});
+vi.mock(import("next/cache"), async (importOriginal) => ({ ...(await importOriginal()), revalidatePath: () => {} }));
+
+const { updatePatientAction } = await import("@/app/(app)/patients/actions");
+const handoutRoute = await import("@/app/api/plans/[planId]/handout/route");
+
+const g = globalThis as { restrideDb?: { $disconnect: () => Promise<void> }; restridePool?: unknown };
+const realEnv = { ...process.env };
+
+/** A fresh app client for the environment as it is now (the next query opens the pool). */
+async function reconnect(env: Record<string, string>) {
+  await g.restrideDb?.$disconnect().catch(() => {});
+  delete g.restrideDb;
+  delete g.restridePool;
+  Object.assign(process.env, env);
+}
+
+let warn: MockInstance<typeof console.warn>;
+beforeEach(() => {
+  warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+});
+afterEach(async () => {
+  warn.mockRestore();
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL! });
+  for (const k of ["DATABASE_POOL_MAX", "DATABASE_CONNECT_TIMEOUT_MS", "DATABASE_SHED_QUEUE"]) {
+    if (realEnv[k] === undefined) delete process.env[k];
+    else process.env[k] = realEnv[k];
+  }
+});
+
+function form(fields: Record<string, string>): FormData {
+  const f = new FormData();
+  for (const [k, v] of Object.entries(fields)) f.set(k, v);
+  return f;
+}
+
+const warned = (pattern: RegExp) => warn.mock.calls.filter((c) => pattern.test(String(c[0]))).length;
+
+it("with the database unreachable: actions answer UNAVAILABLE, routes 503 + Retry-After, one log line each way", async () => {
+  const a = await makeClinic();
+  const patient = await makePatient(a.clinic.id, a.therapist.userId);
+  session.actor = a.therapist;
+  const fields = form({ givenName: "Zoë", familyName: "Changed", dateOfBirth: "1988-04-12", sex: "FEMALE", therapistId: a.therapist.userId, version: "1" });
+
+  await reconnect({ DATABASE_URL: `postgresql://nobody:nothing@127.0.0.1:${await freePort()}/restride` });
+  for (let i = 0; i < 5; i++) {
+    const t0 = Date.now();
+    const result = await updatePatientAction(patient.id, fields);
+    expect(result).toEqual({ ok: false, code: "UNAVAILABLE", message: UNREACHABLE_MESSAGE });
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  }
+  const res = await handoutRoute.GET(new Request(`http://localhost/api/plans/${patient.id}/handout`), {
+    params: Promise.resolve({ planId: patient.id }),
+  });
+  expect(res.status).toBe(503);
+  expect(res.headers.get("retry-after")).toBe("5");
+  expect(await res.json()).toEqual({ error: { code: "UNAVAILABLE", message: UNREACHABLE_MESSAGE } });
+  expect(warned(/database is unreachable/)).toBe(1);
+  expect(warned(/reachable again/)).toBe(0);
+
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL! });
+  const saved = await updatePatientAction(patient.id, fields);
+  expect(saved.ok).toBe(true);
+  expect(warned(/database is unreachable/)).toBe(1);
+  expect(warned(/reachable again after \d+\.\d s/)).toBe(1);
+});
+
+it("with every connection busy: an action answers UNAVAILABLE (busy) after the pool wait, not a 500", async () => {
+  const a = await makeClinic();
+  const patient = await makePatient(a.clinic.id, a.therapist.userId);
+  session.actor = a.therapist;
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL!, DATABASE_POOL_MAX: "1", DATABASE_CONNECT_TIMEOUT_MS: "300" });
+  const busy = db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(1.5)`, { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 200));
+  const t0 = Date.now();
+  const result = await updatePatientAction(patient.id, form({ givenName: "Zoë" }));
+  expect(result).toEqual({ ok: false, code: "UNAVAILABLE", message: BUSY_MESSAGE });
+  expect(Date.now() - t0).toBeLessThan(1_200);
+  await busy;
+  expect(warned(/pool is saturated/)).toBeLessThanOrEqual(1);
+});
+
+it("sheds load: with the pool's wait queue at DATABASE_SHED_QUEUE, a new request is turned away at once", async () => {
+  const { shedIfQueueFull } = await import("@/lib/server/db");
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL!, DATABASE_POOL_MAX: "1", DATABASE_CONNECT_TIMEOUT_MS: "2000", DATABASE_SHED_QUEUE: "1" });
+  const holding = db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(0.8)`, { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 200));
+  expect(() => shedIfQueueFull()).not.toThrow(); // nobody waiting yet
+  const waiting = db.clinic.count().then((n) => n); // a PrismaPromise runs once awaited: queue it now
+  await new Promise((r) => setTimeout(r, 50));
+  const t0 = Date.now();
+  expect(() => shedIfQueueFull()).toThrow(BUSY_MESSAGE);
+  expect(Date.now() - t0).toBeLessThan(50);
+  await Promise.all([holding, waiting]); // the queued request still runs once the connection is free
+  expect(() => shedIfQueueFull()).not.toThrow();
+});
