@@ -200,7 +200,7 @@ export function readPlanDefinition(resource: unknown): PlanDefinitionImport {
     const exerciseKeys = new Map<string, string>();
     for (const c of pd.contained ?? []) {
       if (c.resourceType !== "ActivityDefinition") continue;
-      const code = (c).code?.coding?.find((x) => x.system === SYSTEM.exercise)?.code;
+      const code = c.code?.coding?.find((x) => x.system === SYSTEM.exercise)?.code;
       if (c.id && code) exerciseKeys.set(c.id, code);
     }
     const goals = new Map((pd.goal ?? []).flatMap((g) => (g.id ? [[g.id, g.description?.text ?? ""] as const] : [])));

@@ -108,7 +108,7 @@ test("an admin downloads a template as FHIR and imports it back as a draft; a br
   await page.getByRole("link", { name: /^Soleus strain, version 3$/ }).click();
   await expect(page.getByRole("heading", { name: "Soleus strain", level: 1 })).toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download as FHIR PlanDefinition/ }).click()]);
-  const text = await readFile((await download.path()), "utf8");
+  const text = await readFile(await download.path(), "utf8");
   const planDefinition = JSON.parse(text) as { resourceType: string; action: unknown[] };
   expect(planDefinition.resourceType).toBe("PlanDefinition");
   expect(planDefinition.action).toHaveLength(5);
