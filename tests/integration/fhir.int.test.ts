@@ -11,6 +11,7 @@ import { recordMeasurement } from "@/lib/server/measurements";
 import { createPlan, moveStage } from "@/lib/server/plans";
 import { saveDailyLog } from "@/lib/server/portal";
 import { duplicateTemplate, getAdminTemplate, importTemplate } from "@/lib/server/template-admin";
+import { DEMO_CLINIC_ID, seed } from "@/lib/db/seed";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
 import { makeClinic, makePatient, makeUser } from "../support/factories";
 import { fhirPackageErrors, medplumErrors, validateBundle } from "../support/fhir-validators";
@@ -153,6 +154,27 @@ describe("FHIR export of a patient's record", () => {
 
     session.actor = d.patientActor;
     expect((await get(d.patient.id)).status).toBe(200);
+  });
+});
+
+describe("FHIR export of the demo clinic", () => {
+  it("every demo patient's record validates with 0 errors in both validators", { timeout: 120_000 }, async () => {
+    await seed(process.env.DATABASE_URL!, { demo: true });
+    const admin = await db.user.findFirstOrThrow({ where: { clinicId: DEMO_CLINIC_ID, role: "ADMIN" } });
+    const actor: Actor = { userId: admin.id, clinicId: DEMO_CLINIC_ID, role: "ADMIN", name: admin.name, patientId: null };
+    const patients = await db.patient.findMany({ where: { clinicId: DEMO_CLINIC_ID }, select: { id: true } });
+    expect(patients.length).toBeGreaterThanOrEqual(5);
+    let conditions = 0;
+    for (const p of patients) {
+      const { bundle } = await exportPatientFhir(actor, p.id);
+      expect(validateBundle(bundle), `patient ${p.id}`).toEqual({ medplum: {}, fhir: {} });
+      for (const c of find(bundle, "Condition") as { code?: { coding?: { system?: string }[] } }[]) {
+        conditions += 1;
+        // Every injury of every kind in the demo carries its ICD-10-CM code.
+        expect(c.code?.coding?.some((x) => x.system === "http://hl7.org/fhir/sid/icd-10-cm")).toBe(true);
+      }
+    }
+    expect(conditions).toBe(await db.injuryEpisode.count({ where: { clinicId: DEMO_CLINIC_ID } }));
   });
 });
 

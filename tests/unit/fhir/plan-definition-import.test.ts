@@ -1,7 +1,8 @@
 import type { PlanDefinition } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
 import type { Template } from "@/lib/domain/clinical/types";
-import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { buildPlanDefinition, gateExpression } from "@/lib/fhir/plan-definition";
 import { parseGateExpression, readPlanDefinition } from "@/lib/fhir/plan-definition-import";
 import { fhirPackageErrors, medplumErrors } from "../../support/fhir-validators";
@@ -19,7 +20,7 @@ function imported(pd: unknown): Template {
 
 describe("importing a FHIR PlanDefinition as a protocol template (issue 15, decision 030)", () => {
   it("round trip: every seeded template exported and imported again is the same template", () => {
-    for (const template of [SOLEUS_TEMPLATE, GASTROCNEMIUS_TEMPLATE]) {
+    for (const template of SEEDED_TEMPLATES) {
       expect(imported(exported(template))).toEqual(template);
     }
   });
