@@ -22,6 +22,8 @@ export const SYSTEM = {
   stage: "https://restride.app/fhir/CodeSystem/stage",
   grade: "https://restride.app/fhir/CodeSystem/grade",
   legSide: "https://restride.app/fhir/CodeSystem/leg-side",
+  /** Identifier system of a template's stable key (e.g. "soleus-strain"). */
+  templateKey: "https://restride.app/fhir/NamingSystem/template-key",
 } as const;
 
 export const EXTENSION = {
@@ -31,6 +33,16 @@ export const EXTENSION = {
   currentStage: "https://restride.app/fhir/StructureDefinition/current-stage",
   /** On CarePlan.activity: the stage (1-based position) the activity belongs to. */
   stage: "https://restride.app/fhir/StructureDefinition/stage",
+  /**
+   * On a PlanDefinition and its parts: what Restride keeps about the element that FHIR has no
+   * element for (durations by grade, precautions, the patient's wording and its translations,
+   * education, the dose's numbers), as the element's Restride JSON without the fields the
+   * resource already carries. Import reads these back (decision 030).
+   */
+  templateDetails: "https://restride.app/fhir/StructureDefinition/template-details",
+  stageDetails: "https://restride.app/fhir/StructureDefinition/stage-details",
+  gateDetails: "https://restride.app/fhir/StructureDefinition/gate-details",
+  doseDetails: "https://restride.app/fhir/StructureDefinition/dose-details",
 } as const;
 
 /** Where Restride's FHIR ids live when a caller has no base URL (tests, scripts). */

@@ -1,10 +1,10 @@
 // A protocol template as a FHIR R4 PlanDefinition: one action per stage, the stage's exercises as
 // sub-actions defined by contained ActivityDefinitions, the gates as "stop" conditions written in
 // FHIRPath (decision 018). Pure mapping, no I/O.
-import type { ActivityDefinition, PlanDefinition, PlanDefinitionAction, RelatedArtifact, Timing } from "@medplum/fhirtypes";
+import type { ActivityDefinition, Extension, PlanDefinition, PlanDefinitionAction, PlanDefinitionGoal, RelatedArtifact, Timing } from "@medplum/fhirtypes";
 import type { ClinicalGrade, Dose, ExerciseEntry, GateTemplate, StageTemplate, Template } from "@/lib/domain/clinical/types";
 import { describeDose } from "@/lib/domain/plan-edits";
-import { DEFAULT_BASE_URL, SYSTEM } from "./codes";
+import { DEFAULT_BASE_URL, EXTENSION, SYSTEM } from "./codes";
 
 export interface TemplateExportInput {
   id: string;
@@ -38,6 +38,25 @@ export function gateExpression(gate: GateTemplate): string {
   return gate.grades?.length ? `%grade in ${gradeList(gate.grades)} implies (${test})` : test;
 }
 
+/**
+ * The part of a Restride element that the resource has no element for, as one JSON extension
+ * (decision 030): `omit` lists the fields the resource already carries, so each fact is written
+ * once and a field added to the domain type later travels without a change here.
+ */
+function details(url: string, value: object, omit: readonly string[]): Extension[] {
+  const rest = Object.fromEntries(Object.entries(value).filter(([k, v]) => !omit.includes(k) && v !== undefined));
+  return Object.keys(rest).length ? [{ url, valueString: JSON.stringify(rest) }] : [];
+}
+
+/** Fields of each element that the PlanDefinition carries in FHIR's own elements. */
+export const CARRIED = {
+  template: ["key", "name", "version", "sources", "stages"],
+  stage: ["key", "name", "purpose", "goals", "exercises", "gates"],
+  gate: ["kind", "measure", "comparator", "threshold", "check", "grades", "label"],
+  /** The dose's frequency is the sub-action's timing; its numbers go in the details. */
+  stageExercise: ["exerciseKey", "grades"],
+} as const;
+
 const activityId = (exerciseKey: string) => `exercise-${exerciseKey}`.replace(/[^A-Za-z0-9\-.]/g, "-").slice(0, 64);
 
 function timing(dose: Dose): Timing {
@@ -65,16 +84,25 @@ function durations(stage: StageTemplate): string {
 }
 
 function stageAction(stage: StageTemplate, index: number, names: ReadonlyMap<string, string>): PlanDefinitionAction {
+  const summary = [
+    `Typical duration: ${durations(stage)}.`,
+    stage.requiresSpecialistReview ? "Needs a specialist's review first for a complete rupture." : null,
+  ]
+    .filter(Boolean)
+    .join(" ");
   return {
     id: `stage-${index + 1}`,
+    extension: details(EXTENSION.stageDetails, stage, CARRIED.stage),
     prefix: `Stage ${index + 1}`,
     title: stage.name,
-    description: `${stage.purpose} Typical duration: ${durations(stage)}.${stage.requiresSpecialistReview ? " Needs a specialist's review first for a complete rupture." : ""}`,
+    description: stage.purpose,
+    textEquivalent: summary,
     code: [{ coding: [{ system: SYSTEM.stage, code: stage.key }], text: stage.name }],
-    ...(stage.goals.length ? { textEquivalent: `Goals: ${stage.goals.join("; ")}` } : {}),
+    ...(stage.goals.length ? { goalId: stage.goals.map((_, g) => goalId(index, g)) } : {}),
     ...(stage.gates.length
       ? {
           condition: stage.gates.map((gate) => ({
+            extension: details(EXTENSION.gateDetails, gate, CARRIED.gate),
             kind: "stop" as const,
             expression: { language: "text/fhirpath", expression: gateExpression(gate), description: gate.label, name: member(gate.key).replace(/`/g, "") },
           })),
@@ -82,17 +110,24 @@ function stageAction(stage: StageTemplate, index: number, names: ReadonlyMap<str
       : {}),
     ...(index > 0 ? { relatedAction: [{ actionId: `stage-${index}`, relationship: "after-end" as const }] } : {}),
     groupingBehavior: "logical-group",
-    action: stage.exercises.map((e) => ({
-      title: names.get(e.exerciseKey) ?? e.exerciseKey,
-      description: describeDose(e.dose),
-      definitionCanonical: `#${activityId(e.exerciseKey)}`,
-      timingTiming: timing(e.dose),
-      ...(e.grades?.length
-        ? { condition: [{ kind: "applicability" as const, expression: { language: "text/fhirpath", expression: `%grade in ${gradeList(e.grades)}` } }] }
-        : {}),
-    })),
+    action: stage.exercises.map((e) => {
+      const { frequency: _timing, ...dose } = e.dose;
+      return {
+        extension: details(EXTENSION.doseDetails, { ...e, dose }, CARRIED.stageExercise),
+        title: names.get(e.exerciseKey) ?? e.exerciseKey,
+        description: describeDose(e.dose),
+        definitionCanonical: `#${activityId(e.exerciseKey)}`,
+        timingTiming: timing(e.dose),
+        ...(e.grades?.length
+          ? { condition: [{ kind: "applicability" as const, expression: { language: "text/fhirpath", expression: `%grade in ${gradeList(e.grades)}` } }] }
+          : {}),
+      };
+    }),
   };
 }
+
+/** Goal ids: one PlanDefinition.goal per stage goal, referenced from its stage's action. */
+const goalId = (stageIndex: number, goalIndex: number) => `stage-${stageIndex + 1}-goal-${goalIndex + 1}`;
 
 function pascal(key: string): string {
   const name = key.replace(/(^|[^A-Za-z0-9])([A-Za-z0-9])/g, (_, _sep: string, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9_]/g, "");
@@ -112,10 +147,13 @@ export function buildPlanDefinition(input: TemplateExportInput): PlanDefinition 
   });
   const names = new Map(input.exercises.map((e) => [e.key, e.name]));
   const relatedArtifact: RelatedArtifact[] = template.sources.map((s) => ({ type: "citation", label: s.label, citation: s.citation }));
+  const goal: PlanDefinitionGoal[] = template.stages.flatMap((stage, i) => stage.goals.map((text, g) => ({ id: goalId(i, g), description: { text } })));
   return {
     resourceType: "PlanDefinition",
     id: input.id,
+    extension: details(EXTENSION.templateDetails, template, CARRIED.template),
     url: `${baseUrl}/fhir/PlanDefinition/${template.key}`,
+    identifier: [{ system: SYSTEM.templateKey, value: template.key }],
     version: String(template.version),
     name: pascal(template.key),
     title: template.name,
@@ -125,6 +163,7 @@ export function buildPlanDefinition(input: TemplateExportInput): PlanDefinition 
     description: `Staged rehabilitation protocol for ${template.name.toLowerCase()}, clinical grades ${template.grades.join(", ")}. Gate expressions are FHIRPath over %grade, %measures and %checks.`,
     ...(relatedArtifact.length ? { relatedArtifact } : {}),
     contained,
+    ...(goal.length ? { goal } : {}),
     action: template.stages.map((stage, i) => stageAction(stage, i, names)),
   };
 }

@@ -24,9 +24,11 @@ import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
 import { visibleTo } from "@/lib/server/templates";
 import { fieldErrors } from "@/lib/validation/form";
+import { readPlanDefinition } from "@/lib/fhir/plan-definition-import";
 import {
   DoseSchema,
   GateEditSchema,
+  GradeDurationsSchema,
   MeasureGateNewSchema,
   StageEditSchema,
   TemplateDetailsSchema,
@@ -407,6 +409,55 @@ export async function addMeasureGate(actor: Actor, templateId: string, stageId: 
       select: { id: true },
     });
     return { result: created, detail: { stageKey: stage.key, gateKey: key } };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import of a FHIR PlanDefinition (issue 15, decision 030)
+// ---------------------------------------------------------------------------------------------
+
+export type ImportResult = { imported: true; id: string; key: string; name: string } | { imported: false; problems: string[] };
+
+/**
+ * Stores a PlanDefinition (parsed JSON) as a new DRAFT of the clinic, version 1, keeping its key
+ * when the clinic has no template with that key. Nothing is stored unless the whole template
+ * reads back and passes the same checks as publishing (validateTemplate against the clinic's
+ * library, doses and durations within the editor's limits); otherwise the problems are
+ * returned, worded with the stage names.
+ */
+export async function importTemplate(actor: Actor, resource: unknown): Promise<ImportResult> {
+  return audited(actor, { action: "template.import", entityId: "new" }, async () => {
+    assertAdmin(actor);
+    const read = readPlanDefinition(resource);
+    const invalid = (problems: string[]) =>
+      audit(actor, { action: "template.import", outcome: "INVALID", entityType: "ProtocolTemplate", detail: { problems: problems.length } }).then(
+        (): ImportResult => ({ imported: false, problems }),
+      );
+    if (!read.ok) return invalid(read.problems);
+    const { template } = read;
+    const shapeProblems = template.stages.flatMap((stage) => [
+      ...(GradeDurationsSchema.safeParse(stage.durationDays).success ? [] : [`Stage “${stage.name}”: durations must be whole days, min not above max.`]),
+      ...stage.exercises.flatMap((e) => {
+        const dose = DoseSchema.safeParse(e.dose);
+        return dose.success ? [] : [`Stage “${stage.name}”, exercise ${e.exerciseKey}: ${dose.error.issues[0]?.message ?? "the dose is not valid"}`];
+      }),
+    ]);
+    if (shapeProblems.length) return invalid(shapeProblems);
+
+    const outcome = await db.$transaction(async (tx): Promise<ImportResult> => {
+      await lockClinicTemplates(tx, actor);
+      const problems = validateTemplate(template, await loadExercises(tx, actor.clinicId));
+      if (problems.length) return { imported: false, problems: readableProblems(template, problems) };
+      const key = await freeKey(tx, actor.clinicId, template.key);
+      const id = await insertTemplate(tx, { ...template, key, version: 1 }, { clinicId: actor.clinicId, status: "DRAFT", createdById: actor.userId });
+      await audit(
+        actor,
+        { action: "template.import", outcome: "SUCCESS", entityType: "ProtocolTemplate", entityId: id, detail: { key, stages: template.stages.length } },
+        tx,
+      );
+      return { imported: true, id, key, name: template.name };
+    });
+    return outcome.imported ? outcome : invalid(outcome.problems);
   });
 }
 

@@ -263,3 +263,12 @@ export const measureGateForm = z
     if (problem) ctx.addIssue({ code: "custom", path: ["threshold"], message: problem });
   })
   .transform((v): MeasureGateNew => v);
+
+/** Largest PlanDefinition file accepted for import (the seeded protocols export at about 60 KB). */
+export const IMPORT_MAX_CHARS = 900_000;
+export const IMPORT_TOO_LARGE = "This file is too large for a protocol (over 900 KB).";
+
+/** The import form: the PlanDefinition file's text, read in the browser. */
+export const importForm = z.object({
+  fhir: z.string({ error: "Choose a PlanDefinition file (.json)." }).min(1, "Choose a PlanDefinition file (.json).").max(IMPORT_MAX_CHARS, IMPORT_TOO_LARGE),
+});

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, seriousA11yViolations, test } from "./fixtures";
 
 test("an admin duplicates the shared soleus template, changes a dose, publishes it, then starts version 2", async ({ adminPage: page }) => {
@@ -100,4 +101,34 @@ test("publishing a draft that breaks the template rules lists the problems and c
   await page.goto(templateUrl);
   await page.getByRole("button", { name: "Publish version 1" }).click();
   await expect(page.getByText("Published", { exact: true })).toBeVisible();
+});
+
+test("an admin downloads a template as FHIR and imports it back as a draft; a broken file lists its problems", async ({ adminPage: page }) => {
+  await page.goto("/templates");
+  await page.getByRole("link", { name: /^Soleus strain, version 3$/ }).click();
+  await expect(page.getByRole("heading", { name: "Soleus strain", level: 1 })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download as FHIR PlanDefinition/ }).click()]);
+  const text = await readFile(await download.path(), "utf8");
+  const planDefinition = JSON.parse(text) as { resourceType: string; action: unknown[] };
+  expect(planDefinition.resourceType).toBe("PlanDefinition");
+  expect(planDefinition.action).toHaveLength(5);
+
+  await page.goto("/templates");
+  const file = page.getByLabel(/PlanDefinition file/);
+  // Not a PlanDefinition: nothing is stored, and the admin is told why.
+  await file.setInputFiles({ name: "patient.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ resourceType: "Patient" })) });
+  await page.getByRole("button", { name: "Import as a draft" }).click();
+  const problems = page.getByRole("alert", { name: /Not imported/ });
+  await expect(problems).toContainText("not a FHIR PlanDefinition");
+  await expect(problems).toContainText("Nothing was stored.");
+
+  await file.setInputFiles({ name: "soleus.json", mimeType: "application/fhir+json", buffer: Buffer.from(text) });
+  await page.getByRole("button", { name: "Import as a draft" }).click();
+  await expect(page.getByRole("heading", { name: "Soleus strain", level: 1 })).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  await expect(page.getByText("Your clinic", { exact: true })).toBeVisible();
+  await expect(page.getByRole("region", { name: "2. Build strength" }).getByRole("row", { name: /^Seated soleus raise(?!, added load)/ })).toContainText(
+    "3 × 20 reps",
+  );
+  expect(await seriousA11yViolations(page)).toEqual([]);
 });

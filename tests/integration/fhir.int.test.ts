@@ -10,7 +10,8 @@ import { exportPatientFhir, exportTemplateFhir } from "@/lib/server/fhir";
 import { recordMeasurement } from "@/lib/server/measurements";
 import { createPlan, moveStage } from "@/lib/server/plans";
 import { saveDailyLog } from "@/lib/server/portal";
-import { duplicateTemplate } from "@/lib/server/template-admin";
+import { duplicateTemplate, getAdminTemplate, importTemplate } from "@/lib/server/template-admin";
+import { DEMO_CLINIC_ID, seed } from "@/lib/db/seed";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
 import { makeClinic, makePatient, makeUser } from "../support/factories";
 import { fhirPackageErrors, medplumErrors, validateBundle } from "../support/fhir-validators";
@@ -156,6 +157,27 @@ describe("FHIR export of a patient's record", () => {
   });
 });
 
+describe("FHIR export of the demo clinic", () => {
+  it("every demo patient's record validates with 0 errors in both validators", { timeout: 120_000 }, async () => {
+    await seed(process.env.DATABASE_URL!, { demo: true });
+    const admin = await db.user.findFirstOrThrow({ where: { clinicId: DEMO_CLINIC_ID, role: "ADMIN" } });
+    const actor: Actor = { userId: admin.id, clinicId: DEMO_CLINIC_ID, role: "ADMIN", name: admin.name, patientId: null };
+    const patients = await db.patient.findMany({ where: { clinicId: DEMO_CLINIC_ID }, select: { id: true } });
+    expect(patients.length).toBeGreaterThanOrEqual(5);
+    let conditions = 0;
+    for (const p of patients) {
+      const { bundle } = await exportPatientFhir(actor, p.id);
+      expect(validateBundle(bundle), `patient ${p.id}`).toEqual({ medplum: {}, fhir: {} });
+      for (const c of find(bundle, "Condition") as { code?: { coding?: { system?: string }[] } }[]) {
+        conditions += 1;
+        // Every injury of every kind in the demo carries its ICD-10-CM code.
+        expect(c.code?.coding?.some((x) => x.system === "http://hl7.org/fhir/sid/icd-10-cm")).toBe(true);
+      }
+    }
+    expect(conditions).toBe(await db.injuryEpisode.count({ where: { clinicId: DEMO_CLINIC_ID } }));
+  });
+});
+
 describe("FHIR export of a protocol template", () => {
   it("staff export the shared published template as a valid PlanDefinition; a clinic's draft is its admin's alone", async () => {
     const a = await makeClinic();
@@ -195,5 +217,46 @@ describe("FHIR export of a protocol template", () => {
     const missing = await get(draftId);
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+  });
+});
+
+describe("FHIR import of a protocol template (PlanDefinition)", () => {
+  it("round trip: the exported shared template imports as the clinic's draft, equal to the original", async () => {
+    const a = await makeClinic();
+    const shared = await sharedTemplateId();
+    const { resource } = await exportTemplateFhir(a.admin, shared);
+    const file = JSON.parse(JSON.stringify(resource)) as unknown;
+
+    const first = await importTemplate(a.admin, file);
+    if (!first.imported) throw new Error(first.problems.join("\n"));
+    const original = await getAdminTemplate(a.admin, shared);
+    const copy = await getAdminTemplate(a.admin, first.id);
+    expect(copy).toMatchObject({ status: "DRAFT", shared: false, version: 1, key: original.key, name: original.name });
+    expect(copy.template).toEqual({ ...original.template, version: 1 });
+
+    // A second import keeps the first: a new key, same content.
+    const second = await importTemplate(a.admin, file);
+    expect(second).toMatchObject({ imported: true, key: `${original.key}-2` });
+
+    const rows = await db.auditEvent.findMany({ where: { action: "template.import", actorUserId: a.admin.userId }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.outcome)).toEqual(["SUCCESS", "SUCCESS"]);
+  });
+
+  it("a file with problems stores nothing and lists them; only admins import", async () => {
+    const a = await makeClinic();
+    const { resource } = await exportTemplateFhir(a.admin, await sharedTemplateId());
+    const broken = JSON.parse(JSON.stringify(resource)) as PlanDefinition;
+    (broken.contained![0] as { code: { coding: { code: string }[] } }).code.coding[0]!.code = "no-such-exercise";
+    const before = await db.protocolTemplate.count({ where: { clinicId: a.clinic.id } });
+
+    const result = await importTemplate(a.admin, broken);
+    expect(result.imported).toBe(false);
+    if (!result.imported) expect(result.problems.join(" ")).toMatch(/no-such-exercise/);
+    expect(await importTemplate(a.admin, { resourceType: "Patient" })).toMatchObject({ imported: false });
+    expect(await code(importTemplate(a.therapist, resource))).toBe("NOT_FOUND");
+    expect(await db.protocolTemplate.count({ where: { clinicId: a.clinic.id } })).toBe(before);
+
+    const rows = await db.auditEvent.findMany({ where: { action: "template.import", clinicId: a.clinic.id }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.outcome)).toEqual(["INVALID", "INVALID", "DENIED"]);
   });
 });

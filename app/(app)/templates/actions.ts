@@ -7,6 +7,7 @@ import {
   addMeasureGate,
   addStageExercise,
   duplicateTemplate,
+  importTemplate,
   publishTemplate,
   removeGate,
   removeStageExercise,
@@ -17,7 +18,7 @@ import {
   updateTemplateDetails,
 } from "@/lib/server/template-admin";
 import { zId } from "@/lib/validation/form";
-import { addExerciseForm, doseForm, gateForm, measureGateForm, stageForm, templateDetailsForm } from "@/lib/validation/template";
+import { addExerciseForm, doseForm, gateForm, importForm, measureGateForm, stageForm, templateDetailsForm } from "@/lib/validation/template";
 
 // Server actions are public POST endpoints: each goes through action() (session, ADMIN role, ids,
 // input, error mapping) and the data layer checks the clinic and the draft status again. Each is
@@ -133,4 +134,21 @@ export const addGateAction = action(
     return created;
   },
   { name: "template.update", roles: ADMIN, args: [template, zId("stage")] },
+);
+
+/** Import a FHIR PlanDefinition (e.g. one exported from Restride) as a new clinic DRAFT. */
+export const importTemplateAction = action(
+  importForm,
+  async ({ fhir }, { actor }) => {
+    let resource: unknown;
+    try {
+      resource = JSON.parse(fhir);
+    } catch {
+      return { imported: false as const, problems: ["This file is not JSON. Choose the .json file of a FHIR PlanDefinition."] };
+    }
+    const result = await importTemplate(actor, resource);
+    if (result.imported) revalidatePath("/templates");
+    return result;
+  },
+  { name: "template.import", roles: ADMIN },
 );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { musclesText, SharedBadge, StatusBadge } from "@/components/templates/labels";
-import { DuplicateButton } from "@/components/templates/template-actions";
+import { DuplicateButton, ImportTemplateForm } from "@/components/templates/template-actions";
 import { requireActor } from "@/lib/server/auth";
 import { listAdminTemplates } from "@/lib/server/template-admin";
 
@@ -77,6 +77,10 @@ export default async function TemplatesPage() {
           </tbody>
         </table>
       </div>
+
+      <section className="rounded-lg border border-slate-200 bg-white p-4">
+        <ImportTemplateForm />
+      </section>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { ActivityDefinition, PlanDefinition } from "@medplum/fhirtypes";
 import { describe, expect, it } from "vitest";
-import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { buildPlanDefinition, gateExpression } from "@/lib/fhir/plan-definition";
 import { fhirPackageErrors, medplumErrors } from "../../support/fhir-validators";
 
@@ -38,7 +39,7 @@ describe("FHIR PlanDefinition of a protocol template", { timeout: 30_000 }, () =
   });
 
   it("validates with 0 errors in both validators, for every seeded template and status", () => {
-    for (const template of [SOLEUS_TEMPLATE, GASTROCNEMIUS_TEMPLATE]) {
+    for (const template of SEEDED_TEMPLATES) {
       for (const status of ["DRAFT", "PUBLISHED", "ARCHIVED"] as const) {
         const pd: PlanDefinition = buildPlanDefinition({ id: ID, status, template, exercises: EXERCISE_LIBRARY, publishedAt: "2026-11-01T00:00:00.000Z" });
         expect(medplumErrors(pd)).toEqual([]);

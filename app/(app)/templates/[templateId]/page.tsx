@@ -71,6 +71,11 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
             </div>
           ) : null}
         </dl>
+        <p className="text-sm">
+          <a href={`/api/templates/${t.id}/fhir`} download className="text-brand-700 underline underline-offset-2">
+            Download as FHIR PlanDefinition (JSON)
+          </a>
+        </p>
         {t.versions.length > 1 ? (
           <nav aria-label="Versions of this template" className="text-sm">
             <span className="text-slate-600">Versions: </span>
