@@ -3,6 +3,7 @@
 // visitors read English. A page may still ask for an explicit locale (the invitation page uses
 // the invited patient's language): getTranslations({ locale }).
 import { hasLocale } from "next-intl";
+import { unstable_rethrow } from "next/navigation";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALES, type Locale } from "@/lib/domain/clinical/types";
 import { getActor } from "@/lib/server/auth";
@@ -14,6 +15,8 @@ async function signedInLocale(): Promise<Locale> {
   try {
     return await portalLocale(await getActor());
   } catch (err) {
+    // Next's own signals (a page being prerendered reads cookies: render it per request) pass.
+    unstable_rethrow(err);
     // A page must still render (in English) if the language cannot be read.
     logUnexpected("reading the portal language", err);
     return "en";
