@@ -52,6 +52,11 @@ function client(): PrismaClient {
   const pool = createPool(url);
   // A connection that opens means the database is back (one log line ends the outage).
   pool.on("connect", () => dbOutage.up());
+  // Idle connections closed by the server (PostgreSQL stopping) start the outage before any
+  // request fails, so the proxy answers the next page with 503 instead of rendering it.
+  pool.on("error", (err) => {
+    if (dbFailureOf(err) === "unreachable") dbOutage.down();
+  });
   globalForDb.restridePool = pool;
   const raw = new PrismaClient({ adapter: new PrismaPg(pool) });
   globalForDb.restrideDbRaw = raw;

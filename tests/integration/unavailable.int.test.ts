@@ -116,3 +116,34 @@ it("sheds load: with the pool's wait queue at DATABASE_SHED_QUEUE, a new request
   await Promise.all([holding, waiting]); // the queued request still runs once the connection is free
   expect(() => shedIfQueueFull()).not.toThrow();
 });
+
+it("pages during an outage: the proxy answers 503 + Retry-After (Spanish if preferred) until the database answers again", async () => {
+  const { proxy } = await import("@/proxy");
+  const { NextRequest } = await import("next/server");
+  const page = (method = "GET") =>
+    proxy(new NextRequest("http://localhost:3000/patients", { method, headers: { "accept-language": "es-MX,es;q=0.9", accept: "text/html" } }));
+  const a = await makeClinic();
+  session.actor = a.therapist;
+
+  // Before any failure the proxy does not ask the database: a signed-out visitor is redirected.
+  expect((await page()).status).toBe(307);
+
+  await reconnect({ DATABASE_URL: `postgresql://nobody:nothing@127.0.0.1:${await freePort()}/restride` });
+  expect(await updatePatientAction(a.therapist.userId, form({ givenName: "x" }))).toMatchObject({ code: "UNAVAILABLE" });
+  const down = await page();
+  expect(down.status).toBe(503);
+  expect(down.headers.get("retry-after")).toBe("5");
+  const html = await down.text();
+  expect(html).toContain('lang="es"');
+  expect(html).toContain("No se perdió nada de lo que escribió.");
+  // A server action (POST) still runs, so its form gets UNAVAILABLE and keeps what was typed.
+  expect((await page("POST")).status).not.toBe(503);
+  const api = await proxy(new NextRequest("http://localhost:3000/api/plans/x/handout"));
+  expect(api.status).toBe(503);
+  expect(await api.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
+
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL! });
+  await new Promise((r) => setTimeout(r, 1_100)); // the proxy asks the database at most once a second
+  expect((await page()).status).toBe(307);
+  expect(warned(/reachable again/)).toBe(1);
+});

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
-import pg from "pg";
 import { poolStats } from "@/lib/server/db";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/errors";
-import { dbOutage } from "@/lib/server/log";
+import { probeDatabase } from "@/lib/server/unavailable";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -18,25 +17,10 @@ export async function GET() {
   const headers = { "Cache-Control": "no-store" };
   const pool = poolStats();
   const poolView = pool ? { ...pool, saturated: pool.idle === 0 && pool.total >= pool.max && pool.waiting > 0 } : null;
-  const client = new pg.Client({
-    connectionString: process.env.DATABASE_URL,
-    connectionTimeoutMillis: TIMEOUT_MS,
-    statement_timeout: TIMEOUT_MS,
-    application_name: "restride-health",
-  });
-  client.on("error", () => {}); // a server going away mid-check is answered below, not thrown
-  try {
-    await client.connect();
-    await client.query("SELECT 1");
-    dbOutage.up();
-    return NextResponse.json({ status: poolView?.saturated ? "busy" : "ok", db: "ok", pool: poolView }, { headers });
-  } catch (err) {
-    const code = (err as { code?: string })?.code;
-    return NextResponse.json(
-      { status: "degraded", db: "unavailable", reason: `The database did not answer${code ? ` (${code})` : ""}.`, pool: poolView },
-      { status: 503, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) } },
-    );
-  } finally {
-    await client.end().catch(() => {});
-  }
+  const probe = await probeDatabase(TIMEOUT_MS);
+  if (probe.ok) return NextResponse.json({ status: poolView?.saturated ? "busy" : "ok", db: "ok", pool: poolView }, { headers });
+  return NextResponse.json(
+    { status: "degraded", db: "unavailable", reason: `The database did not answer${probe.code ? ` (${probe.code})` : ""}.`, pool: poolView },
+    { status: 503, headers: { ...headers, "Retry-After": String(RETRY_AFTER_SECONDS) } },
+  );
 }
