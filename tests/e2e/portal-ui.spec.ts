@@ -166,6 +166,12 @@ test("a patient accepts the invitation on a phone, logs today and yesterday, rea
     await expect(currentStep).toContainText("Stage 1");
     const next = page.getByRole("region", { name: "What you need before the next stage" });
     await expect(next.getByRole("listitem").first()).toBeVisible();
+    // The exercises of this stage, each with its picture (alt text says what it shows).
+    const exercises = page.getByRole("region", { name: "Your exercises now" });
+    const items = exercises.getByRole("listitem");
+    expect(await items.count()).toBeGreaterThan(0);
+    await expect(exercises.getByRole("img")).toHaveCount(await items.count());
+    await expect(exercises.getByRole("img").first()).toHaveAccessibleName(/.{20,}/);
     const recent = page.getByRole("region", { name: "Your last 14 days" });
     await expect(recent.getByRole("listitem")).toHaveCount(2);
     await expect(recent.getByText("Note: Felt fine, a little tight")).toBeVisible();

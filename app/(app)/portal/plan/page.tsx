@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DateWindowText } from "@/components/date-window";
-import { portalDate, readableKey } from "@/components/portal/wording";
+import { ExerciseIllustration } from "@/components/exercise-illustration";
+import { plainDose, portalDate, portalWords, readableKey } from "@/components/portal/wording";
 import type { DateWindow, Milestone } from "@/lib/domain/clinical";
 import { addDays } from "@/lib/domain/clinical/dates";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import type { Locale } from "@/lib/domain/clinical/types";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
@@ -72,6 +74,7 @@ export default async function MyPlanPage() {
   const home = await orNotFound(getPortalHome(actor));
   const { plan, locale } = home;
   const t = await getTranslations({ locale, namespace: "plan" });
+  const words = portalWords(locale);
 
   if (!plan) {
     return (
@@ -166,6 +169,27 @@ export default async function MyPlanPage() {
           })}
         </ol>
       </section>
+
+      {plan.exercises.length > 0 ? (
+        <section aria-labelledby="exercises-heading" className="space-y-3">
+          <h2 id="exercises-heading" className="text-xl font-semibold">
+            {t("exercisesHeading")}
+          </h2>
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {plan.exercises.map((e) => {
+              const drawing = exerciseDrawing(e.exerciseKey);
+              return (
+                <li key={e.exerciseKey} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+                  <h3 className="text-lg font-semibold">{e.name}</h3>
+                  {drawing ? <ExerciseIllustration drawing={drawing} locale={locale} className="h-auto w-full" /> : null}
+                  <p>{plainDose(e.dose, words)}</p>
+                </li>
+              );
+            })}
+          </ul>
+          <p className="text-slate-700">{t("exercisesWhere")}</p>
+        </section>
+      ) : null}
 
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <h2 id="next-heading" className="text-xl font-semibold">
