@@ -11,6 +11,7 @@ import { CARE_TEXT } from "@/lib/domain/injuries/care";
 import type { ImmediateCareAdvice } from "@/lib/domain/progress/immediate-care";
 import { asLocale } from "@/lib/domain/clinical/i18n";
 import type { ActionResult } from "@/lib/action-result";
+import { NOTE_MAX } from "@/lib/validation/portal";
 import { PortalField } from "./field";
 import { portalDate, type DayAim } from "./wording";
 
@@ -58,7 +59,6 @@ function valuesFor(exercises: LogExercise[], saved: SavedDay | undefined): DayVa
   };
 }
 
-const NOTE_MAX = 500;
 const squareButton =
   "flex h-12 w-12 shrink-0 items-center justify-center rounded-md border border-slate-400 bg-white text-2xl font-semibold text-slate-900 hover:bg-slate-100 active:bg-slate-200";
 

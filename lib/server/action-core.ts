@@ -51,6 +51,22 @@ interface CommonOptions<A extends Args> {
   invalid?: string;
   /** FormData strings are trimmed and blank ones dropped; `false` keeps them exactly as typed (passwords). */
   trim?: boolean;
+  /**
+   * Patient-facing actions: this wrapper's own messages (session ended, unreadable form,
+   * unavailable, not found, something went wrong, fields need attention) in the caller's
+   * language. Messages of the schema and the data layer are already worded by them.
+   */
+  wording?: (actor: Actor | null, params: readonly unknown[]) => Promise<ActionWording>;
+}
+
+/** The wrapper's own messages, for `wording`. */
+export interface ActionWording {
+  unauthenticated: string;
+  unreadable: string;
+  unexpected: string;
+  unavailable: string;
+  notFound: string;
+  invalid: string;
 }
 
 export interface StaffOptions<A extends Args> extends CommonOptions<A> {
@@ -128,11 +144,12 @@ export function makeAction(deps: ActionDeps): Action {
     const refuse = (actor: Actor | null, input: Omit<AuditInput, "action">) =>
       actor ? deps.audit(actor, { action: options.name, ...input }).catch(() => {}) : Promise.resolve();
 
-    return async (...params: unknown[]): Promise<ActionResult<unknown>> => {
+    const run = async (params: unknown[], who: { actor: Actor | null }): Promise<ActionResult<unknown>> => {
       try {
         let actor: Actor | null = null;
         if (!("public" in options && options.public)) {
           actor = await deps.getActor();
+          who.actor = actor;
           if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: MESSAGES.unauthenticated };
           if (!(options as StaffOptions<Args>).roles.includes(actor.role)) {
             await refuse(actor, { outcome: "DENIED", detail: { role: actor.role } });
@@ -173,6 +190,38 @@ export function makeAction(deps: ActionDeps): Action {
         return { ok: false, code: "ERROR", message: MESSAGES.unexpected };
       }
     };
+
+    return async (...params: unknown[]): Promise<ActionResult<unknown>> => {
+      const who = { actor: null as Actor | null };
+      const result = await run(params, who);
+      if (result.ok || !options.wording) return result;
+      try {
+        return reword(result, await options.wording(who.actor, params), options.invalid);
+      } catch {
+        return result; // the English message is better than none
+      }
+    };
   }
   return action as Action;
+}
+
+const DEFAULT_NOT_FOUND = new AppError("NOT_FOUND").message;
+
+/** The wrapper's own English messages in the caller's language; anything else as it is. */
+function reword(result: Failure, words: ActionWording, invalid: string | undefined): Failure {
+  const message =
+    result.code === "UNAUTHENTICATED"
+      ? words.unauthenticated
+      : result.code === "UNAVAILABLE"
+        ? words.unavailable
+        : result.code === "ERROR"
+          ? words.unexpected
+          : result.message === MESSAGES.unreadable
+            ? words.unreadable
+            : result.code === "NOT_FOUND" && result.message === DEFAULT_NOT_FOUND
+              ? words.notFound
+              : result.code === "VALIDATION" && (result.message === invalid || result.message === DEFAULT_INVALID)
+                ? words.invalid
+                : result.message;
+  return { ...result, message };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { asLocale } from "@/lib/domain/clinical/i18n";
 import type { Locale } from "@/lib/domain/clinical/types";
+import { errorText } from "@/lib/i18n/translate";
 import { createHash, randomBytes } from "node:crypto";
 import { fullName } from "@/lib/domain/text";
 import { assertStaff, type Actor } from "@/lib/server/actor";
@@ -203,12 +204,23 @@ export async function inspectInvitation(token: string): Promise<InvitationState>
   return { state: "valid", givenName: invite.patient.givenName, email: invite.patient.email ?? "", clinicName: invite.patient.clinic.name, locale };
 }
 
-const INVITE_REFUSED: Record<Exclude<InvitationState["state"], "valid">, string> = {
-  expired: "This invitation has expired. Ask your therapist for a new link.",
-  used: "This invitation has already been used. Sign in with your email and password instead.",
-  revoked: "This invitation was cancelled by your clinic. Ask your therapist for a new link.",
-  invalid: "This invitation link is not valid. Check that you copied all of it, or ask your therapist for a new one.",
-};
+const INVITE_REFUSED = { expired: "inviteExpired", used: "inviteUsed", revoked: "inviteRevoked", invalid: "inviteInvalid" } as const satisfies Record<
+  Exclude<InvitationState["state"], "valid">,
+  string
+>;
+
+/**
+ * The invited patient's language (their record's), for the invitation's messages; English when
+ * the token is malformed or unknown (nothing to go on, and nothing is revealed).
+ */
+export async function invitationLocale(token: string): Promise<Locale> {
+  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return "en";
+  const invite = await db.patientInvitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { patient: { select: { preferredLanguage: true } } },
+  });
+  return asLocale(invite?.patient.preferredLanguage);
+}
 
 /**
  * Uses an invitation: creates (or re-enables) the patient's PATIENT account with the chosen
@@ -217,6 +229,7 @@ const INVITE_REFUSED: Record<Exclude<InvitationState["state"], "valid">, string>
  */
 export async function acceptInvitation(token: string, password: string): Promise<{ email: string }> {
   const tokenHash = hashToken(token);
+  const t = errorText(await invitationLocale(token));
   // Check the token before the (deliberately slow) password hash, so random tokens cost nothing.
   const glance = /^[A-Za-z0-9_-]{20,100}$/.test(token)
     ? await db.patientInvitation.findUnique({
@@ -239,7 +252,7 @@ export async function acceptInvitation(token: string, password: string): Promise
         },
       });
     }
-    throw new AppError("BLOCKED", INVITE_REFUSED[early]);
+    throw new AppError("BLOCKED", t(INVITE_REFUSED[early]));
   }
   const passwordHash = await hashPassword(password);
   return db.$transaction(async (tx) => {
@@ -273,18 +286,18 @@ export async function acceptInvitation(token: string, password: string): Promise
           },
         });
       }
-      throw new AppError("BLOCKED", INVITE_REFUSED[state as Exclude<InvitationState["state"], "valid">]);
+      throw new AppError("BLOCKED", t(INVITE_REFUSED[state as Exclude<InvitationState["state"], "valid">]));
     }
     const { patient } = invite;
-    if (!patient.email) throw new AppError("BLOCKED", "Your clinic has no email address for you yet. Ask your therapist to add it.");
+    if (!patient.email) throw new AppError("BLOCKED", t("inviteNoEmail"));
     const email = patient.email.toLowerCase();
     const existing = await tx.user.findFirst({ where: { patientId: patient.id }, select: { id: true, active: true } });
     if (existing?.active) {
-      throw new AppError("BLOCKED", "You already have a portal account. Sign in with your email and password, or ask your therapist to reset your access.");
+      throw new AppError("BLOCKED", t("inviteHasAccount"));
     }
     const clash = await tx.user.findUnique({ where: { email }, select: { patientId: true } });
     if (clash && clash.patientId !== patient.id) {
-      throw new AppError("BLOCKED", "Another account already uses your email address. Ask your therapist to check the email on your record.");
+      throw new AppError("BLOCKED", t("inviteEmailTaken"));
     }
     const user = existing
       ? await tx.user.update({

@@ -13,6 +13,7 @@ import { isoDate } from "@/lib/format";
 import { assertPatient, type Actor } from "@/lib/server/actor";
 import { injuryOf } from "@/lib/db/episode-row";
 import { audit, auditRefusals } from "@/lib/server/audit";
+import { errorText } from "@/lib/i18n/translate";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { logUnexpected } from "@/lib/server/log";
@@ -189,17 +190,21 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
     actor,
     { action: "portal.log", entityType: "Patient", entityId: actor.patientId, patientId: actor.patientId },
     async () => {
-      const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true, phone: true, emergencyNumber: true } });
+      const patient = await db.patient.findFirst({
+        where: { id: actor.patientId, clinicId: actor.clinicId },
+        select: { preferredLanguage: true, clinic: { select: { timeZone: true, phone: true, emergencyNumber: true } } },
+      });
+      if (!patient) throw new AppError("NOT_FOUND");
+      const { clinic } = patient;
+      const t = errorText(asLocale(patient.preferredLanguage));
       const today = localDate(opts.now ?? new Date(), clinic.timeZone);
-      if (!isRealIsoDate(input.date)) throw new AppError("VALIDATION", "Choose a day.", { date: "Choose a day." });
-      if (input.date > today) throw new AppError("VALIDATION", "You cannot log a day that has not happened yet.", { date: "Choose today or an earlier day." });
+      if (!isRealIsoDate(input.date)) throw new AppError("VALIDATION", t("chooseDay"), { date: t("chooseDay") });
+      if (input.date > today) throw new AppError("VALIDATION", t("futureDay"), { date: t("futureDayField") });
       if (input.date < addDays(today, -LOG_BACKFILL_DAYS)) {
-        throw new AppError("VALIDATION", `You can log up to ${LOG_BACKFILL_DAYS} days back.`, {
-          date: `Choose a day in the last ${LOG_BACKFILL_DAYS + 1} days.`,
-        });
+        throw new AppError("VALIDATION", t("tooFarBack", { days: LOG_BACKFILL_DAYS }), { date: t("tooFarBackField", { days: LOG_BACKFILL_DAYS + 1 }) });
       }
       const plan = await activePlanFor(actor);
-      if (!plan) throw new AppError("NOT_FOUND", "You have no active plan yet. Your therapist will set one up.");
+      if (!plan) throw new AppError("NOT_FOUND", t("noPlan"));
       const snapshot = plan.content as unknown as PlanSnapshot;
       const stage = snapshot.plan.stages[plan.currentStageIndex]!;
       // The most sets a day may hold, per exercise: twice the dose's busiest day (the form's limit).
@@ -210,7 +215,7 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
         const max = allowed.get(key);
         if (max === undefined) continue; // an exercise no longer in the stage: ignore, never fail the whole log
         if (!Number.isInteger(value) || value < 0 || value > max) {
-          throw new AppError("VALIDATION", "Check the sets you entered.", { [`sets_${key}`]: `Enter 0 to ${max} sets.` });
+          throw new AppError("VALIDATION", t("checkSets"), { [`sets_${key}`]: t("setsRange", { max }) });
         }
         setsDone[key] = value;
       }

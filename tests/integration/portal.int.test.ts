@@ -287,3 +287,20 @@ describe("logs and alerts", () => {
     expect((err as AppError).fieldErrors).toEqual({ [`sets_${exercise.exerciseKey}`]: `Enter 0 to ${max} sets.` });
   });
 });
+
+describe("a Spanish-speaking patient's refusals are in Spanish (issue 10, point 4)", () => {
+  it("a log for a day that has not happened, and a used invitation link", async () => {
+    const p = await patientWithPortal();
+    await db.patient.update({ where: { id: p.patient.id }, data: { preferredLanguage: "es" } });
+    const refused = await saveDailyLog(p.actor, { date: "2026-12-20", setsDone: {} }, { now: new Date("2026-11-10T12:00:00Z") }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(AppError);
+    expect((refused as AppError).message).toBe("No puede anotar un día que todavía no pasó.");
+    expect((refused as AppError).fieldErrors).toEqual({ date: "Elija hoy o un día anterior." });
+
+    await db.user.updateMany({ where: { patientId: p.patient.id }, data: { active: false } });
+    const { url } = await createInvitation(p.therapist, p.patient.id, "https://clinic.example");
+    await acceptInvitation(tokenOf(url), PASSWORD);
+    const again = await acceptInvitation(tokenOf(url), PASSWORD).catch((e: unknown) => e);
+    expect((again as AppError).message).toBe("Esta invitación ya se usó. Inicie sesión con su correo y su contraseña.");
+  });
+});

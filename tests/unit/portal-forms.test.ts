@@ -1,8 +1,10 @@
 // The patient portal's forms through the action wrapper: the daily log and the invitation link.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/server/actor";
 import { makeAction } from "@/lib/server/action-core";
-import { dailyLogForm, invitationToken, setPasswordInput } from "@/lib/validation/portal";
+import { actionWording } from "@/lib/i18n/translate";
+import { AppError } from "@/lib/server/errors";
+import { dailyLogForm, dailyLogFormFor, invitationToken, setPasswordInput, setPasswordInputFor } from "@/lib/validation/portal";
 
 const patient: Actor = { userId: "u1", clinicId: "c1", role: "PATIENT", name: "Zoë", patientId: "8a6e0804-2bd0-4672-b79d-d97027f9071b" };
 const action = makeAction({ getActor: async () => patient, audit: async () => {} });
@@ -72,5 +74,57 @@ describe("invitation form", () => {
       message: "Check the password fields.",
       fieldErrors: { password: "Use at least 12 characters. A short sentence is easy to remember." },
     });
+  });
+});
+
+describe("a Spanish-speaking patient gets every message in Spanish", () => {
+  const wording = async () => actionWording("es", "invalidLog");
+  const save = action(dailyLogFormFor("es"), async (log) => log, {
+    name: "portal.log",
+    roles: ["PATIENT"],
+    invalid: "Some answers need another look.",
+    wording,
+  });
+
+  it("field problems and the form's message", async () => {
+    expect(await save(form({ date: "2026-02-30", "sets_seated-soleus-raise": "-1", painNextMorning: "11" }))).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: "Revise algunas respuestas.",
+      fieldErrors: {
+        date: "Elija un día.",
+        painNextMorning: "Dolor de esta mañana: elija de 0 a 10.",
+        "sets_seated-soleus-raise": "Anote un número entero de series: 0 o más.",
+      },
+    });
+  });
+
+  it("the wrapper's own answers: unavailable, something went wrong, session ended", async () => {
+    const failing = (err: unknown) => action(dailyLogFormFor("es"), async () => Promise.reject(err), { name: "portal.log", roles: ["PATIENT"], wording });
+    expect(await failing(new AppError("UNAVAILABLE", "Restride can't reach its database right now."))(form({ date: "2026-11-30" }))).toMatchObject({
+      code: "UNAVAILABLE",
+      message: "Restride no puede guardar ahora. No se perdió nada de lo que escribió. Inténtelo de nuevo en un momento.",
+    });
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {}); // the wrapper logs the unexpected error
+    expect(await failing(new Error("boom"))(form({ date: "2026-11-30" }))).toMatchObject({ code: "ERROR", message: expect.stringMatching(/^Algo salió mal/) });
+    expect(logged).toHaveBeenCalledTimes(1);
+    logged.mockRestore();
+    // A message the data layer already worded is kept as it is.
+    expect(await failing(new AppError("VALIDATION", "Elija hoy o un día anterior."))(form({ date: "2026-11-30" }))).toMatchObject({
+      message: "Elija hoy o un día anterior.",
+    });
+    const signedOut = makeAction({ getActor: async () => null, audit: async () => {} });
+    const expired = signedOut(dailyLogFormFor("es"), async (log) => log, { name: "portal.log", roles: ["PATIENT"], wording });
+    expect(await expired(form({ date: "2026-11-30" }))).toMatchObject({ code: "UNAUTHENTICATED", message: expect.stringMatching(/^Su sesión terminó/) });
+  });
+
+  it("password problems on the invitation page", () => {
+    const parsed = setPasswordInputFor("es").safeParse({ password: "short", confirm: "other" });
+    expect(parsed.error?.issues.map((i) => i.message)).toEqual([
+      "Use al menos 12 caracteres. Una frase corta es fácil de recordar.",
+      "Las dos contraseñas no son iguales.",
+    ]);
+    const differ = setPasswordInputFor("es").safeParse({ password: "a long enough password", confirm: "another long password" });
+    expect(differ.error?.issues.map((i) => i.message)).toEqual(["Las dos contraseñas no son iguales."]);
   });
 });

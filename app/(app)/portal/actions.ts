@@ -1,19 +1,27 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { actionWording } from "@/lib/i18n/translate";
 import { action } from "@/lib/server/action";
-import { saveDailyLog, setPortalLanguage } from "@/lib/server/portal";
-import { dailyLogForm, portalLanguageInput } from "@/lib/validation/portal";
+import { portalLocale, saveDailyLog, setPortalLanguage } from "@/lib/server/portal";
+import { dailyLogFormFor, portalLanguageInput } from "@/lib/validation/portal";
+
+// Every message the patient can get back is in their language (the patient record's).
 
 /** Saves the patient's log for one day: sets per exercise (`sets_<exerciseKey>`), pain and a note. */
 export const saveDailyLogAction = action(
-  dailyLogForm,
+  async ({ actor }) => dailyLogFormFor(await portalLocale(actor)),
   async (log, { actor }) => {
     const saved = await saveDailyLog(actor, log);
     revalidatePath("/portal", "layout");
     return saved;
   },
-  { name: "portal.log", roles: ["PATIENT"], invalid: "Some answers need another look." },
+  {
+    name: "portal.log",
+    roles: ["PATIENT"],
+    invalid: "Some answers need another look.",
+    wording: async (actor) => actionWording(await portalLocale(actor), "invalidLog"),
+  },
 );
 
 /** The patient's language switch: saves their preferred language; every page then re-renders in it. */
@@ -24,5 +32,10 @@ export const setPortalLanguageAction = action(
     revalidatePath("/", "layout");
     return saved;
   },
-  { name: "portal.language", roles: ["PATIENT"], invalid: "Choose English or Español." },
+  {
+    name: "portal.language",
+    roles: ["PATIENT"],
+    invalid: "Choose English or Español.",
+    wording: async (actor) => actionWording(await portalLocale(actor), "chooseLanguage"),
+  },
 );
