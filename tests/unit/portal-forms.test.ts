@@ -100,7 +100,7 @@ describe("a Spanish-speaking patient gets every message in Spanish", () => {
   });
 
   it("the wrapper's own answers: unavailable, something went wrong, session ended", async () => {
-    const failing = (err: unknown) => action(dailyLogFormFor("es"), async () => Promise.reject(err), { name: "portal.log", roles: ["PATIENT"], wording });
+    const failing = (err: Error) => action(dailyLogFormFor("es"), async () => Promise.reject(err), { name: "portal.log", roles: ["PATIENT"], wording });
     expect(await failing(new AppError("UNAVAILABLE", "Restride can't reach its database right now."))(form({ date: "2026-11-30" }))).toMatchObject({
       code: "UNAVAILABLE",
       message: "Restride no puede guardar ahora. No se perdió nada de lo que escribió. Inténtelo de nuevo en un momento.",
