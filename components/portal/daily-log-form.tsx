@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { ExerciseIllustration } from "@/components/exercise-illustration";
+import { ExercisePicture, type ClinicPicture } from "@/components/exercise-picture";
 import type { Drawing } from "@/lib/illustrations";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -31,6 +31,8 @@ export interface LogExercise {
   maxSets: number;
   /** The exercise's picture (decision 019), the same as the handout's; null: none. */
   drawing: Drawing | null;
+  /** The clinic's own picture, shown instead of the drawing (decision 031). */
+  picture: ClinicPicture | null;
 }
 
 export interface SavedDay {
@@ -156,7 +158,7 @@ export function DailyLogForm({
                       <p className="text-base text-slate-800">{e.dose}</p>
                       {e.notes ? <p className="mt-1 text-base text-slate-700">{e.notes}</p> : null}
                     </div>
-                    {e.drawing ? <ExerciseIllustration drawing={e.drawing} locale={locale} className="h-auto w-full max-w-md" /> : null}
+                    <ExercisePicture picture={e.picture} drawing={e.drawing} locale={locale} className="h-auto w-full max-w-md" />
                     {e.steps.length > 0 || e.cues.length > 0 || e.purpose ? (
                       <details className="group rounded-md border border-slate-200">
                         <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">

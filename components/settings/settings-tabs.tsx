@@ -3,6 +3,7 @@ import Link from "next/link";
 const TABS = [
   { href: "/settings", label: "Clinic" },
   { href: "/settings/staff", label: "Staff" },
+  { href: "/settings/exercises", label: "Exercise pictures" },
 ] as const;
 
 /** The admin's settings sections; the current one is marked for screen readers too. */

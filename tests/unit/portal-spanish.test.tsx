@@ -59,6 +59,7 @@ function exercises(locale: Locale): LogExercise[] {
       aims: aims!,
       maxSets: 12,
       drawing: exerciseDrawing("single-leg-heel-raise"),
+      picture: null,
     },
   ];
 }

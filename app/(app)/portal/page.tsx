@@ -7,6 +7,7 @@ import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
+import { clinicPictures } from "@/lib/server/exercise-images";
 import { getPortalHome, LOG_BACKFILL_DAYS } from "@/lib/server/portal";
 import { saveDailyLogAction } from "./actions";
 
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function TodayPage() {
   const actor = await requireActor(["PATIENT"], "/portal");
-  const home = await orNotFound(getPortalHome(actor));
+  const [home, pictures] = await Promise.all([orNotFound(getPortalHome(actor)), clinicPictures(actor.clinicId)]);
   const { plan } = home;
   const t = await getTranslations({ locale: home.locale, namespace: "today" });
   const words = portalWords(home.locale);
@@ -56,6 +57,7 @@ export default async function TodayPage() {
     aims: aims[i]!,
     maxSets: maxLoggableSets(e.dose),
     drawing: exerciseDrawing(e.exerciseKey),
+    picture: pictures.get(e.exerciseKey) ?? null,
   }));
   const loggable = new Set(days.map((d) => d.value));
   const saved: Record<string, SavedDay> = Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { ExerciseIllustration } from "@/components/exercise-illustration";
+import { ExercisePicture as Picture, type ClinicPicture } from "@/components/exercise-picture";
 import { PlanStages } from "@/components/plan-preview";
 import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
 import { GateTable } from "@/components/gate-table";
@@ -15,23 +15,25 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
+import { clinicPictures } from "@/lib/server/exercise-images";
 import { getPlan } from "@/lib/server/plans";
 import { listExerciseLibrary } from "@/lib/server/templates";
 import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction, notesAction } from "../actions";
 
 export const metadata: Metadata = { title: "Rehab plan" };
 
-/** The exercise's picture, as the patient sees it in the handout and portal (decision 019). */
-function ExercisePicture({ exerciseKey }: { exerciseKey: string }) {
-  const drawing = exerciseDrawing(exerciseKey);
-  return drawing ? <ExerciseIllustration drawing={drawing} className="h-auto w-48 shrink-0 rounded border border-slate-100" /> : null;
+/** The exercise's picture, as the patient sees it in the handout and portal (decisions 019, 031). */
+function ExercisePicture({ exerciseKey, pictures }: { exerciseKey: string; pictures: ReadonlyMap<string, ClinicPicture> }) {
+  return (
+    <Picture picture={pictures.get(exerciseKey)} drawing={exerciseDrawing(exerciseKey)} className="h-auto w-48 shrink-0 rounded border border-slate-100" />
+  );
 }
 
 export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
   const { planId } = await params;
   const actor = await requireActor(STAFF_ROLES, `/plans/${planId}`);
   const view = await orNotFound(getPlan(actor, planId));
-  const library = await listExerciseLibrary(actor);
+  const [library, pictures] = await Promise.all([listExerciseLibrary(actor), clinicPictures(actor.clinicId)]);
   const { plan } = view.snapshot;
   const index = view.currentStageIndex;
   const stage = plan.stages[index]!;
@@ -129,7 +131,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
             {stage.exercises.map((e, i) => (
               <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
                 <div className="flex flex-wrap items-center justify-between gap-2">
-                  <ExercisePicture exerciseKey={e.exerciseKey} />
+                  <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} />
                   <div className="min-w-0 flex-1">
                     <p className="font-medium">
                       {i + 1}. {e.name}

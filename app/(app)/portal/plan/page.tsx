@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { DateWindowText } from "@/components/date-window";
-import { ExerciseIllustration } from "@/components/exercise-illustration";
+import { ExercisePicture } from "@/components/exercise-picture";
 import { plainDose, portalDate, portalWords, readableKey } from "@/components/portal/wording";
 import type { DateWindow, Milestone } from "@/lib/domain/clinical";
 import { addDays } from "@/lib/domain/clinical/dates";
@@ -9,6 +9,7 @@ import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import type { Locale } from "@/lib/domain/clinical/types";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
+import { clinicPictures } from "@/lib/server/exercise-images";
 import { getPortalHome } from "@/lib/server/portal";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -71,7 +72,7 @@ function painText(t: PlanT, label: string, value: number | null) {
 
 export default async function MyPlanPage() {
   const actor = await requireActor(["PATIENT"], "/portal/plan");
-  const home = await orNotFound(getPortalHome(actor));
+  const [home, pictures] = await Promise.all([orNotFound(getPortalHome(actor)), clinicPictures(actor.clinicId)]);
   const { plan, locale } = home;
   const t = await getTranslations({ locale, namespace: "plan" });
   const words = portalWords(locale);
@@ -177,11 +178,10 @@ export default async function MyPlanPage() {
           </h2>
           <ul className="grid gap-3 sm:grid-cols-2">
             {plan.exercises.map((e) => {
-              const drawing = exerciseDrawing(e.exerciseKey);
               return (
                 <li key={e.exerciseKey} className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
                   <h3 className="text-lg font-semibold">{e.name}</h3>
-                  {drawing ? <ExerciseIllustration drawing={drawing} locale={locale} className="h-auto w-full" /> : null}
+                  <ExercisePicture picture={pictures.get(e.exerciseKey)} drawing={exerciseDrawing(e.exerciseKey)} locale={locale} className="h-auto w-full" />
                   <p>{plainDose(e.dose, words)}</p>
                 </li>
               );
