@@ -138,6 +138,10 @@ export async function restoreDatabase(
       )
     ).rows;
     for (const fk of foreignKeys) await client.query(`ALTER TABLE ${ident(fk.tbl)} DROP CONSTRAINT ${ident(fk.name)}`);
+    // Rows go back exactly as they were: no trigger rewrites them (the audit log keeps its hash
+    // chain, decision 026; a password-change trigger does not bump session versions).
+    const tables = await appTables(client);
+    for (const t of tables) await client.query(`ALTER TABLE ${ident(t)} DISABLE TRIGGER USER`);
     let table: string | null = null;
     let batch: string[] = []; // rows as JSON text
     const flush = async () => {
@@ -158,6 +162,7 @@ export async function restoreDatabase(
       }
     }
     await flush();
+    for (const t of tables) await client.query(`ALTER TABLE ${ident(t)} ENABLE TRIGGER USER`);
     for (const fk of foreignKeys) await client.query(`ALTER TABLE ${ident(fk.tbl)} ADD CONSTRAINT ${ident(fk.name)} ${fk.def}`);
     // Serial columns continue after the restored rows.
     const sequences = await client.query<{ tbl: string; col: string; seq: string }>(

@@ -1,4 +1,6 @@
 import "server-only";
+import { headers } from "next/headers";
+import { clientAddressOf } from "@/lib/server/client-address";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditOutcome } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
@@ -16,10 +18,26 @@ export interface AuditInput {
   detail?: Prisma.InputJsonValue;
 }
 
+/**
+ * The client's address (the socket's, or a trusted proxy's X-Forwarded-For: the sign-in
+ * limiter's rule) and user agent of the request being served; nulls outside a request
+ * (scripts, the seed) or when Next cannot give the headers.
+ */
+export async function requestMeta(): Promise<{ ip: string | null; userAgent: string | null }> {
+  try {
+    const h = await headers();
+    const ip = clientAddressOf(Object.fromEntries(h.entries()));
+    return { ip: ip === "unknown" ? null : ip, userAgent: h.get("user-agent")?.slice(0, 300) ?? null };
+  } catch {
+    return { ip: null, userAgent: null };
+  }
+}
+
 /** Writes one audit row. Pass the transaction of the write it records, so both commit or neither. */
 export async function audit(actor: Actor | null, input: AuditInput, tx: Tx = db): Promise<void> {
   await tx.auditEvent.create({
     data: {
+      ...(await requestMeta()),
       clinicId: actor?.clinicId ?? null,
       actorUserId: actor?.userId ?? null,
       actorRole: actor?.role ?? null,

@@ -5,7 +5,7 @@ import { errorText } from "@/lib/i18n/translate";
 import { createHash, randomBytes } from "node:crypto";
 import { fullName } from "@/lib/domain/text";
 import { assertStaff, type Actor } from "@/lib/server/actor";
-import { audit, auditRefusals } from "@/lib/server/audit";
+import { audit, auditRefusals, requestMeta } from "@/lib/server/audit";
 import { hashPassword } from "@/lib/server/auth";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -190,6 +190,7 @@ export async function inspectInvitation(token: string): Promise<InvitationState>
   // The page shows the patient's first name and email: that read is audited.
   await db.auditEvent.create({
     data: {
+      ...(await requestMeta()),
       clinicId: invite.clinicId,
       action: "portal.invite_view",
       outcome: "SUCCESS",
@@ -242,6 +243,7 @@ export async function acceptInvitation(token: string, password: string): Promise
     if (glance) {
       await db.auditEvent.create({
         data: {
+          ...(await requestMeta()),
           clinicId: glance.clinicId,
           action: "portal.accept",
           outcome: "DENIED",
@@ -276,6 +278,7 @@ export async function acceptInvitation(token: string, password: string): Promise
       if (invite) {
         await db.auditEvent.create({
           data: {
+            ...(await requestMeta()),
             clinicId: invite.clinicId,
             action: "portal.accept",
             outcome: "DENIED",

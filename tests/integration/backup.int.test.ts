@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
+import { verifyAuditChain } from "@/lib/db/audit-verify";
 import { backupDatabase, restoreDatabase } from "@/lib/db/backup";
 import { migrate } from "@/lib/db/migrate";
 import { seed } from "@/lib/db/seed";
@@ -39,7 +40,13 @@ it("restores a backup into an empty database with the same rows in every table",
     () => rmSync(dir, { recursive: true, force: true }),
   );
   await migrate(source);
-  await seed(source, { demo: true }); // the demo clinic: users, patients, plans, logs, alerts, audit rows
+  await seed(source, { demo: true }); // the demo clinic: users, patients, plans, logs, alerts
+  const writer = new pg.Client({ connectionString: source });
+  await writer.connect();
+  for (const action of ["patient.read", "plan.update", "handout.download"]) {
+    await writer.query(`INSERT INTO audit_event (clinic_id, action, outcome) SELECT id, $1, 'SUCCESS' FROM clinic LIMIT 1`, [action]);
+  }
+  await writer.end();
 
   const file = path.join(dir, "restride.backup.gz");
   const written = await backupDatabase(source, file);
@@ -55,6 +62,9 @@ it("restores a backup into an empty database with the same rows in every table",
     else expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] });
   }
   expect(before.rehab_plan).toBeGreaterThan(0);
+  // The audit log comes back exactly: its hash chains verify in the restored database (decision 026).
+  expect(before.audit_event).toBeGreaterThan(0);
+  expect((await verifyAuditChain(target)).problems).toEqual([]);
   // A restored database is a working one: restoring again into it is refused, not merged.
   await expect(restoreDatabase(target, file)).rejects.toThrow(/empty database/);
 });
