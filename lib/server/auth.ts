@@ -257,6 +257,12 @@ export async function actorForSession(claims: { uid: string; sv?: number; at?: n
 export async function requireActor(roles?: readonly Role[], callbackUrl?: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
-  if (roles && !roles.includes(actor.role)) notFound();
+  if (roles && !roles.includes(actor.role)) {
+    // The answer is "not found", as for a missing record; the refusal itself is on the record.
+    await audit(actor, { action: "page.view", outcome: "DENIED", entityType: "Page", entityId: callbackUrl?.slice(0, 64), detail: { role: actor.role } }).catch(
+      () => {},
+    );
+    notFound();
+  }
   return actor;
 }

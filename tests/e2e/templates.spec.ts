@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, seriousA11yViolations, test } from "./fixtures";
+import { expect, seriousA11yViolations, sql, test } from "./fixtures";
 
 test("an admin duplicates the shared soleus template, changes a dose, publishes it, then starts version 2", async ({ adminPage: page }) => {
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
@@ -57,10 +57,14 @@ test("an admin duplicates the shared soleus template, changes a dose, publishes 
   await expect(ownRows.filter({ has: page.getByRole("rowheader", { name: /version 1$/ }) })).toContainText("Published");
 });
 
-test("therapists do not see template administration (404)", async ({ therapistPage: page }) => {
+test("therapists do not see template administration (404), and the refusal is audited", async ({ therapistPage: page, clinic }) => {
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" })).toHaveCount(0);
   await page.goto("/templates");
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  const rows = await sql(`SELECT outcome, entity_id, ip, user_agent FROM audit_event WHERE actor_user_id = $1 AND action = 'page.view'`, [clinic.therapist.id]);
+  expect(rows).toEqual([
+    { outcome: "DENIED", entity_id: "/templates", ip: expect.stringMatching(/127\.0\.0\.1|::1/), user_agent: expect.stringContaining("Chrome") },
+  ]);
 });
 
 test("publishing a draft that breaks the template rules lists the problems and changes nothing; adding a gate fixes it", async ({ adminPage: page }) => {
