@@ -1,15 +1,23 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
+import { refuseCrossSite } from "@/lib/server/cross-site";
 import { answerIfUnavailable } from "@/lib/server/unavailable";
+
+/** Pages for signed-out visitors: no redirect to sign-in, but the other checks apply. */
+const PUBLIC = /^\/(sign-in|invite)(\/|$)/;
 
 /**
  * First line of defence only: sends signed-out visitors to the sign-in page. Every page,
  * server action and route handler checks the session again itself (lib/server/auth.ts).
- * While the database is down, reads get a 503 with Retry-After here (lib/server/unavailable.ts).
+ * While the database is down, reads get a 503 with Retry-After here (lib/server/unavailable.ts);
+ * a write from another site (or with no Origin) gets 403 (lib/server/cross-site.ts).
  */
 export async function proxy(req: NextRequest) {
   const unavailable = await answerIfUnavailable(req);
   if (unavailable) return unavailable;
+  const crossSite = await refuseCrossSite(req);
+  if (crossSite) return crossSite;
+  if (PUBLIC.test(req.nextUrl.pathname)) return NextResponse.next();
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
   if (token) return NextResponse.next();
   if (req.nextUrl.pathname.startsWith("/api/")) {
@@ -21,5 +29,5 @@ export async function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!sign-in|invite|api/auth|api/health|_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!api/auth|api/health|_next/static|_next/image|favicon.ico|robots.txt).*)"],
 };

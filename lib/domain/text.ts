@@ -20,13 +20,17 @@ const SPECIAL: Record<string, string> = {
  * "Zoë Łukasiewicz-Núñez" → "zoe lukasiewicz-nunez", so "lukas" and "Núñez" both find it.
  */
 export function foldForSearch(value: string): string {
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[łđðøœæßþıħŧ]/g, (c) => SPECIAL[c] ?? c)
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    value
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      .replace(/[łđðøœæßþıħŧ]/g, (c) => SPECIAL[c] ?? c)
+      // Control characters (a NUL from a crafted link, say) are not part of any name.
+      .replace(/\p{Cc}+/gu, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 export function fullName(p: { givenName: string; familyName: string }): string {

@@ -101,6 +101,7 @@ export const MESSAGES = {
   unauthenticated: "Your session has ended. Sign in again; your entries are still in the form.",
   unreadable: "This form could not be read. Reload the page and try again.",
   unexpected: "Something went wrong on our side. What you entered is still here; try again in a moment.",
+  controlCharacters: "This contains a character that cannot be saved. Type it again as plain text.",
 } as const;
 
 type Failure = Extract<ActionResult, { ok: false }>;
@@ -171,6 +172,9 @@ export function makeAction(deps: ActionDeps): Action {
 
         const values = valuesOf(params[argSchemas.length], options.trim !== false);
         if (values === undefined) return { ok: false, code: "VALIDATION", message: MESSAGES.unreadable };
+        // A NUL byte cannot be stored in PostgreSQL text: a field error, not a database error.
+        const nul = Object.entries(values as Record<string, unknown>).find(([, v]) => typeof v === "string" && v.includes("\u0000"));
+        if (nul) return failureOf(new AppError("VALIDATION", undefined, { [nul[0]]: MESSAGES.controlCharacters }), options);
         const inputSchema = typeof schema === "function" ? await schema(ctx) : schema;
         const parsed = await inputSchema.safeParseAsync(values);
         if (!parsed.success) {

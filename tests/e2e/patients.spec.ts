@@ -50,6 +50,12 @@ test("a therapist creates, finds, edits a patient, then signs out", async ({ the
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
+test("a crafted search with a NUL byte is an ordinary search, not a server error", async ({ therapistPage: page }) => {
+  const res = await page.goto("/patients?q=%00");
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole("heading", { name: "Patients", level: 1 })).toBeVisible();
+});
+
 test("a search with no match says so (submitted from the keyboard)", async ({ therapistPage: page }) => {
   await page.goto("/patients");
   await page.getByRole("searchbox", { name: "Search patients by name" }).fill("nobody-by-this-name");

@@ -84,6 +84,16 @@ describe("action wrapper: parsing", () => {
     expect(await dose(form({ sets: "three" }))).toMatchObject({ message: "Check the dose.", fieldErrors: { sets: "Enter the number of sets as a number." } });
   });
 
+  it("answers a NUL byte in a field with a message beside that field, never a database error", async () => {
+    const save = action(z.object({ givenName: z.string() }), async () => "saved", STAFF);
+    expect(await save(form({ givenName: "Zo\u0000e" }))).toEqual({
+      ok: false,
+      code: "VALIDATION",
+      message: "Some fields need attention.",
+      fieldErrors: { givenName: "This contains a character that cannot be saved. Type it again as plain text." },
+    });
+  });
+
   it("accepts a plain object as well as FormData", async () => {
     const notes = action(z.object({ notes: z.string().max(5, "Too long.") }), async ({ notes }) => notes.length, STAFF);
     expect(await notes({ notes: "abc" })).toEqual({ ok: true, data: 3 });

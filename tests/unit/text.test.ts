@@ -9,6 +9,11 @@ describe("foldForSearch", () => {
     expect(foldForSearch("ÉMILE")).toBe("emile");
   });
 
+  it("drops control characters, so a crafted search (?q=%00) is a search, not a database error", () => {
+    expect(foldForSearch("\u0000")).toBe("");
+    expect(foldForSearch("zo\u0000ë\u0007 smith")).toBe("zo e smith");
+  });
+
   it("leaves plain names as they are, lower-cased", () => {
     expect(foldForSearch("Daniel Okonkwo")).toBe("daniel okonkwo");
     expect(foldForSearch("")).toBe("");
