@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { refuseCrossSite } from "@/lib/server/cross-site";
+import { newNonce, securityHeaders, servedOverHttps } from "@/lib/server/security-headers";
 import { answerIfUnavailable } from "@/lib/server/unavailable";
 
 /** Pages for signed-out visitors: no redirect to sign-in, but the other checks apply. */
@@ -10,16 +11,30 @@ const PUBLIC = /^\/(sign-in|invite)(\/|$)/;
  * First line of defence only: sends signed-out visitors to the sign-in page. Every page,
  * server action and route handler checks the session again itself (lib/server/auth.ts).
  * While the database is down, reads get a 503 with Retry-After here (lib/server/unavailable.ts);
- * a write from another site (or with no Origin) gets 403 (lib/server/cross-site.ts).
+ * a write from another site (or with no Origin) gets 403 (lib/server/cross-site.ts). Every answer
+ * carries the security headers, with a fresh CSP nonce (lib/server/security-headers.ts).
  */
 export async function proxy(req: NextRequest) {
+  const nonce = newNonce();
+  const headers = securityHeaders(nonce, servedOverHttps(req.nextUrl, req.headers));
+  const response = await decide(req, nonce, headers);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+async function decide(req: NextRequest, nonce: string, headers: Record<string, string>): Promise<Response> {
   const unavailable = await answerIfUnavailable(req);
   if (unavailable) return unavailable;
   const crossSite = await refuseCrossSite(req);
   if (crossSite) return crossSite;
-  if (PUBLIC.test(req.nextUrl.pathname)) return NextResponse.next();
+  // Next reads the nonce from the request's CSP header and adds it to the scripts it renders.
+  const forwarded = new Headers(req.headers);
+  forwarded.set("x-nonce", nonce);
+  forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  const next = () => NextResponse.next({ request: { headers: forwarded } });
+  if (PUBLIC.test(req.nextUrl.pathname)) return next();
   const token = await getToken({ req, secret: process.env.NEXTAUTH_SECRET });
-  if (token) return NextResponse.next();
+  if (token) return next();
   if (req.nextUrl.pathname.startsWith("/api/")) {
     return NextResponse.json({ error: { code: "UNAUTHENTICATED", message: "Sign in first." } }, { status: 401 });
   }

@@ -1,7 +1,9 @@
 import { expect, seriousA11yViolations, signIn, sql, test } from "./fixtures";
 
 test("a wrong password shows a clear error and is audited", async ({ page, clinic }) => {
-  await page.goto("/sign-in");
+  const res = await page.goto("/sign-in");
+  // The page is served with a nonce CSP that forbids framing; the fixture fails on any violation.
+  expect(res?.headers()["content-security-policy"]).toMatch(/'nonce-[^']+'.*frame-ancestors 'none'/);
   expect(await seriousA11yViolations(page)).toEqual([]);
   await signIn(page, clinic.therapist.email, "not the password");
   await expect(page.getByText("The email or password is not correct")).toBeVisible();

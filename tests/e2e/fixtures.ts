@@ -74,6 +74,15 @@ async function signInAsStaff(page: Page, email: string) {
 }
 
 export const test = base.extend<{ clinic: TestClinic; therapistPage: Page; adminPage: Page }>({
+  /** Every page fails its test if the browser blocks anything under the Content-Security-Policy. */
+  page: async ({ page }, use) => {
+    const blocked: string[] = [];
+    page.on("console", (msg) => {
+      if (msg.type() === "error" && /Content Security Policy/i.test(msg.text())) blocked.push(msg.text());
+    });
+    await use(page);
+    expect(blocked, "CSP violations").toEqual([]);
+  },
   clinic: async ({}, use) => {
     await use(await createClinic());
   },
