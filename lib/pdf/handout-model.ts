@@ -11,6 +11,7 @@ import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain
 import { exerciseDrawing } from "../domain/injuries/illustrations";
 import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
 import { sessionsByWeekday } from "../domain/progress/prescription";
+import { buildSheet } from "./sheet";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
@@ -23,30 +24,32 @@ export { SEEK_CARE_KEY };
 
 const LAYOUT_NORMAL: HandoutLayout = {
   largePrint: false,
-  baseFontSize: 10,
-  smallFontSize: 8,
+  baseFontSize: 12,
+  smallFontSize: 11,
   titleFontSize: 22,
-  h2FontSize: 15,
-  h3FontSize: 12,
+  h2FontSize: 16,
+  h3FontSize: 14,
   exerciseBreakBefore: false,
   illustrationFullWidth: false,
   illustrationWidth: 230,
   illustrationHeight: 110,
   progressLogRows: 10,
+  pageSize: "A4",
 };
 
 const LAYOUT_LARGE: HandoutLayout = {
   largePrint: true,
-  baseFontSize: 14,
-  smallFontSize: 11,
+  baseFontSize: 16,
+  smallFontSize: 16,
   titleFontSize: 28,
-  h2FontSize: 20,
-  h3FontSize: 17,
+  h2FontSize: 21,
+  h3FontSize: 18,
   exerciseBreakBefore: true,
   illustrationFullWidth: true,
   illustrationWidth: 515,
   illustrationHeight: 215,
   progressLogRows: 8,
+  pageSize: "A4",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -358,7 +361,8 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const injured = kindOfStoredMuscle(plan?.muscle);
   const s = handoutStrings(locale, injured.kind);
   const l10n = new Localizer(locale);
-  const layout = options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL;
+  const layout: HandoutLayout = { ...(options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL), pageSize: input.paperSize === "LETTER" ? "LETTER" : "A4" };
+  const format = options.allStages || options.format === "booklet" ? "booklet" : "sheet";
   const library = indexLibrary(input.exercises);
   // Plans are JSON snapshots: tolerate holes rather than crash a patient's handout.
   const planStages = Array.isArray(plan?.stages) ? plan.stages.filter((stage) => !!stage && typeof stage === "object") : [];
@@ -396,10 +400,29 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
     .filter((section) => section.title.length > 0 || section.body.length > 0);
 
   const fallbackFields = [...new Set(l10n.fallbacks)];
+  const currentWindow = timeline?.stages[currentIndex];
+  const coverTimeline = timelineRows(timeline, s, locale, currentStage);
+  const sheet = buildSheet({
+    locale,
+    dateTag: HANDOUT_DATE_LOCALE[locale],
+    strings: s,
+    stage: currentStage,
+    planExercises: currentPlanExercises,
+    stageMaxDays: count(currentWindow?.days.max ?? planStages[currentIndex]?.durationDays?.max),
+    madeOn: typeof input.madeOn === "string" ? input.madeOn.slice(0, 10) : "",
+    madeOnText: madeOn,
+    clinic,
+    clinicAddress: cleanText(input.clinicAddress, 200) || null,
+    portalUrl: cleanText(input.portalUrl, 300) || null,
+    milestones: coverTimeline.filter((row) => row.label !== s.timeline.thisStage),
+  });
   const title = s.handoutTitle;
 
   return {
     locale,
+    format,
+    sheet,
+    leaflet: options.leaflet === true,
     meta: {
       title: `${title}: ${patientName}`.slice(0, 300),
       author: clinic,
@@ -427,7 +450,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
       stageLine: currentStage?.heading ?? s.emptyStage,
       stagePurpose: (held ? currentStage?.specialistNotice : currentStage?.purpose) ?? "",
       timelineHeading: s.timelineHeading,
-      timeline: timelineRows(timeline, s, locale, currentStage),
+      timeline: coverTimeline,
       timelineNote: s.timelineNote,
     },
     fallbackNote: fallbackFields.length > 0 ? s.fallbackNote : null,
