@@ -8,7 +8,9 @@ import { stagePrescription, type StagePrescription } from "../domain/clinical/st
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
+import { doseTextIn } from "../domain/injuries/dose-text";
 import { exerciseDrawing } from "../domain/injuries/illustrations";
+import type { KindWording } from "../domain/injuries/types";
 import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
 import { sessionsByWeekday } from "../domain/progress/prescription";
 import { buildSheet } from "./sheet";
@@ -117,7 +119,11 @@ type Translatable = { translations?: Partial<Record<string, Record<string, unkno
  */
 class Localizer {
   readonly fallbacks: string[] = [];
-  constructor(readonly locale: Locale) {}
+  constructor(
+    readonly locale: Locale,
+    /** The injury kind's wording: its translations of seeded dose notes and loads. */
+    readonly wording: Pick<KindWording, "doseText"> = {},
+  ) {}
 
   apply<T extends object>(item: T, id: string, fields: readonly (keyof T & string)[]): T {
     if (this.locale === "en" || !item || typeof item !== "object") return item;
@@ -132,10 +138,16 @@ class Localizer {
     return localize(item as T & { translations?: never }, this.locale);
   }
 
-  /** Free text with no translation mechanism (therapist notes, load text): English in `es`. */
+  /** Free text with no translation mechanism: English in `es`. */
   untranslated(text: string, id: string): string {
     if (this.locale !== "en" && text.length > 0) this.fallbacks.push(id);
     return text;
+  }
+
+  /** A dose note or load: the kind's translation of a seeded text, else as written (a fallback). */
+  doseText(text: string, id: string): string {
+    const shown = doseTextIn(this.wording, text, this.locale);
+    return shown ?? this.untranslated(text, id);
   }
 }
 
@@ -218,9 +230,9 @@ function exerciseView(
   const fallbackName = cleanText(item?.name) || key;
   const name = shown ? cleanText(shown.name) || fallbackName : l10n.untranslated(fallbackName, `${id}.name`);
   const steps = cleanList(shown?.steps);
-  const load = l10n.untranslated(cleanText(item?.dose?.load), `${id}.load`);
+  const load = l10n.doseText(cleanText(item?.dose?.load), `${id}.load`);
   const drawing = key ? exerciseDrawing(key) : null;
-  const note = l10n.untranslated(cleanText(item?.dose?.notes), `${id}.note`);
+  const note = l10n.doseText(cleanText(item?.dose?.notes), `${id}.note`);
   return {
     key,
     number,
@@ -360,7 +372,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const plan = input.plan;
   const injured = kindOfStoredMuscle(plan?.muscle);
   const s = handoutStrings(locale, injured.kind);
-  const l10n = new Localizer(locale);
+  const l10n = new Localizer(locale, injured.kind.wording);
   const layout: HandoutLayout = { ...(options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL), pageSize: input.paperSize === "LETTER" ? "LETTER" : "A4" };
   const format = options.allStages || options.format === "booklet" ? "booklet" : "sheet";
   const library = indexLibrary(input.exercises);

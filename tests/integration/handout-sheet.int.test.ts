@@ -105,7 +105,38 @@ describe("the two-page sheet", () => {
     expect(withLeaflet.pages).toBeGreaterThan(sheet.pages);
   });
 
-  it("prints the Spanish sheet in Spanish", async () => {
+  it("prints the Spanish sheet in Spanish, on 2 pages, with no English sentence left (dose notes, loads, run-walk levels, gates)", async () => {
+    for (const stage of [0, 1, 2]) {
+      const input = soleusGrade2(stage);
+      const english = buildHandout(input, { leaflet: true });
+      const spanish = buildHandout(input, { language: "es", leaflet: true });
+      expect(spanish.fallbackFields).toEqual([]);
+      const sheet = await readPdf(await pool.render(buildHandout(input, { language: "es" })));
+      expect(sheet.pages, `stage ${stage + 1}`).toBe(2);
+      const { flat } = await readPdf(await pool.render(spanish));
+      // Every English sentence the English sheet and leaflet print, none in the Spanish ones.
+      const sentences = [
+        english.currentStage!.painRule!,
+        english.currentStage!.purpose,
+        ...english.currentStage!.gates,
+        ...english.sheet.exercises.flatMap((e) => [e.name, e.dose, e.use ?? "", e.note ?? "", e.painNote ?? "", ...e.steps]),
+        english.sheet.grid.intro,
+        english.sheet.grid.coverage,
+        ...english.careBox.groups.flatMap((g) => g.items),
+        ...english.education.sections.flatMap((section) => [section.title, ...section.body]),
+      ]
+        .flatMap((text) => text.split(/(?<=[.!?:])\s+/))
+        .map((text) => text.trim())
+        .filter((text) => text.length >= 12 && /[a-z]{3}/.test(text));
+      expect(sentences.length).toBeGreaterThan(40);
+      for (const sentence of sentences) expect(flat, `stage ${stage + 1}: "${sentence}"`).not.toContain(sentence);
+    }
+    // The run-walk levels of stage 3 are in Spanish.
+    const run = buildHandout(soleusGrade2(2), { language: "es" });
+    expect(run.sheet.exercises.find((e) => e.name.includes("correr") || e.note?.includes("Nivel 1"))?.note).toMatch(/^Nivel 1: caminar 4 min, correr 1 min/);
+  });
+
+  it("prints the Spanish fixed text", async () => {
     const vm = buildHandout(soleusGrade2(1), { language: "es" });
     const { flat } = await readPdf(await pool.render(vm));
     expect(flat).toContain("Su regla del dolor");
