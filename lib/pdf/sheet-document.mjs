@@ -48,13 +48,13 @@ export function sheetStyles(large, fontFamily) {
   const t = large ? SHEET_TYPE.large : SHEET_TYPE.regular;
   const gap = large ? 8 : 5;
   return /** @satisfies {Record<string, Style | number>} */ ({
-    page: { fontFamily, fontSize: t.body, color: COLOR.text, paddingTop: 22, paddingBottom: large ? 44 : 34, paddingHorizontal: 30 },
+    page: { fontFamily, fontSize: t.body, color: COLOR.text, paddingTop: 18, paddingBottom: large ? 42 : 32, paddingHorizontal: 26 },
     content: font(t.body),
     footer: {
       position: "absolute",
-      left: 30,
-      right: 30,
-      bottom: 12,
+      left: 26,
+      right: 26,
+      bottom: 10,
       borderTopWidth: 0.75,
       borderTopColor: COLOR.rule,
       paddingTop: 3,
@@ -66,7 +66,7 @@ export function sheetStyles(large, fontFamily) {
     patient: { ...font(t.h2, 1.25), fontWeight: "bold", marginTop: 2 },
     stageLine: { fontWeight: "bold", marginTop: 2 },
     bold: { fontWeight: "bold" },
-    qrBox: { width: large ? 190 : 150, alignItems: "center" },
+    qrBox: { width: large ? 170 : 128, alignItems: "center" },
     qrText: { ...font(t.small, 1.15), textAlign: "center", marginTop: 2 },
     panel: { backgroundColor: COLOR.primaryLight, borderLeftWidth: 4, borderLeftColor: COLOR.primary, padding: large ? 8 : 6, marginBottom: gap },
     h2: { ...font(t.h2, 1.2), fontWeight: "bold", color: COLOR.primary, marginTop: gap, marginBottom: 2 },
@@ -98,7 +98,7 @@ export function sheetStyles(large, fontFamily) {
     dayHead: { ...font(large ? t.small : 11, 1.1), fontWeight: "bold", textAlign: "center" },
     boxes: { flexDirection: "row", flexWrap: "wrap", justifyContent: "center" },
     box: { ...font(t.box, 1.05) },
-    care: { borderWidth: 2.5, borderColor: COLOR.red, backgroundColor: COLOR.redLight, padding: large ? 10 : 7, marginTop: gap + 2 },
+    care: { ...font(t.body, 1.15), borderWidth: 2.5, borderColor: COLOR.red, backgroundColor: COLOR.redLight, padding: large ? 10 : 6, marginTop: gap + 2 },
     careHeading: { ...font(t.h2, 1.2), fontWeight: "bold", color: COLOR.red },
     careGroup: { fontWeight: "bold", color: COLOR.red, marginTop: 3 },
     twoCols: { flexDirection: "row" },
@@ -184,13 +184,7 @@ function exerciseRow(exercise, vm, st) {
   return h(
     View,
     { style: st.exercise, wrap: false },
-    h(
-      View,
-      { style: st.picture },
-      exercise.drawing ? illustrationSvg(exercise.drawing, width) : null,
-      h(Text, { style: st.dose }, exercise.dose),
-      exercise.use ? h(Text, null, exercise.use) : null,
-    ),
+    h(View, { style: st.picture }, exercise.drawing ? illustrationSvg(exercise.drawing, width) : null, h(Text, { style: st.dose }, exercise.dose)),
     h(
       View,
       { style: st.exerciseText },
@@ -201,6 +195,7 @@ function exerciseRow(exercise, vm, st) {
         h(Text, { style: st.name }, exercise.name),
       ),
       ...(exercise.steps.length > 0 ? list(exercise.steps, st, (i) => `${i + 1}.`) : [h(Text, { key: "none" }, exercise.noStepsText ?? "")]),
+      exercise.use ? h(Text, { style: st.note }, exercise.use) : null,
       exercise.painNote ? h(Text, { style: [st.note, st.bold] }, exercise.painNote) : null,
       exercise.note ? h(Text, { style: st.note }, exercise.note) : null,
     ),
@@ -275,7 +270,7 @@ function careBox(vm, st) {
   const lines = care.groups.flatMap((group) => [{ heading: true, text: group.heading }, ...group.items.map((text) => ({ heading: false, text }))]);
   const count = vm.layout.largePrint ? 2 : 3;
   const size = vm.layout.largePrint ? SHEET_TYPE.large.body : SHEET_TYPE.regular.body;
-  const width = vm.layout.pageSize === "LETTER" ? 612 - 74 : 595 - 74;
+  const width = vm.layout.pageSize === "LETTER" ? 612 - 66 : 595 - 66;
   const perLine = Math.max(10, Math.floor((width / count - 20) / (size * 0.56)));
   // Estimated lines of a heading or item in a column.
   const weight = (/** @type {{ heading: boolean, text: string }} */ line) => Math.ceil(line.text.length / perLine) + 0.2;
@@ -285,7 +280,7 @@ function careBox(vm, st) {
   let used = 0;
   for (const line of lines) {
     const current = /** @type {typeof lines} */ (columns[columns.length - 1]);
-    if (columns.length < count && current.length > 0 && used + weight(line) / 2 > share * columns.length) {
+    if (columns.length < count && current.length > 0 && used + weight(line) > share * columns.length + 1) {
       const moved = current[current.length - 1]?.heading ? current.splice(-1) : [];
       columns.push([...moved, line]);
     } else current.push(line);
@@ -307,7 +302,7 @@ function careBox(vm, st) {
     { style: st.care, wrap: false },
     h(Text, { style: st.careHeading }, `⚠ ${care.heading}`),
     h(Text, null, care.intro),
-    ...care.contact.map((line) => h(Text, { style: st.bold }, line)),
+    h(Text, { style: st.bold }, care.contact.join("   ")),
     h(View, { style: st.twoCols }, ...columns.map(column)),
     h(Text, { style: [st.bold, { marginTop: 3 }] }, care.closing),
   );
@@ -359,11 +354,12 @@ export function sheetPages(vm, fontFamily) {
         { style: st.content },
         header(vm, st),
         painRule(vm, st),
+        // Safety first: the care box on the front page, as in the booklet.
+        careBox(vm, st),
         h(Text, { style: st.h2, minPresenceAhead: 140 }, vm.sheet.exercisesHeading),
         stage?.emptyMessage ? h(Text, null, stage.emptyMessage) : null,
         ...vm.sheet.exercises.map((exercise) => h(View, null, exerciseRow(exercise, vm, st))),
         grid(vm, st),
-        careBox(vm, st),
       ),
     ),
   ];

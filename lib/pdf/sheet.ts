@@ -6,6 +6,7 @@ import QRCode from "qrcode";
 import { addDays, isIsoDate } from "../domain/clinical/dates";
 import type { Dose, Locale, PlanExercise } from "../domain/clinical/types";
 import { sessionsOn } from "../domain/progress/prescription";
+import { dayOfWeek } from "../domain/progress/time";
 import type { HandoutStrings } from "./strings";
 import type { LabelValue, SheetView, StageView } from "./types";
 
@@ -18,20 +19,6 @@ export const SHEET_MAX_DAYS = 14;
  */
 export function sheetStepCount(exerciseCount: number): number {
   return exerciseCount > 4 ? 3 : 4;
-}
-
-const weekdayFormats = new Map<string, Intl.DateTimeFormat>();
-
-function weekday(iso: string, tag: string): string {
-  let format = weekdayFormats.get(tag);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, { weekday: "short", timeZone: "UTC" });
-    weekdayFormats.set(tag, format);
-  }
-  return format
-    .format(new Date(`${iso}T00:00:00Z`))
-    .replace(/\.$/, "")
-    .slice(0, 3);
 }
 
 /** Days the sheet's grid covers: the stage's expected longest length, at most SHEET_MAX_DAYS. */
@@ -114,7 +101,7 @@ export function buildSheet(input: SheetInput): SheetView {
       heading: s.gridHeading,
       intro: s.gridIntro,
       exerciseColumn: s.exerciseColumn,
-      days: dates.map((date) => ({ weekday: weekday(date, input.dateTag), day: String(Number(date.slice(8, 10))) })),
+      days: dates.map((date) => ({ weekday: s.weekdays[(dayOfWeek(date) + 6) % 7]!, day: String(Number(date.slice(8, 10))) })),
       coverage: stageLonger ? s.askForNewSheet(days) : s.coversStage(days),
     },
     portal: input.portalUrl ? { heading: s.portalHeading, text: s.portalText, url: input.portalUrl, qr: qrPath(input.portalUrl) } : null,

@@ -74,6 +74,8 @@ export interface HandoutStrings {
     gridHeading: string;
     gridIntro: string;
     exerciseColumn: string;
+    /** Two-letter weekday names for the tick grid, Monday first. */
+    weekdays: string[];
     /** The sheet covers the whole stage. */
     coversStage: (days: number) => string;
     /** The stage is longer than the sheet: ask for the next one. */
@@ -169,6 +171,7 @@ const EN: BaseStrings = {
     gridHeading: "Tick a box each time",
     gridIntro: "One box is one session. Tick it when you have done all the sets. No box: a rest day.",
     exerciseColumn: "Exercise",
+    weekdays: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
     coversStage: (days) => `This sheet covers ${days} days. At your next visit, ask for a new sheet.`,
     askForNewSheet: (days) => `This sheet covers ${days} days. Then ask your therapist for a new sheet.`,
     portalHeading: "On your phone",
@@ -255,6 +258,7 @@ const ES: BaseStrings = {
     gridHeading: "Marque una casilla cada vez",
     gridIntro: "Cada casilla es una sesión. Márquela al hacer todas las series. Sin casilla: día de descanso.",
     exerciseColumn: "Ejercicio",
+    weekdays: ["Lu", "Ma", "Mi", "Ju", "Vi", "Sá", "Do"],
     coversStage: (days) => `Esta hoja cubre ${days} días. En su próxima cita, pida una hoja nueva.`,
     askForNewSheet: (days) => `Esta hoja cubre ${days} días. Después, pida a su terapeuta una hoja nueva.`,
     portalHeading: "En su teléfono",
