@@ -7,6 +7,7 @@ import { sessionsOn } from "@/lib/domain/progress/prescription";
 import { addDays } from "@/lib/domain/clinical/dates";
 import { buildHandout } from "@/lib/pdf/handout-model";
 import { HandoutPool } from "@/lib/pdf/pool";
+import { handoutSections } from "@/lib/pdf/readability";
 import { sampleHandoutInput } from "@/lib/pdf/sample";
 import { SHEET_MAX_DAYS } from "@/lib/pdf/sheet";
 import type { HandoutInput } from "@/lib/pdf/types";
@@ -134,6 +135,16 @@ describe("the two-page sheet", () => {
     // The run-walk levels of stage 3 are in Spanish.
     const run = buildHandout(soleusGrade2(2), { language: "es" });
     expect(run.sheet.exercises.find((e) => e.name.includes("correr") || e.note?.includes("Nivel 1"))?.note).toMatch(/^Nivel 1: caminar 4 min, correr 1 min/);
+  });
+
+  it("prints every section the readability test measures (handoutSections), in both languages", async () => {
+    for (const language of ["en", "es"] as const) {
+      const vm = buildHandout(soleusGrade2(1), { language, leaflet: true });
+      const { flat } = await readPdf(await pool.render(vm));
+      const sections = handoutSections(vm);
+      expect(sections.length).toBeGreaterThan(10);
+      for (const section of sections) for (const line of section.lines) expect(flat, `${language} ${section.name}`).toContain(line);
+    }
   });
 
   it("prints the Spanish fixed text", async () => {
