@@ -97,7 +97,7 @@ export function sheetStyles(large, fontFamily) {
     dayCell: { flex: 1, borderLeftWidth: 1, borderLeftColor: COLOR.border, alignItems: "center", justifyContent: "center", padding: 1 },
     dayHead: { ...font(large ? t.small : 11, 1.1), fontWeight: "bold", textAlign: "center" },
     boxes: { flexDirection: "row", flexWrap: "wrap", justifyContent: "center" },
-    box: { ...font(t.box, 1.05) },
+    box: { ...font(t.box, 1.05), textAlign: "center" },
     care: { ...font(t.body, 1.15), borderWidth: 2.5, borderColor: COLOR.red, backgroundColor: COLOR.redLight, padding: large ? 10 : 6, marginTop: gap + 2 },
     careHeading: { ...font(t.h2, 1.2), fontWeight: "bold", color: COLOR.red },
     careGroup: { fontWeight: "bold", color: COLOR.red, marginTop: 3 },
@@ -202,9 +202,14 @@ function exerciseRow(exercise, vm, st) {
   );
 }
 
-/** @param {number} n */
+/**
+ * The tick boxes of one grid cell as one line of text: a box per session, spaces between
+ * them so that a third box wraps to a second line in a narrow cell (one text node per cell, not
+ * per box: about a third of the layout work).
+ * @param {number} n
+ */
 function boxes(n) {
-  return "☐".repeat(n);
+  return Array.from({ length: n }, () => "☐").join(" ");
 }
 
 /**
@@ -236,13 +241,7 @@ function grid(vm, st) {
           View,
           { style: st.tr },
           h(Text, { style: st.nameCell }, `${row.number}. ${row.name}`),
-          ...days.map((d) =>
-            h(
-              View,
-              { style: st.dayCell },
-              h(View, { style: st.boxes }, ...Array.from({ length: row.boxes[d] ?? 0 }, () => h(Text, { style: st.box }, boxes(1)))),
-            ),
-          ),
+          ...days.map((d) => h(View, { style: st.dayCell }, (row.boxes[d] ?? 0) > 0 ? h(Text, { style: st.box }, boxes(row.boxes[d] ?? 0)) : null)),
         ),
       ),
     ),
