@@ -416,7 +416,6 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const coverTimeline = timelineRows(timeline, s, locale, currentStage);
   const sheet = buildSheet({
     locale,
-    dateTag: HANDOUT_DATE_LOCALE[locale],
     strings: s,
     stage: currentStage,
     planExercises: currentPlanExercises,

@@ -48,7 +48,7 @@ export function sheetStyles(large, fontFamily) {
   const t = large ? SHEET_TYPE.large : SHEET_TYPE.regular;
   const gap = large ? 8 : 5;
   return /** @satisfies {Record<string, Style | number>} */ ({
-    page: { fontFamily, fontSize: t.body, color: COLOR.text, paddingTop: 18, paddingBottom: large ? 42 : 32, paddingHorizontal: 26 },
+    page: { fontFamily, fontSize: t.body, color: COLOR.text, paddingTop: 18, paddingBottom: large ? 60 : 32, paddingHorizontal: 26 },
     content: font(t.body),
     footer: {
       position: "absolute",
@@ -250,8 +250,9 @@ function grid(vm, st) {
     View,
     null,
     h(View, { wrap: false, minPresenceAhead: 120 }, h(Text, { style: st.h2 }, g.heading), h(Text, null, g.intro)),
-    ...tables,
-    h(Text, { style: [st.bold, { marginTop: 3 }] }, g.coverage),
+    ...tables.slice(0, -1),
+    // The last table keeps its "ask for a new sheet" line with it.
+    h(View, { wrap: false }, tables[tables.length - 1] ?? null, h(Text, { style: [st.bold, { marginTop: 3 }] }, g.coverage)),
   );
 }
 

@@ -47,7 +47,6 @@ function validFrequency(dose: Dose | null | undefined): { times: number; per: "D
 
 export interface SheetInput {
   locale: Locale;
-  dateTag: string;
   strings: HandoutStrings;
   stage: StageView | null;
   /** The current stage's prescribed exercises, in the stage view's order. */
