@@ -77,8 +77,12 @@ export function HandoutDownload({ planId, idPrefix = "handout", defaultLanguage 
         Large print
       </label>
       <label className="flex min-h-10 items-center gap-2 text-sm">
+        <input type="checkbox" name="leaflet" value="1" className="h-5 w-5 accent-brand-700" />
+        Include the education leaflet
+      </label>
+      <label className="flex min-h-10 items-center gap-2 text-sm">
         <input type="checkbox" name="all" value="1" className="h-5 w-5 accent-brand-700" />
-        All stages
+        All stages (booklet)
       </label>
       <button type="submit" className={buttonClass("primary")} aria-busy={pending}>
         Download handout

@@ -63,8 +63,9 @@ export function benchHandouts(): { standard: HandoutViewModel; compact: HandoutV
   const compactInput = sampleHandoutInput({ currentStageIndex: 0 });
   const stages = compactInput.plan.stages.map((stage, i) => (i === 0 ? { ...stage, exercises: stage.exercises.slice(0, 1) } : stage));
   return {
-    standard: buildHandout(standardInput, { language: "en" }),
-    compact: buildHandout({ ...compactInput, plan: { ...compactInput.plan, stages }, education: [] }, { language: "en" }),
+    // The long booklet (the handout before the two-page sheet), so the figures stay comparable.
+    standard: buildHandout(standardInput, { language: "en", format: "booklet" }),
+    compact: buildHandout({ ...compactInput, plan: { ...compactInput.plan, stages }, education: [] }, { language: "en", format: "booklet" }),
   };
 }
 

@@ -34,6 +34,16 @@ const NOTES = `## Reading these numbers
   threads that are replaced every 200 renders (react-pdf leaks about 56 KB a render).
 `;
 
+const SHEET_NOTES = (ratios: string) => `- **The two-page sheet** (the default handout since issue 10) is measured beside the old
+  booklet of the same stage and beside two other ways of making the same sheet, all in this run:
+  pdfkit 0.20 (react-pdf's own PDF writer) laying out the same content by hand, and Chromium
+  printing an HTML rendering of it with page.pdf on a reused page (\`scripts/bench-sheet.ts\`).
+  Ratios this run: ${ratios || "not measured"}. The sheet has no "Page X of Y" render prop (a known
+  length needs no second layout pass). pdfkit and Chromium figures are for comparison only: the
+  app renders with react-pdf in its worker pool (decision 006). On these 2 shared cores the
+  figures move by ±30% between runs.
+`;
+
 /** BENCH_SKIP_PDF=1 skips the long PDF pool run (for a quick look at the other figures). */
 class SkipPdf extends Error {}
 
@@ -90,6 +100,7 @@ async function benchCreatePlan(databaseUrl: string) {
 
 async function main() {
   const rows: [string, string, string][] = [];
+  let sheetRatios = "";
   const plan = benchPlanGeneration();
   console.log(`plan generation: median ${fmt(plan.median)}, p95 ${fmt(plan.p95)} over ${plan.n} runs`);
   rows.push(["Plan generation (`generatePlan`, soleus grade 2 with baseline)", `median ${fmt(plan.median)}, p95 ${fmt(plan.p95)} (${plan.n} runs)`, "< 1 ms"]);
@@ -119,6 +130,12 @@ async function main() {
       console.log(`${k}: ${v}`);
       rows.push([k, v, targets[k] ?? ""]);
     }
+
+    // The two-page sheet beside the booklet, pdfkit and Chromium, in this same run (issue 10).
+    const { benchSheet } = await import("./bench-sheet");
+    const sheet = await benchSheet();
+    rows.push(...sheet.rows);
+    sheetRatios = sheet.ratios;
 
     if (process.env.BENCH_SKIP_PDF === "1") throw new SkipPdf();
     const { benchPdf } = await import("./bench-pdf");
@@ -150,6 +167,7 @@ async function main() {
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
     NOTES,
+    SHEET_NOTES(sheetRatios),
   ].join("\n");
   writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), md);
   console.log("written to docs/benchmarks.md");

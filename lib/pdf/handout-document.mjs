@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import React from "react";
 import { illustrationWithCaption } from "./illustration.mjs";
+import { sheetPages } from "./sheet-document.mjs";
 
 /** @typedef {import("./types").HandoutViewModel} HandoutViewModel */
 /** @typedef {import("./types").HandoutLayout} HandoutLayout */
@@ -205,7 +206,6 @@ function makeStyles(layout) {
       borderLeftColor: COLOR.noteBorder,
       padding: 6,
       marginBottom: gap,
-      fontStyle: "italic",
     },
     care: {
       borderWidth: 2.5,
@@ -263,7 +263,8 @@ function makeStyles(layout) {
     },
     td: { padding: 4, borderLeftWidth: 1, borderLeftColor: COLOR.border },
     cellFirst: { borderLeftWidth: 0 },
-    note: { marginTop: 5, fontStyle: "italic", color: COLOR.muted },
+    // Safety notes: regular weight, full contrast (no grey italics).
+    note: { marginTop: 5, color: COLOR.text },
     empty: { padding: 10, borderWidth: 1, borderColor: COLOR.rule, borderRadius: 4, color: COLOR.muted, fontStyle: "italic" },
     checkRow: { flexDirection: "row", marginBottom: 4, alignItems: "flex-start" },
     checkBox: {
@@ -792,7 +793,12 @@ function footer(vm, st) {
  * @param {Block[]} children
  */
 function page(vm, st, children) {
-  return h(Page, { size: "A4", style: st.page, wrap: true }, footer(vm, st), h(View, { style: st.content }, ...children));
+  return h(
+    Page,
+    { size: vm.layout.pageSize === "LETTER" ? "LETTER" : "A4", style: st.page, wrap: true },
+    footer(vm, st),
+    h(View, { style: st.content }, ...children),
+  );
 }
 
 /**
@@ -801,20 +807,23 @@ function page(vm, st, children) {
  * @returns {React.ReactElement<import("@react-pdf/renderer").DocumentProps>}
  */
 export function HandoutDocument(vm) {
+  const meta = {
+    title: vm.meta.title,
+    author: vm.meta.author,
+    subject: vm.meta.subject,
+    creator: vm.meta.creator,
+    producer: vm.meta.producer,
+    language: vm.meta.language,
+  };
+  // The default handout: the two-page sheet, with the education leaflet when asked for.
+  if (vm.format === "sheet") return h(Document, meta, ...sheetPages(vm, FONT_FAMILY));
   const st = makeStyles(vm.layout);
   const current = vm.currentStage;
   const education = educationSection(vm, st);
   const [firstGroup, ...laterGroups] = exerciseGroups(vm, st);
   return h(
     Document,
-    {
-      title: vm.meta.title,
-      author: vm.meta.author,
-      subject: vm.meta.subject,
-      creator: vm.meta.creator,
-      producer: vm.meta.producer,
-      language: vm.meta.language,
-    },
+    meta,
     page(vm, st, [
       cover(vm, st),
       careBox(vm, st),

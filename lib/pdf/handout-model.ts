@@ -8,9 +8,12 @@ import { stagePrescription, type StagePrescription } from "../domain/clinical/st
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
+import { doseTextIn } from "../domain/injuries/dose-text";
 import { exerciseDrawing } from "../domain/injuries/illustrations";
+import type { KindWording } from "../domain/injuries/types";
 import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
 import { sessionsByWeekday } from "../domain/progress/prescription";
+import { buildSheet } from "./sheet";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
 import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
 
@@ -23,30 +26,32 @@ export { SEEK_CARE_KEY };
 
 const LAYOUT_NORMAL: HandoutLayout = {
   largePrint: false,
-  baseFontSize: 10,
-  smallFontSize: 8,
+  baseFontSize: 12,
+  smallFontSize: 11,
   titleFontSize: 22,
-  h2FontSize: 15,
-  h3FontSize: 12,
+  h2FontSize: 16,
+  h3FontSize: 14,
   exerciseBreakBefore: false,
   illustrationFullWidth: false,
   illustrationWidth: 230,
   illustrationHeight: 110,
   progressLogRows: 10,
+  pageSize: "A4",
 };
 
 const LAYOUT_LARGE: HandoutLayout = {
   largePrint: true,
-  baseFontSize: 14,
-  smallFontSize: 11,
+  baseFontSize: 16,
+  smallFontSize: 16,
   titleFontSize: 28,
-  h2FontSize: 20,
-  h3FontSize: 17,
+  h2FontSize: 21,
+  h3FontSize: 18,
   exerciseBreakBefore: true,
   illustrationFullWidth: true,
   illustrationWidth: 515,
   illustrationHeight: 215,
   progressLogRows: 8,
+  pageSize: "A4",
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -114,7 +119,11 @@ type Translatable = { translations?: Partial<Record<string, Record<string, unkno
  */
 class Localizer {
   readonly fallbacks: string[] = [];
-  constructor(readonly locale: Locale) {}
+  constructor(
+    readonly locale: Locale,
+    /** The injury kind's wording: its translations of seeded dose notes and loads. */
+    readonly wording: Pick<KindWording, "doseText"> = {},
+  ) {}
 
   apply<T extends object>(item: T, id: string, fields: readonly (keyof T & string)[]): T {
     if (this.locale === "en" || !item || typeof item !== "object") return item;
@@ -129,10 +138,16 @@ class Localizer {
     return localize(item as T & { translations?: never }, this.locale);
   }
 
-  /** Free text with no translation mechanism (therapist notes, load text): English in `es`. */
+  /** Free text with no translation mechanism: English in `es`. */
   untranslated(text: string, id: string): string {
     if (this.locale !== "en" && text.length > 0) this.fallbacks.push(id);
     return text;
+  }
+
+  /** A dose note or load: the kind's translation of a seeded text, else as written (a fallback). */
+  doseText(text: string, id: string): string {
+    const shown = doseTextIn(this.wording, text, this.locale);
+    return shown ?? this.untranslated(text, id);
   }
 }
 
@@ -215,9 +230,9 @@ function exerciseView(
   const fallbackName = cleanText(item?.name) || key;
   const name = shown ? cleanText(shown.name) || fallbackName : l10n.untranslated(fallbackName, `${id}.name`);
   const steps = cleanList(shown?.steps);
-  const load = l10n.untranslated(cleanText(item?.dose?.load), `${id}.load`);
+  const load = l10n.doseText(cleanText(item?.dose?.load), `${id}.load`);
   const drawing = key ? exerciseDrawing(key) : null;
-  const note = l10n.untranslated(cleanText(item?.dose?.notes), `${id}.note`);
+  const note = l10n.doseText(cleanText(item?.dose?.notes), `${id}.note`);
   return {
     key,
     number,
@@ -357,8 +372,9 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const plan = input.plan;
   const injured = kindOfStoredMuscle(plan?.muscle);
   const s = handoutStrings(locale, injured.kind);
-  const l10n = new Localizer(locale);
-  const layout = options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL;
+  const l10n = new Localizer(locale, injured.kind.wording);
+  const layout: HandoutLayout = { ...(options.largePrint ? LAYOUT_LARGE : LAYOUT_NORMAL), pageSize: input.paperSize === "LETTER" ? "LETTER" : "A4" };
+  const format = options.allStages || options.format === "booklet" ? "booklet" : "sheet";
   const library = indexLibrary(input.exercises);
   // Plans are JSON snapshots: tolerate holes rather than crash a patient's handout.
   const planStages = Array.isArray(plan?.stages) ? plan.stages.filter((stage) => !!stage && typeof stage === "object") : [];
@@ -396,10 +412,28 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
     .filter((section) => section.title.length > 0 || section.body.length > 0);
 
   const fallbackFields = [...new Set(l10n.fallbacks)];
+  const currentWindow = timeline?.stages[currentIndex];
+  const coverTimeline = timelineRows(timeline, s, locale, currentStage);
+  const sheet = buildSheet({
+    locale,
+    strings: s,
+    stage: currentStage,
+    planExercises: currentPlanExercises,
+    stageMaxDays: count(currentWindow?.days.max ?? planStages[currentIndex]?.durationDays?.max),
+    madeOn: typeof input.madeOn === "string" ? input.madeOn.slice(0, 10) : "",
+    madeOnText: madeOn,
+    clinic,
+    clinicAddress: cleanText(input.clinicAddress, 200) || null,
+    portalUrl: cleanText(input.portalUrl, 300) || null,
+    milestones: coverTimeline.filter((row) => row.label !== s.timeline.thisStage),
+  });
   const title = s.handoutTitle;
 
   return {
     locale,
+    format,
+    sheet,
+    leaflet: options.leaflet === true,
     meta: {
       title: `${title}: ${patientName}`.slice(0, 300),
       author: clinic,
@@ -427,7 +461,7 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
       stageLine: currentStage?.heading ?? s.emptyStage,
       stagePurpose: (held ? currentStage?.specialistNotice : currentStage?.purpose) ?? "",
       timelineHeading: s.timelineHeading,
-      timeline: timelineRows(timeline, s, locale, currentStage),
+      timeline: coverTimeline,
       timelineNote: s.timelineNote,
     },
     fallbackNote: fallbackFields.length > 0 ? s.fallbackNote : null,

@@ -65,6 +65,26 @@ export interface HandoutStrings {
     madeBy: (date: string) => string;
   };
   subject: string;
+  /** The two-page "this stage" sheet (the default handout) and the education leaflet. */
+  sheet: {
+    goal: string;
+    painRuleHeading: string;
+    exercisesHeading: string;
+    use: string;
+    gridHeading: string;
+    gridIntro: string;
+    exerciseColumn: string;
+    /** Two-letter weekday names for the tick grid, Monday first. */
+    weekdays: string[];
+    /** The sheet covers the whole stage. */
+    coversStage: (days: number) => string;
+    /** The stage is longer than the sheet: ask for the next one. */
+    askForNewSheet: (days: number) => string;
+    portalHeading: string;
+    portalText: string;
+    madeFor: (clinic: string, date: string) => string;
+    leafletTitle: string;
+  };
 }
 
 const GRADE_EN: Record<ClinicalGrade, string> = {
@@ -143,6 +163,22 @@ const EN: BaseStrings = {
     heading: "Your progress log",
     columns: ["Date", "Pain (0-10)", "Notes"],
   },
+  sheet: {
+    goal: "Goal",
+    painRuleHeading: "Your pain rule",
+    exercisesHeading: "Your exercises",
+    use: "Use",
+    gridHeading: "Tick a box each time",
+    gridIntro: "One box is one session. Tick it when you have done all the sets. No box: a rest day.",
+    exerciseColumn: "Exercise",
+    weekdays: ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"],
+    coversStage: (days) => `This sheet covers ${days} days. At your next visit, ask for a new sheet.`,
+    askForNewSheet: (days) => `This sheet covers ${days} days. Then ask your therapist for a new sheet.`,
+    portalHeading: "On your phone",
+    portalText: "Scan with your phone to see your plan.",
+    madeFor: (clinic, date) => `${clinic} · made on ${date}`,
+    leafletTitle: "Learn about your injury",
+  },
   footer: {
     page: "Page {page} of {total}",
     template: (name, version) => `${name}, version ${version}`,
@@ -151,7 +187,7 @@ const EN: BaseStrings = {
 };
 
 const ES: BaseStrings = {
-  dateLocale: "es-ES",
+  dateLocale: "es-419",
   brand: "Restride",
   details: { therapist: "Terapeuta", clinic: "Clínica", madeOn: "Fecha" },
   injuryLabel: "Su lesión",
@@ -213,6 +249,22 @@ const ES: BaseStrings = {
   progressLog: {
     heading: "Su registro de avances",
     columns: ["Fecha", "Dolor (0-10)", "Notas"],
+  },
+  sheet: {
+    goal: "Meta",
+    painRuleHeading: "Su regla del dolor",
+    exercisesHeading: "Sus ejercicios",
+    use: "Use",
+    gridHeading: "Marque una casilla cada vez",
+    gridIntro: "Cada casilla es una sesión. Márquela al hacer todas las series. Sin casilla: día de descanso.",
+    exerciseColumn: "Ejercicio",
+    weekdays: ["Lu", "Ma", "Mi", "Ju", "Vi", "Sá", "Do"],
+    coversStage: (days) => `Esta hoja cubre ${days} días. En su próxima cita, pida una hoja nueva.`,
+    askForNewSheet: (days) => `Esta hoja cubre ${days} días. Después, pida a su terapeuta una hoja nueva.`,
+    portalHeading: "En su teléfono",
+    portalText: "Escanee con su teléfono para ver su plan.",
+    madeFor: (clinic, date) => `${clinic} · hecha el ${date}`,
+    leafletTitle: "Sepa más sobre su lesión",
   },
   footer: {
     page: "Página {page} de {total}",

@@ -11,6 +11,8 @@ export interface HandoutInput {
   patient: { givenName: string; familyName: string };
   therapistName: string;
   clinicName: string;
+  /** The clinic's postal address (clinic settings), printed at the foot of the sheet. */
+  clinicAddress?: string | null;
   /** The clinic's phone and emergency numbers (clinic settings), printed in the care box; null if unset. */
   clinicContact?: { phone: string | null; emergencyNumber: string | null } | null;
   /** ISO date yyyy-mm-dd the handout is made on: the "today" of its time line. */
@@ -31,14 +33,70 @@ export interface HandoutInput {
    * on a complete rupture's loading exercises; without it such a handout shows protection only.
    */
   checks?: Readonly<Record<string, boolean | null | undefined>>;
+  /** The portal's address, printed as a QR code on the sheet; null or absent: no code. */
+  portalUrl?: string | null;
+  /** The clinic's paper size (clinic settings); A4 by default. */
+  paperSize?: PaperSize | null;
 }
+
+/** Paper sizes a clinic can choose (clinic settings). */
+export const PAPER_SIZES = ["A4", "LETTER"] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** "sheet": the two-page "this stage" sheet (the default); "booklet": the long handout. */
+export type HandoutFormat = "sheet" | "booklet";
 
 export interface HandoutOptions {
   language?: Locale;
   /** Bigger type, one exercise per page. */
   largePrint?: boolean;
-  /** Every stage's exercises, not only the current stage's. */
+  /** Every stage's exercises, not only the current stage's: always the booklet. */
   allStages?: boolean;
+  /** The sheet (default) or the long booklet of the current stage. */
+  format?: HandoutFormat;
+  /** Add the education leaflet after the sheet. */
+  leaflet?: boolean;
+}
+
+/** One exercise as the sheet prints it. */
+export interface SheetExerciseView {
+  number: number;
+  name: string;
+  /** At most 4 steps. */
+  steps: string[];
+  noStepsText: string | null;
+  /** "2 sets × 20 reps · 2 times a day". */
+  dose: string;
+  /** "Use: Dumbbell or loaded backpack"; null for body weight. */
+  use: string | null;
+  note: string | null;
+  painNote: string | null;
+  drawing: Drawing | null;
+  drawingCaption: string | null;
+  /** Boxes to tick on each day of the grid (prescribed sessions, decision 016). */
+  boxes: number[];
+}
+
+export interface SheetView {
+  goalLabel: string;
+  /** The next milestone on the time line ("Back to running": "Between ... and ..."); null if none. */
+  milestone: LabelValue | null;
+  /** The clinic's address (clinic settings), printed in the footer; null if unset. */
+  clinicAddress: string | null;
+  painRuleHeading: string;
+  exercisesHeading: string;
+  exercises: SheetExerciseView[];
+  grid: {
+    heading: string;
+    intro: string;
+    exerciseColumn: string;
+    days: { weekday: string; day: string }[];
+    /** "This sheet covers 14 days. Then ask your therapist for a new sheet." */
+    coverage: string;
+  };
+  portal: { heading: string; text: string; url: string; qr: { size: number; path: string } } | null;
+  footer: string;
+  leafletTitle: string;
 }
 
 export interface LabelValue {
@@ -128,6 +186,8 @@ export interface HandoutLayout {
   /** Height of a picture with its caption, for keeping an exercise on one page. */
   illustrationHeight: number;
   progressLogRows: number;
+  /** Paper size: A4 or US Letter (clinic setting). */
+  pageSize: PaperSize;
 }
 
 /** The fixed labels the layout prints: a subset of the handout strings, copied as they are. */
@@ -135,6 +195,12 @@ export type HandoutLabels = Pick<HandoutStrings, HandoutLabelKey>;
 
 export interface HandoutViewModel {
   locale: Locale;
+  /** Which document: the two-page sheet or the booklet. */
+  format: HandoutFormat;
+  /** The sheet's own parts (also built for the booklet, which does not print them). */
+  sheet: SheetView;
+  /** Print the education leaflet (after the sheet; the booklet always has its education). */
+  leaflet: boolean;
   meta: { title: string; author: string; subject: string; creator: string; producer: string; language: string };
   layout: HandoutLayout;
   labels: HandoutLabels;

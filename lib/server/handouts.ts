@@ -19,7 +19,10 @@ import { stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 export interface HandoutRequest {
   language: Locale;
   largePrint: boolean;
+  /** Every stage: the long booklet. Otherwise the two-page sheet of the current stage. */
   allStages: boolean;
+  /** Add the education leaflet after the sheet (the booklet always carries its education). */
+  leaflet?: boolean;
 }
 
 /** What the download says while every render worker stays busy past the queue deadline. */
@@ -28,11 +31,11 @@ export const HANDOUT_BUSY_MESSAGE = "The handout is being prepared. Try again in
 /** Query string → options; anything unknown falls back to the default rather than failing. */
 export function parseHandoutRequest(params: URLSearchParams): HandoutRequest {
   const flag = (name: string) => ["1", "true", "on", "yes"].includes((params.get(name) ?? "").toLowerCase());
-  return { language: params.get("lang") === "es" ? "es" : "en", largePrint: flag("large"), allStages: flag("all") };
+  return { language: params.get("lang") === "es" ? "es" : "en", largePrint: flag("large"), allStages: flag("all"), leaflet: flag("leaflet") };
 }
 
 export function optionsKey(o: HandoutRequest): string {
-  return `${o.language}-${o.largePrint ? "large" : "regular"}-${o.allStages ? "all" : "current"}`;
+  return `${o.language}-${o.largePrint ? "large" : "regular"}-${o.allStages ? "all" : o.leaflet ? "sheet+leaflet" : "sheet"}`;
 }
 
 /**
@@ -51,7 +54,7 @@ function fileName(familyName: string, givenName: string, made: string, o: Handou
       .replace(/[^a-z0-9]+/g, "-")
       .replace(/^-|-$/g, "")
       .slice(0, 60) || "patient";
-  return `restride-handout-${slug}-${made}${o.language === "es" ? "-es" : ""}${o.largePrint ? "-large-print" : ""}.pdf`;
+  return `restride-handout-${slug}-${made}${o.language === "es" ? "-es" : ""}${o.largePrint ? "-large-print" : ""}${o.allStages ? "-all-stages" : ""}.pdf`;
 }
 
 /** Published template rows never change, so their translated name is safe to use for old plans. */
@@ -80,11 +83,21 @@ const handoutSelect = {
   templateVersion: true,
   content: true,
   patient: { select: { givenName: true, familyName: true, therapist: { select: { name: true } } } },
-  clinic: { select: { name: true, timeZone: true, phone: true, emergencyNumber: true } },
+  clinic: { select: { name: true, address: true, timeZone: true, phone: true, emergencyNumber: true, paperSize: true } },
   template: { select: { name: true, translations: true } },
   episode: true,
   events: stageMoveEvents,
 } satisfies Prisma.RehabPlanSelect;
+
+/**
+ * The portal's address for the sheet's QR code: the app's public URL (NEXTAUTH_URL), or none
+ * when it is not configured (a code to a wrong address would be worse than no code).
+ */
+function portalUrl(): string | null {
+  const base = process.env.NEXTAUTH_URL?.trim();
+  if (!base || !/^https?:\/\//.test(base)) return null;
+  return `${base.replace(/\/$/, "")}/portal`;
+}
 
 /**
  * Loads what the handout shows and builds its view model. The time line's inputs are the plan
@@ -103,6 +116,7 @@ async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRe
       patient: { givenName: plan.patient.givenName, familyName: plan.patient.familyName },
       therapistName: plan.patient.therapist.name,
       clinicName: plan.clinic.name,
+      clinicAddress: plan.clinic.address,
       clinicContact: { phone: plan.clinic.phone, emergencyNumber: plan.clinic.emergencyNumber },
       madeOn,
       injury: injuryOf(plan.episode),
@@ -113,6 +127,8 @@ async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRe
       currentStageIndex: plan.currentStageIndex,
       exercises: snapshot.exercises,
       checks: latest.checks,
+      portalUrl: portalUrl(),
+      paperSize: plan.clinic.paperSize === "LETTER" ? "LETTER" : "A4",
     },
     options,
   );

@@ -118,8 +118,10 @@ export async function createPatient(actor: Actor, input: PatientInput): Promise<
   return auditRefusals(actor, { action: "patient.create", entityType: "Patient" }, () =>
     db.$transaction(async (tx) => {
       await assertTherapistInClinic(actor, input.therapistId, tx);
+      // No language chosen: the clinic's default handout language (clinic settings).
+      const clinic = input.preferredLanguage ? null : await tx.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { handoutLanguage: true } });
       const created = await tx.patient.create({
-        data: { ...columns(input), clinicId: actor.clinicId },
+        data: { ...columns(input), ...(clinic ? { preferredLanguage: clinic.handoutLanguage } : {}), clinicId: actor.clinicId },
         select: { id: true },
       });
       await audit(actor, { action: "patient.create", outcome: "SUCCESS", entityType: "Patient", entityId: created.id, patientId: created.id }, tx);

@@ -1,5 +1,6 @@
 import "server-only";
 import { kindOfStoredMuscle } from "@/lib/domain/injuries";
+import { doseTextIn } from "@/lib/domain/injuries/dose-text";
 import { careAdvice, clinicContact, type CareAdvice } from "@/lib/domain/injuries/care";
 import type { Timeline } from "@/lib/domain/clinical";
 import { stagePrescription, type StagePrescription } from "@/lib/domain/clinical/stage-prescription";
@@ -131,6 +132,7 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
     const latest = await latestForPatient(actor.clinicId, actor.patientId);
     const rx = stagePrescription(snapshot.plan, stageIndex, snapshot.exercises, { locale, checks: latest.checks });
     const wording = kindOfStoredMuscle(snapshot.plan.muscle).kind.wording;
+    const doseText = (text: string | null | undefined) => (text ? (doseTextIn(wording, text, locale) ?? text) : text);
     plan = {
       id: row.id,
       version: row.version,
@@ -152,6 +154,8 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
       prescription: { held: rx.held, notice: rx.notice, advice: rx.advice, painRule: rx.painRule },
       exercises: rx.exercises.map(({ exercise, painText }) => ({
         ...exercise,
+        // The template's notes and load in the patient's language (a therapist's own stays as written).
+        dose: { ...exercise.dose, notes: doseText(exercise.dose.notes), load: doseText(exercise.dose.load) },
         name: nameOf(exercise),
         entry: library.get(exercise.exerciseKey) ?? null,
         painText,

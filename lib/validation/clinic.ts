@@ -1,7 +1,19 @@
 import { z } from "zod";
+import { assertTimeZone } from "@/lib/domain/progress/time";
 
 export const PHONE_MAX = 30;
 export const EMERGENCY_MAX = 10;
+export const CLINIC_NAME_MAX = 120;
+export const ADDRESS_MAX = 200;
+
+function isTimeZone(value: string): boolean {
+  try {
+    assertTimeZone(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Clinic settings an admin edits: the clinic's phone and the local emergency number, printed in
@@ -20,6 +32,13 @@ export const clinicSettingsInput = z.object({
     .max(EMERGENCY_MAX, `Use at most ${EMERGENCY_MAX} characters.`)
     .regex(/^[0-9]{2,}$/, "Enter the local emergency number in digits only, e.g. 112 or 911.")
     .optional(),
+  // The fields below are left as they are when absent (a caller that only changes the numbers).
+  name: z.string().trim().min(1, "Enter the clinic's name.").max(CLINIC_NAME_MAX, `Use at most ${CLINIC_NAME_MAX} characters.`).optional(),
+  /** Blank clears it. */
+  address: z.string().max(ADDRESS_MAX, `Use at most ${ADDRESS_MAX} characters.`).optional(),
+  timeZone: z.string().trim().refine(isTimeZone, "Enter a time zone name like America/Chicago or Europe/Madrid.").optional(),
+  handoutLanguage: z.enum(["en", "es"], { error: "Choose English or Spanish." }).optional(),
+  paperSize: z.enum(["A4", "LETTER"], { error: "Choose A4 or US Letter." }).optional(),
 });
 
 export type ClinicSettingsInput = z.infer<typeof clinicSettingsInput>;

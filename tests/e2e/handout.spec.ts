@@ -8,13 +8,14 @@ async function pdfText(path: string) {
   expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
-    return (await parser.getText()).text;
+    const result = await parser.getText();
+    return { text: result.text, pages: result.total };
   } finally {
     await parser.destroy();
   }
 }
 
-test("the therapist downloads the handout from the plan page: a PDF with the patient's name, in English and in Spanish large print", async ({
+test("the therapist downloads the handout from the plan page: the two-page sheet, the education leaflet when asked, and Spanish large print", async ({
   therapistPage: page,
   clinic,
 }) => {
@@ -24,21 +25,32 @@ test("the therapist downloads the handout from the plan page: a PDF with the pat
 
   const [english] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
   expect(english.suggestedFilename()).toMatch(/^restride-handout-zoe-lukasiewicz-nunez-\d{4}-\d{2}-\d{2}\.pdf$/);
-  const text = await pdfText(await english.path());
+  const { text, pages } = await pdfText(await english.path());
   expect(text).toContain("Zoë Łukasiewicz-Núñez");
-  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain("Your pain rule");
+  expect(text).toContain("Tick a box each time");
+  expect(text).not.toContain("Learn about your injury");
+  expect(pages).toBe(2);
+
+  await handout.getByLabel("Include the education leaflet").check();
+  const [withLeaflet] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
+  const leaflet = await pdfText(await withLeaflet.path());
+  expect(leaflet.text).toContain("Learn about your injury");
+  expect(leaflet.pages).toBeGreaterThan(2);
+  await handout.getByLabel("Include the education leaflet").uncheck();
 
   await handout.getByLabel("Language").selectOption("es");
   await handout.getByLabel("Large print").check();
   const [spanish] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
   expect(spanish.suggestedFilename()).toMatch(/-es-large-print\.pdf$/);
-  const es = await pdfText(await spanish.path());
+  const es = (await pdfText(await spanish.path())).text;
   expect(es).toContain("Zoë Łukasiewicz-Núñez");
-  expect(es).toMatch(/Página 1 de \d+/);
+  expect(es).toContain("Su regla del dolor");
+  expect(es).not.toContain("Your pain rule");
 
   const exports = await sql<{ n: string }>(
     `SELECT count(*) AS n FROM audit_event WHERE action = 'handout.export' AND patient_id = $1 AND outcome = 'SUCCESS'`,
     [patientId],
   );
-  expect(Number(exports[0]!.n)).toBe(2);
+  expect(Number(exports[0]!.n)).toBe(3);
 });

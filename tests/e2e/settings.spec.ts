@@ -29,6 +29,21 @@ test("an admin sets the clinic's phone and emergency number; a mistake is explai
   await page.reload();
   await expect(phone).toHaveValue("020 7946 0321");
   await expect(emergency).toHaveValue("112");
+
+  // The handout's paper, the new patients' language, the address and the time zone.
+  const timeZone = page.getByLabel("Time zone");
+  await timeZone.fill("Mars/Olympus");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(timeZone).toHaveAccessibleDescription(/time zone name like America\/Chicago/);
+  await timeZone.fill("America/Chicago");
+  await page.getByLabel("Address").fill("12 River Street, Springfield");
+  await page.getByLabel("Handout paper size").selectOption("LETTER");
+  await page.getByLabel("Default handout language").selectOption("es");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Clinic settings saved." })).toBeVisible();
+  expect(await sql(`SELECT address, time_zone, paper_size, handout_language FROM clinic WHERE id = $1`, [clinic.clinicId])).toEqual([
+    { address: "12 River Street, Springfield", time_zone: "America/Chicago", paper_size: "LETTER", handout_language: "es" },
+  ]);
 });
 
 test("therapists have no settings link and get 'not found' at /settings", async ({ therapistPage: page }) => {

@@ -10,10 +10,10 @@ import { createThrowawayDatabase, dropDatabase } from "../../scripts/test-db";
 const request = vi.hoisted(() => ({ headers: null as Headers | null }));
 vi.mock(import("next/headers"), async (importOriginal) => ({
   ...(await importOriginal()),
-  headers: (async () => {
+  headers: async () => {
     if (!request.headers) throw new Error("outside a request");
     return request.headers;
-  }) as never,
+  },
 }));
 const { audit } = await import("@/lib/server/audit");
 const { db } = await import("@/lib/server/db");
@@ -26,11 +26,11 @@ afterAll(async () => {
   for (const c of cleanups) await c();
 });
 
-async function sql(url: string, text: string, values: unknown[] = []) {
+async function sql(url: string, text: string, values: unknown[] = []): Promise<Record<string, unknown>[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return (await client.query(text, values)).rows;
+    return (await client.query<Record<string, unknown>>(text, values)).rows;
   } finally {
     await client.end();
   }

@@ -46,14 +46,23 @@ describe("clinic settings", () => {
     const c = await makeClinic();
     session.actor = c.admin;
     const result = await updateClinicSettingsAction(form({ phone: " +44 20 7946 0000 ", emergencyNumber: "112" }));
-    expect(result).toEqual({ ok: true, data: { name: c.clinic.name, phone: "+44 20 7946 0000", emergencyNumber: "112" } });
+    const settings = {
+      name: c.clinic.name,
+      address: null,
+      timeZone: "Europe/London",
+      handoutLanguage: "en",
+      paperSize: "A4",
+      phone: "+44 20 7946 0000",
+      emergencyNumber: "112",
+    };
+    expect(result).toEqual({ ok: true, data: settings });
     expect(await db.clinic.findUniqueOrThrow({ where: { id: c.clinic.id }, select: { phone: true, emergencyNumber: true } })).toEqual({
       phone: "+44 20 7946 0000",
       emergencyNumber: "112",
     });
     const audits = await db.auditEvent.findMany({ where: { clinicId: c.clinic.id, action: "clinic.settings.update" } });
     expect(audits.map((a) => [a.outcome, a.actorUserId, a.detail])).toEqual([["SUCCESS", c.admin.userId, { changed: ["phone", "emergencyNumber"] }]]);
-    expect(await getClinicSettings(c.admin)).toEqual({ name: c.clinic.name, phone: "+44 20 7946 0000", emergencyNumber: "112" });
+    expect(await getClinicSettings(c.admin)).toEqual(settings);
 
     // Blank clears a number.
     expect(await updateClinicSettingsAction(form({ phone: "", emergencyNumber: "112" }))).toMatchObject({ ok: true, data: { phone: null } });
@@ -125,5 +134,68 @@ describe("clinic settings", () => {
     expect(spanish).toContain("Llame a la clínica: 020 7946 0123");
     expect(spanish).toContain("Emergencias: 999");
     expect(spanish).toMatch(/fiebre/);
+  });
+
+  it("an admin sets the name, address, time zone, handout language and paper size; the handout and new patients follow them", async () => {
+    const c = await makeClinic();
+    session.actor = c.admin;
+    const { episodeId } = await makeEpisode(c.therapist);
+    const { id: planId } = await createPlan(c.therapist, episodeId, { templateId: await sharedTemplateId(), startDate: "2026-11-02" });
+    const a4 = await getHandout(c.therapist, planId, EN);
+    expect(a4.bytes.toString("latin1")).toMatch(/MediaBox \[0 0 595\.2/);
+
+    const result = await updateClinicSettingsAction(
+      form({
+        name: "Lakeside Physio",
+        address: "12 River Street, Springfield",
+        phone: "555 0100",
+        emergencyNumber: "911",
+        timeZone: "America/Chicago",
+        handoutLanguage: "es",
+        paperSize: "LETTER",
+      }),
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      data: { name: "Lakeside Physio", address: "12 River Street, Springfield", timeZone: "America/Chicago", handoutLanguage: "es", paperSize: "LETTER" },
+    });
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { clinicId: c.clinic.id, action: "clinic.settings.update" } });
+    expect(audit.detail).toEqual({ changed: ["phone", "emergencyNumber", "name", "address", "timeZone", "handoutLanguage", "paperSize"] });
+
+    // The handout: US Letter, the new name and address at the foot of the sheet.
+    const letter = await getHandout(c.therapist, planId, EN);
+    expect(letter.cached).toBe(false);
+    expect(letter.bytes.toString("latin1")).toMatch(/MediaBox \[0 0 612 792\]/);
+    expect(await pdfText(letter.bytes)).toContain("Lakeside Physio, 12 River Street, Springfield");
+
+    // A new patient starts in the clinic's handout language.
+    const { createPatient } = await import("@/lib/server/patients");
+    const { id } = await createPatient(c.therapist, {
+      givenName: "Ana",
+      familyName: "Ruiz",
+      dateOfBirth: "1960-05-01",
+      sex: "FEMALE",
+      therapistId: c.therapist.userId,
+    });
+    expect((await db.patient.findUniqueOrThrow({ where: { id } })).preferredLanguage).toBe("es");
+  });
+
+  it("puts a message beside a wrong time zone or paper size and saves nothing", async () => {
+    const c = await makeClinic();
+    session.actor = c.admin;
+    const result = await updateClinicSettingsAction(form({ name: "X", timeZone: "Mars/Olympus", paperSize: "A3", handoutLanguage: "fr" }));
+    expect(result).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: {
+        timeZone: expect.stringMatching(/time zone name like America\/Chicago/),
+        paperSize: "Choose A4 or US Letter.",
+        handoutLanguage: "Choose English or Spanish.",
+      },
+    });
+    expect(await db.clinic.findUniqueOrThrow({ where: { id: c.clinic.id }, select: { timeZone: true, paperSize: true } })).toEqual({
+      timeZone: "Europe/London",
+      paperSize: "A4",
+    });
   });
 });

@@ -44,7 +44,7 @@ describe("handout downloads", () => {
 
     const spanish = await getHandout(p.therapist, p.planId, { ...EN, language: "es" });
     expect(spanish.cached).toBe(false);
-    expect(await text(spanish.bytes)).toMatch(/Distensión del sóleo|Página 1 de/);
+    expect(await text(spanish.bytes)).toContain("Su regla del dolor");
 
     await editPlan(p.therapist, p.planId, 1, {
       type: "dose",
@@ -87,8 +87,11 @@ describe("handout downloads", () => {
 });
 
 it("reads handout options from the query string, defaulting anything unknown", () => {
-  expect(parseHandoutRequest(new URLSearchParams("lang=es&large=1&all=on"))).toEqual({ language: "es", largePrint: true, allStages: true });
-  expect(parseHandoutRequest(new URLSearchParams("lang=fr&large=maybe"))).toEqual({ language: "en", largePrint: false, allStages: false });
-  expect(optionsKey({ language: "es", largePrint: true, allStages: false })).toBe("es-large-current");
-  expect(cacheKey("2026-12-01", { language: "es", largePrint: true, allStages: false })).toBe("2026-12-01:es-large-current");
+  expect(parseHandoutRequest(new URLSearchParams("lang=es&large=1&all=on"))).toEqual({ language: "es", largePrint: true, allStages: true, leaflet: false });
+  expect(parseHandoutRequest(new URLSearchParams("lang=fr&large=maybe"))).toEqual({ language: "en", largePrint: false, allStages: false, leaflet: false });
+  expect(parseHandoutRequest(new URLSearchParams("leaflet=1"))).toEqual({ language: "en", largePrint: false, allStages: false, leaflet: true });
+  expect(optionsKey({ language: "es", largePrint: true, allStages: false })).toBe("es-large-sheet");
+  expect(optionsKey({ language: "es", largePrint: true, allStages: false, leaflet: true })).toBe("es-large-sheet+leaflet");
+  expect(optionsKey({ language: "en", largePrint: false, allStages: true })).toBe("en-regular-all");
+  expect(cacheKey("2026-12-01", { language: "es", largePrint: true, allStages: false })).toBe("2026-12-01:es-large-sheet");
 });

@@ -13,9 +13,15 @@ import { buildHandout } from "@/lib/pdf/handout-model";
 import { closeHandoutPool, getHandoutPool, HandoutPool, HandoutRenderError, poolOptionsFromEnv } from "@/lib/pdf/pool";
 import { renderHandoutToBuffer } from "@/lib/pdf/render";
 import { sampleHandoutInput } from "@/lib/pdf/sample";
-import type { HandoutInput, HandoutViewModel } from "@/lib/pdf/types";
+import type { HandoutInput, HandoutOptions, HandoutViewModel } from "@/lib/pdf/types";
 
 const NAME = "Zoë Łukasiewicz-Núñez";
+
+/** These tests cover the long booklet ("All stages", and the old current-stage handout); the
+ * default two-page sheet has its own (handout-sheet.int.test.ts). */
+function booklet(input: HandoutInput, options: HandoutOptions = {}): HandoutViewModel {
+  return buildHandout(input, { ...options, format: "booklet" });
+}
 
 async function readPdf(pdf: Buffer): Promise<{ text: string; flat: string; pages: number }> {
   expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -36,7 +42,7 @@ function withStage(input: HandoutInput, index: number, change: (stage: PlanStage
 /** A short handout (one exercise, no education) for the tests that only need many renders. */
 function smallVm(): HandoutViewModel {
   const input = withStage(sampleHandoutInput({ currentStageIndex: 0 }), 0, (stage) => ({ ...stage, exercises: stage.exercises.slice(0, 1) }));
-  return buildHandout({ ...input, education: [] });
+  return booklet({ ...input, education: [] });
 }
 
 describe("handout PDFs through the worker pool", () => {
@@ -52,7 +58,7 @@ describe("handout PDFs through the worker pool", () => {
   });
 
   it("renders the English handout with everything the patient needs", async () => {
-    const vm = buildHandout(input, { language: "en" });
+    const vm = booklet(input, { language: "en" });
     const { flat, pages } = await readPdf(await pool.render(vm));
     expect(flat).toContain(NAME);
     expect(flat).toContain("Stage 2 of 5: Build strength");
@@ -81,7 +87,7 @@ describe("handout PDFs through the worker pool", () => {
       ["en", "Each box is one session: tick it when you have done all its sets."],
       ["es", "Cada casilla es una sesión: márquela cuando haya hecho todas sus series."],
     ] as const) {
-      const { text, flat } = await readPdf(await pool.render(buildHandout(input, { language })));
+      const { text, flat } = await readPdf(await pool.render(booklet(input, { language })));
       expect(flat).toContain(intro);
       expect([...text].filter((c) => c === "☐")).toHaveLength(sessions);
     }
@@ -89,21 +95,21 @@ describe("handout PDFs through the worker pool", () => {
 
   it("gives every exercise its own page in large print", async () => {
     const exercises = input.plan.stages[1]!.exercises;
-    const { flat, pages } = await readPdf(await pool.render(buildHandout(input, { largePrint: true })));
+    const { flat, pages } = await readPdf(await pool.render(booklet(input, { largePrint: true })));
     expect(pages).toBeGreaterThanOrEqual(exercises.length + 2);
     expect(flat).toContain(NAME);
     expect(flat).toContain(`Page 1 of ${pages}`);
   });
 
   it("renders a Spanish handout with Spanish fixed text", async () => {
-    const { flat, pages } = await readPdf(await pool.render(buildHandout(input, { language: "es", largePrint: true })));
+    const { flat, pages } = await readPdf(await pool.render(booklet(input, { language: "es", largePrint: true })));
     expect(flat).toContain(NAME);
     expect(flat).toContain("Pare y busque atención médica");
     expect(flat).toContain("Etapa 2 de 5: Ganar fuerza");
     expect(flat).toContain("Su horario semanal");
     expect(flat).toContain("Elevación de talón sentado (sóleo)");
     expect(flat).toContain("Hecho por Restride el 12 mar 2026");
-    expect(flat).toContain("Algunas partes de esta hoja están en inglés");
+    expect(flat).not.toContain("Algunas partes de esta hoja están en inglés"); // every seeded text is translated
     expect(flat).toContain(`Página 1 de ${pages}`);
     expect(flat).not.toContain("Stop and get care");
   });
@@ -112,7 +118,7 @@ describe("handout PDFs through the worker pool", () => {
     const withContact = { ...input, clinicContact: { phone: "+34 910 000 000", emergencyNumber: "112" } };
     for (const language of ["en", "es"] as const) {
       for (const largePrint of [false, true]) {
-        const vm = buildHandout(withContact, { language, largePrint });
+        const vm = booklet(withContact, { language, largePrint });
         const { flat } = await readPdf(await pool.render(vm));
         const box = vm.careBox;
         for (const line of [...box.contact, ...box.groups.flatMap((g) => [g.heading, ...g.items]), box.closing]) {
@@ -123,14 +129,14 @@ describe("handout PDFs through the worker pool", () => {
   });
 
   it("renders every stage with allStages", async () => {
-    const { flat } = await readPdf(await pool.render(buildHandout(input, { allStages: true })));
+    const { flat } = await readPdf(await pool.render(booklet(input, { allStages: true })));
     for (const stage of input.plan.stages) expect(flat).toContain(stage.name);
     expect(flat).toContain("You are here");
   });
 
   it("wraps a 300-character name instead of crashing or cutting it", async () => {
     const long = "Zoë".repeat(100);
-    const vm = buildHandout({ ...input, patient: { givenName: long, familyName: "Núñez" } });
+    const vm = booklet({ ...input, patient: { givenName: long, familyName: "Núñez" } });
     const { text } = await readPdf(await pool.render(vm));
     // Long words are broken with a hyphen at line ends: every character is still there.
     expect(text.replace(/-\n/g, "").replace(/\s+/g, "")).toContain(`${long}Núñez`);
@@ -141,8 +147,8 @@ describe("handout PDFs through the worker pool", () => {
       ...stage,
       exercises: Array.from({ length: 40 }, (_, i) => structuredClone(stage.exercises[i % stage.exercises.length]!)),
     }));
-    const normal = await readPdf(await pool.render(buildHandout(input)));
-    const many = await readPdf(await pool.render(buildHandout(big)));
+    const normal = await readPdf(await pool.render(booklet(input)));
+    const many = await readPdf(await pool.render(booklet(big)));
     expect(many.pages).toBeGreaterThan(normal.pages + 8);
     expect(many.flat).toContain(`Page ${many.pages} of ${many.pages}`);
   });
@@ -158,7 +164,7 @@ describe("handout PDFs through the worker pool", () => {
       exercises: [{ exerciseKey: "giant", name: "Giant", dose: stage.exercises[0]!.dose }],
       precautions: Array.from({ length: 60 }, (_, i) => `Precaution ${i + 1}.`),
     }));
-    const { flat } = await readPdf(await pool.render(buildHandout({ ...tall, exercises: [...EXERCISE_LIBRARY, giant] })));
+    const { flat } = await readPdf(await pool.render(booklet({ ...tall, exercises: [...EXERCISE_LIBRARY, giant] })));
     for (const n of [1, 35, 70]) expect(flat).toContain(`Step number ${n}:`);
     expect(flat).toContain("Precaution 60.");
   });
@@ -166,14 +172,14 @@ describe("handout PDFs through the worker pool", () => {
   it("renders names in any script without crashing", async () => {
     const names = ["😀 李小龙 مرحبا", "a\u0301\u0302".repeat(40), "\u202eevil\u200d\ufeff", "𝕳𝖊𝖑𝖑𝖔 Ω≈ç√"];
     const pdfs = await Promise.all(
-      names.map((name) => pool.render(buildHandout({ ...input, patient: { givenName: name, familyName: "Núñez" }, clinicName: name }))),
+      names.map((name) => pool.render(booklet({ ...input, patient: { givenName: name, familyName: "Núñez" }, clinicName: name }))),
     );
     for (const pdf of pdfs) expect((await readPdf(pdf)).flat).toContain("Núñez");
   });
 
   it("renders an empty stage with its message", async () => {
     const empty = withStage(input, 1, (stage) => ({ ...stage, exercises: [] }));
-    const { flat } = await readPdf(await pool.render(buildHandout(empty)));
+    const { flat } = await readPdf(await pool.render(booklet(empty)));
     expect(flat).toContain("No exercises in this stage yet; your therapist will add them.");
   });
 
@@ -198,7 +204,7 @@ describe("pool limits", () => {
     const pool = new HandoutPool({ size: 1, timeoutMs: 15_000 });
     try {
       await pool.warm();
-      const vm = buildHandout(sampleHandoutInput());
+      const vm = booklet(sampleHandoutInput());
       const error = await pool.render(vm, { timeoutMs: 1 }).catch((err: unknown) => err);
       expect(error).toBeInstanceOf(HandoutRenderError);
       expect((error as HandoutRenderError).code).toBe("timeout");
@@ -268,7 +274,7 @@ describe("pool limits", () => {
     try {
       await pool.warm();
       // A full handout keeps the only worker busy far longer than the 50 ms deadline.
-      const first = pool.render(buildHandout(sampleHandoutInput({ currentStageIndex: 1 })));
+      const first = pool.render(booklet(sampleHandoutInput({ currentStageIndex: 1 })));
       const t0 = Date.now();
       await expect(pool.render(smallVm())).rejects.toMatchObject({ code: "queue_timeout" });
       expect(Date.now() - t0).toBeLessThan(1_000);

@@ -5,7 +5,7 @@ import { action } from "@/lib/server/action";
 import { updateClinicSettings } from "@/lib/server/clinic";
 import { clinicSettingsInput } from "@/lib/validation/clinic";
 
-/** Saves the clinic's phone and emergency number (admins only). */
+/** Saves the clinic settings (admins only). */
 export const updateClinicSettingsAction = action(
   clinicSettingsInput,
   async (input, { actor }) => {

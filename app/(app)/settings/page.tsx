@@ -19,10 +19,23 @@ export default async function SettingsPage() {
         <SettingsTabs current="/settings" />
         <p className="text-sm text-slate-600">
           {settings.name}. The numbers below are printed in the &ldquo;Stop and get care&rdquo; box of every handout and shown to patients in the portal. Left
-          blank, patients are told to call the clinic or their local emergency number, without a number.
+          blank, patients are told to call the clinic or their local emergency number, without a number. The paper size and language set how handouts are
+          printed.
         </p>
       </div>
-      <ClinicSettingsForm defaults={{ phone: settings.phone ?? "", emergencyNumber: settings.emergencyNumber ?? "" }} action={updateClinicSettingsAction} />
+      <ClinicSettingsForm
+        defaults={{
+          name: settings.name,
+          address: settings.address ?? "",
+          phone: settings.phone ?? "",
+          emergencyNumber: settings.emergencyNumber ?? "",
+          timeZone: settings.timeZone,
+          handoutLanguage: settings.handoutLanguage,
+          paperSize: settings.paperSize,
+        }}
+        timeZones={Intl.supportedValuesOf("timeZone")}
+        action={updateClinicSettingsAction}
+      />
     </div>
   );
 }

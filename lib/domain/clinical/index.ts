@@ -34,4 +34,4 @@ export {
 } from "./timeline";
 export { suggestTemplate, validateTemplate } from "./templates";
 export { localize } from "./i18n";
-export { countSyllables, readability, type ReadabilityStats } from "./readability";
+export { countSyllables, countSyllablesEs, inflesz, readability, smogGrade, type ReadabilityStats } from "./readability";

@@ -139,6 +139,8 @@ export interface KindWording {
   readonly handout: Readonly<Record<Locale, HandoutWording>>;
   /** The one "stop and get care" list of this region, most urgent first. */
   readonly care: readonly CareSign[];
+  /** Seeded dose notes and load text in both languages (plan snapshots store the English). */
+  readonly doseText?: readonly Localized[];
   /** The portal's daily-log question about the injured area. */
   readonly portal: Readonly<Record<Locale, { readonly howDidItFeel: string }>>;
 }

@@ -246,8 +246,15 @@ describe("buildHandout: languages", () => {
     expect(buildHandout(input, { language: "en" }).fallbackNote).toBeNull();
   });
 
-  it("counts untranslated free text (dose load and notes) as English", () => {
-    const vm = buildHandout(sampleHandoutInput({ currentStageIndex: 1 }), { language: "es" });
+  it("shows the seeded dose notes and loads in Spanish, and counts a therapist's own words as English", () => {
+    const seeded = buildHandout(sampleHandoutInput({ currentStageIndex: 1 }), { language: "es" });
+    expect(seeded.fallbackFields).toEqual([]);
+    expect(seeded.currentStage!.exercises[0]!.dose.load).toBe("Su peso, con las manos empujando la rodilla hacia abajo");
+    const edited = withStage(sampleHandoutInput({ currentStageIndex: 1 }), 1, (stage) => ({
+      ...stage,
+      exercises: stage.exercises.map((e, i) => (i === 0 ? { ...e, dose: { ...e.dose, load: "A 5 kg bag of rice" } } : e)),
+    }));
+    const vm = buildHandout(edited, { language: "es" });
     expect(vm.fallbackFields).toContain("exercise:seated-soleus-raise.load");
     expect(vm.fallbackNote).toBe(ES.fallbackNote);
   });

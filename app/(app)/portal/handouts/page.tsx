@@ -55,6 +55,13 @@ export default async function HandoutsPage() {
             <p id="large-hint" className="-mt-2 text-sm text-slate-700">
               {t("largeHint")}
             </p>
+            <label className={choice}>
+              <input type="checkbox" name="leaflet" value="1" aria-describedby="leaflet-hint" className="h-5 w-5 accent-brand-700" />
+              {t("leaflet")}
+            </label>
+            <p id="leaflet-hint" className="-mt-2 text-sm text-slate-700">
+              {t("leafletHint")}
+            </p>
             <button type="submit" className={buttonClass("primary", "min-h-12 w-full text-base!")}>
               {t("download")}
             </button>

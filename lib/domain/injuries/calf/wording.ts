@@ -2,6 +2,7 @@
 // grade reading level; the "Stop and get care" lines are our own wording of the calf red flags
 // (clinical brief) and the seed articles' "see a doctor" list.
 import type { CareSign, KindWording } from "../types";
+import { CALF_DOSE_TEXT } from "./content/dose-text";
 
 /**
  * The calf's one "Stop and get care" list, most urgent first. The handout's care box, the
@@ -101,6 +102,7 @@ export const CALF_WORDING: KindWording = {
     },
   },
   care: CALF_CARE_SIGNS,
+  doseText: Object.values(CALF_DOSE_TEXT),
   portal: {
     en: { howDidItFeel: "How did your calf feel?" },
     es: { howDidItFeel: "¿Cómo sintió la pantorrilla?" },

@@ -183,10 +183,10 @@ export const OTHER_TREATMENTS: EducationSection = {
   key: "other-treatments",
   title: "Other treatments you may hear about",
   body: [
-    "Exercise that loads your calf step by step is the main treatment. It is what builds the muscle back.",
-    "Massage, foam rolling, dry needling and acupuncture may ease tightness or pain for a while.",
-    "Some people also see a chiropractor, or have ultrasound or electrical treatment.",
-    "These can help you feel better, but they do not replace your exercises. Ask your therapist if one makes sense for you.",
+    "Your home program is the main care. It loads your calf step by step. That is what builds the muscle back.",
+    "Massage, foam rolling, dry needling or acupuncture may ease a tight, sore calf for a while.",
+    "Some people see a chiropractor. Some have ultrasound.",
+    "These can help you feel better. But they do not take the place of your home program. Ask your therapist if one makes sense for you.",
   ],
   translations: {
     es: {
@@ -194,7 +194,7 @@ export const OTHER_TREATMENTS: EducationSection = {
       body: [
         "El ejercicio que carga la pantorrilla paso a paso es el tratamiento principal. Es lo que reconstruye el músculo.",
         "El masaje, el rodillo de espuma, la punción seca y la acupuntura pueden aliviar la tensión o el dolor por un tiempo.",
-        "Algunas personas también van al quiropráctico o reciben ultrasonido o corrientes eléctricas.",
+        "Algunas personas también van al quiropráctico o reciben ultrasonido.",
         "Pueden ayudarle a sentirse mejor, pero no reemplazan sus ejercicios. Pregunte a su terapeuta si alguno tiene sentido para usted.",
       ],
     },

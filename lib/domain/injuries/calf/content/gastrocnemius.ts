@@ -6,10 +6,10 @@ import type { Template } from "../../../clinical/types";
 import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { ABOUT_GASTROCNEMIUS, COMMON_EDUCATION } from "./education";
 import { PROTECT_EXIT_GATES, RUN_EXIT_GATES, SPORT_EXIT_GATES, STRENGTH_EXIT_GATES } from "./gates";
-import { RUN_WALK_SUMMARY } from "./run-walk";
+import { CALF_DOSE_TEXT } from "./dose-text";
 import { GASTROCNEMIUS_STAGE_TEXT as TEXT, stage } from "./stage-text";
 
-const STANDING_LOAD = "Dumbbell or loaded backpack; add load each week as able";
+const STANDING_LOAD = CALF_DOSE_TEXT.standingLoad.en;
 
 export const GASTROCNEMIUS_TEMPLATE: Template = {
   key: "gastrocnemius-strain",
@@ -33,11 +33,11 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
       requiresSpecialistReview: true,
       exercises: [
         reps("ankle-pumps", 2, 20, perDay(2), 3),
-        timed("heel-lift-walking", 1, 10, perDay(1), 3, { notes: "Use the heel lift until you walk without a limp." }),
+        timed("heel-lift-walking", 1, 10, perDay(1), 3, { notes: CALF_DOSE_TEXT.heelLift.en }),
         hold("seated-isometric-soleus-hold", 5, 30, perDay(3), 3, { grades: [3] }),
         hold("standing-isometric-calf-hold", 5, 30, perDay(3), 3, {
           grades: [1, 2],
-          notes: "Start around day 2 or 3. Push to just under your pain limit.",
+          notes: CALF_DOSE_TEXT.seatedHold.en,
         }),
         reps("double-leg-heel-raise", 3, 10, perDay(1), 3, { grades: [1, 2] }),
         timed("stationary-bike", 1, 15, perWeek(4), 3, { grades: [1, 2] }),
@@ -49,16 +49,16 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 7, max: 14 }, 3: { min: 28, max: 56 } },
       exercises: [
         reps("double-leg-heel-raise", 3, 15, perWeek(4), 4, {
-          notes: "If raises hurt, hold the top position for 30 seconds instead. Move to one leg when 3 sets of 15 feel easy.",
+          notes: CALF_DOSE_TEXT.raisesHurtOneLeg.en,
         }),
-        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: "Lower slowly, over 3 seconds. Build toward 25 in a row." }),
+        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: CALF_DOSE_TEXT.slowToward25.en }),
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(3), 4, { load: STANDING_LOAD }),
-        reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(3), 4, { notes: "Build toward 25 in a row." }),
+        reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(3), 4, { notes: CALF_DOSE_TEXT.toward25.en }),
         reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 4, {
-          load: "Add load each week as able; the last 2 reps of each set should feel hard",
+          load: CALF_DOSE_TEXT.seatedLoad.en,
         }),
         reps("pogo-hops", 2, 10, perWeek(3), 3, {
-          notes: "Late in this stage, once heel raises on one leg are easy: small, easy hops on both feet.",
+          notes: CALF_DOSE_TEXT.lateHops.en,
         }),
       ],
       gates: structuredClone(STRENGTH_EXIT_GATES),
@@ -66,13 +66,13 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
     stage("run", TEXT, {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 6, max: 14 }, 3: { min: 21, max: 35 } },
       exercises: [
-        reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: "Start low and easy." }),
-        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: "Once hops on both feet are easy and pain-free." }),
-        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: "Step down, do not jump down." }),
-        timed("run-walk", 6, 5, perWeek(3), 3, { notes: RUN_WALK_SUMMARY }),
+        reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: CALF_DOSE_TEXT.startLow.en }),
+        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: CALF_DOSE_TEXT.hopsEasy.en }),
+        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: CALF_DOSE_TEXT.stepDown.en }),
+        timed("run-walk", 6, 5, perWeek(3), 3, { notes: CALF_DOSE_TEXT.runWalk.en }),
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 3, { load: STANDING_LOAD }),
         reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 3, {
-          load: "Add load each week as able; the last 2 reps of each set should feel hard",
+          load: CALF_DOSE_TEXT.seatedLoad.en,
         }),
       ],
       gates: structuredClone(RUN_EXIT_GATES),
@@ -80,9 +80,9 @@ export const GASTROCNEMIUS_TEMPLATE: Template = {
     stage("sport", TEXT, {
       durationDays: { 1: { min: 2, max: 5 }, 2: { min: 4, max: 10 }, 3: { min: 14, max: 28 } },
       exercises: [
-        timed("easy-run", 1, 20, perWeek(3), 3, { notes: "Add a few minutes each week, not each day." }),
+        timed("easy-run", 1, 20, perWeek(3), 3, { notes: CALF_DOSE_TEXT.fewMinutes.en }),
         reps("strides", 1, 6, perWeek(2), 3),
-        reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),
+        reps("hill-running", 1, 6, perWeek(1), 3, { notes: CALF_DOSE_TEXT.gentleHill.en }),
         reps("change-of-direction", 3, 6, perWeek(2), 3),
         reps("weighted-single-leg-heel-raise", 4, 8, perWeek(2), 3, { load: STANDING_LOAD }),
         reps("weighted-seated-soleus-raise", 3, 10, perWeek(2), 3),

@@ -5,10 +5,10 @@ import type { Template } from "../../../clinical/types";
 import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { ABOUT_SOLEUS, COMMON_EDUCATION } from "./education";
 import { PROTECT_EXIT_GATES, RUN_EXIT_GATES, SPORT_EXIT_GATES, STRENGTH_EXIT_GATES } from "./gates";
-import { RUN_WALK_SUMMARY } from "./run-walk";
+import { CALF_DOSE_TEXT } from "./dose-text";
 import { SOLEUS_STAGE_TEXT as TEXT, stage } from "./stage-text";
 
-const SEATED_LOAD = "Add load each week as able; the last 2 reps of each set should feel hard";
+const SEATED_LOAD = CALF_DOSE_TEXT.seatedLoad.en;
 
 export const SOLEUS_TEMPLATE: Template = {
   key: "soleus-strain",
@@ -33,14 +33,14 @@ export const SOLEUS_TEMPLATE: Template = {
       requiresSpecialistReview: true,
       exercises: [
         reps("ankle-pumps", 2, 20, perDay(2), 3),
-        timed("heel-lift-walking", 1, 10, perDay(1), 3, { notes: "Use the heel lift until you walk without a limp." }),
+        timed("heel-lift-walking", 1, 10, perDay(1), 3, { notes: CALF_DOSE_TEXT.heelLift.en }),
         hold("seated-isometric-soleus-hold", 5, 30, perDay(3), 3, {
-          notes: "Start around day 2 or 3. Push to just under your pain limit.",
+          notes: CALF_DOSE_TEXT.seatedHold.en,
         }),
         hold("standing-isometric-calf-hold", 4, 30, perDay(1), 3, { grades: [1, 2] }),
         reps("seated-soleus-raise", 3, 15, perDay(1), 3, {
           grades: [1, 2],
-          load: "Body weight, hands pressing down on the knee",
+          load: CALF_DOSE_TEXT.handsOnKnee.en,
         }),
         timed("stationary-bike", 1, 15, perWeek(4), 3, { grades: [1, 2] }),
         reps("glute-bridge", 3, 12, perDay(1), 3, { grades: [3] }),
@@ -51,15 +51,15 @@ export const SOLEUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 4, max: 9 }, 2: { min: 8, max: 18 }, 3: { min: 28, max: 56 } },
       exercises: [
         reps("seated-soleus-raise", 3, 20, perWeek(4), 4, {
-          load: "Body weight, hands pressing down on the knee",
-          notes: "If raises hurt, hold the top position for 30 seconds instead.",
+          load: CALF_DOSE_TEXT.handsOnKnee.en,
+          notes: CALF_DOSE_TEXT.raisesHurt.en,
         }),
         reps("weighted-seated-soleus-raise", 4, 10, perWeek(3), 4, { load: SEATED_LOAD }),
-        reps("double-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: "Move to one leg when 3 sets of 15 feel easy." }),
-        reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
-        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: "Build toward 25 in a row." }),
+        reps("double-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: CALF_DOSE_TEXT.toOneLeg.en }),
+        reps("single-leg-bent-knee-heel-raise", 3, 15, perWeek(4), 4, { notes: CALF_DOSE_TEXT.toward25.en }),
+        reps("single-leg-heel-raise", 3, 15, perWeek(4), 4, { notes: CALF_DOSE_TEXT.toward25.en }),
         reps("pogo-hops", 2, 10, perWeek(3), 3, {
-          notes: "Late in this stage, once heel raises on one leg are easy: small, easy hops on both feet.",
+          notes: CALF_DOSE_TEXT.lateHops.en,
         }),
       ],
       gates: structuredClone(STRENGTH_EXIT_GATES),
@@ -67,24 +67,24 @@ export const SOLEUS_TEMPLATE: Template = {
     stage("run", TEXT, {
       durationDays: { 1: { min: 4, max: 9 }, 2: { min: 8, max: 18 }, 3: { min: 21, max: 42 } },
       exercises: [
-        reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: "Start low and easy." }),
-        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: "Once hops on both feet are easy and pain-free." }),
-        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: "Step down, do not jump down." }),
-        timed("run-walk", 6, 5, perWeek(3), 3, { notes: `${RUN_WALK_SUMMARY} No long, slow runs yet.` }),
+        reps("pogo-hops", 3, 20, perWeek(3), 3, { notes: CALF_DOSE_TEXT.startLow.en }),
+        reps("single-leg-hops", 3, 15, perWeek(3), 3, { notes: CALF_DOSE_TEXT.hopsEasy.en }),
+        reps("box-jumps", 3, 5, perWeek(2), 3, { notes: CALF_DOSE_TEXT.stepDown.en }),
+        timed("run-walk", 6, 5, perWeek(3), 3, { notes: CALF_DOSE_TEXT.runWalkNoLong.en }),
         reps("weighted-seated-soleus-raise", 4, 8, perWeek(2), 3, { load: SEATED_LOAD }),
-        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: "Dumbbell or loaded backpack" }),
+        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: CALF_DOSE_TEXT.dumbbell.en }),
       ],
       gates: structuredClone(RUN_EXIT_GATES),
     }),
     stage("sport", TEXT, {
       durationDays: { 1: { min: 3, max: 7 }, 2: { min: 5, max: 12 }, 3: { min: 14, max: 28 } },
       exercises: [
-        timed("easy-run", 1, 20, perWeek(3), 3, { notes: "Add a few minutes each week, not each day." }),
+        timed("easy-run", 1, 20, perWeek(3), 3, { notes: CALF_DOSE_TEXT.fewMinutes.en }),
         reps("strides", 1, 6, perWeek(2), 3),
-        reps("hill-running", 1, 6, perWeek(1), 3, { notes: "Start with a gentle hill." }),
+        reps("hill-running", 1, 6, perWeek(1), 3, { notes: CALF_DOSE_TEXT.gentleHill.en }),
         reps("change-of-direction", 3, 6, perWeek(2), 3),
         reps("weighted-seated-soleus-raise", 4, 8, perWeek(2), 3, { load: SEATED_LOAD }),
-        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: "Dumbbell or loaded backpack" }),
+        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: CALF_DOSE_TEXT.dumbbell.en }),
       ],
       gates: structuredClone(SPORT_EXIT_GATES),
     }),
@@ -92,7 +92,7 @@ export const SOLEUS_TEMPLATE: Template = {
       durationDays: { 1: { min: 56, max: 84 }, 2: { min: 56, max: 84 }, 3: { min: 56, max: 112 } },
       exercises: [
         reps("weighted-seated-soleus-raise", 3, 8, perWeek(2), 3, { load: SEATED_LOAD }),
-        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: "Dumbbell or loaded backpack" }),
+        reps("weighted-single-leg-heel-raise", 3, 10, perWeek(2), 3, { load: CALF_DOSE_TEXT.dumbbell.en }),
         reps("pogo-hops", 2, 20, perWeek(2), 3),
         hold("single-leg-balance", 2, 30, perWeek(2), 3),
         reps("split-squat", 3, 8, perWeek(2), 3),

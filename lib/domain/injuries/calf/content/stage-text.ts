@@ -165,7 +165,7 @@ const SPORT: BilingualStageText = {
 const MAINTAIN: BilingualStageText = {
   en: {
     name: "Stay strong",
-    purpose: "Keep your calf strong to lower the chance of another strain.",
+    purpose: "Keep your calf strong so it does not tear again.",
     goals: ["Calf strength work 2 times a week.", "Warm up before every run.", "Raise your training slowly."],
     precautions: ["Watch for early warning signs, like tightness or an ache that lasts.", "Replace worn-out shoes.", "Plan rest days."],
     education:
