@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Document, Font, Page, Text, View, renderToBuffer } from "@react-pdf/renderer";
 import React from "react";
-import { illustrationWithCaption } from "./illustration.mjs";
+import { illustrationWithCaption, pictureWithCaption } from "./illustration.mjs";
 import { sheetPages } from "./sheet-document.mjs";
 
 /** @typedef {import("./types").HandoutViewModel} HandoutViewModel */
@@ -540,8 +540,8 @@ function doseHeight(exercise, layout) {
  * @param {HandoutLayout} layout
  */
 function exerciseHeight(exercise, layout) {
-  const picture = exercise.drawing ? layout.illustrationHeight : 0;
-  const textWidth = layout.illustrationFullWidth || !exercise.drawing ? PAGE_WIDTH : PAGE_WIDTH - layout.illustrationWidth - 12;
+  const picture = exercise.drawing || exercise.picture ? layout.illustrationHeight : 0;
+  const textWidth = layout.illustrationFullWidth || !(exercise.drawing || exercise.picture) ? PAGE_WIDTH : PAGE_WIDTH - layout.illustrationWidth - 12;
   const text = estimate(layout, [...exercise.steps, ...exercise.cues, exercise.noStepsText ?? ""], textWidth) + 60;
   const body = layout.illustrationFullWidth ? text + picture : Math.max(text, picture);
   return 40 + estimate(layout, [exercise.name, exercise.purpose]) + body + doseHeight(exercise, layout);
@@ -556,14 +556,20 @@ function exerciseHeight(exercise, layout) {
 function exerciseBlock(exercise, vm, st, { first }) {
   const l = vm.labels;
   // The exercise's picture (start and end position, decision 019) with what it shows in words.
-  const illustration = exercise.drawing
-    ? illustrationWithCaption(exercise.drawing, {
+  const illustration = exercise.picture
+    ? pictureWithCaption(exercise.picture, exercise.drawingCaption ?? "", {
         width: vm.layout.illustrationWidth,
-        locale: vm.locale,
         style: st.illustration,
         captionStyle: st.illustrationCaption,
       })
-    : null;
+    : exercise.drawing
+      ? illustrationWithCaption(exercise.drawing, {
+          width: vm.layout.illustrationWidth,
+          locale: vm.locale,
+          style: st.illustration,
+          captionStyle: st.illustrationCaption,
+        })
+      : null;
   const text = h(
     View,
     { style: st.exerciseText },

@@ -15,7 +15,18 @@ import { careAdvice, SEEK_CARE_KEY } from "../domain/injuries/care";
 import { sessionsByWeekday } from "../domain/progress/prescription";
 import { buildSheet } from "./sheet";
 import { HANDOUT_DATE_LOCALE, HANDOUT_LABEL_KEYS, handoutStrings, type HandoutStrings } from "./strings";
-import type { DoseView, ExerciseView, HandoutInput, HandoutLayout, HandoutOptions, HandoutViewModel, HandoutLabels, LabelValue, StageView } from "./types";
+import type {
+  DoseView,
+  ExerciseView,
+  HandoutInput,
+  HandoutLayout,
+  HandoutOptions,
+  HandoutPicture,
+  HandoutViewModel,
+  HandoutLabels,
+  LabelValue,
+  StageView,
+} from "./types";
 
 export type * from "./types";
 
@@ -222,6 +233,7 @@ function exerciseView(
   s: HandoutStrings,
   l10n: Localizer,
   painNote: string | null,
+  pictures: Readonly<Record<string, HandoutPicture>>,
 ): ExerciseView {
   const key = cleanText(item?.exerciseKey, 200);
   const entry = library.get(key);
@@ -231,7 +243,8 @@ function exerciseView(
   const name = shown ? cleanText(shown.name) || fallbackName : l10n.untranslated(fallbackName, `${id}.name`);
   const steps = cleanList(shown?.steps);
   const load = l10n.doseText(cleanText(item?.dose?.load), `${id}.load`);
-  const drawing = key ? exerciseDrawing(key) : null;
+  const own = key && Object.hasOwn(pictures, key) ? pictures[key]! : null;
+  const drawing = key && !own ? exerciseDrawing(key) : null;
   const note = l10n.doseText(cleanText(item?.dose?.notes), `${id}.note`);
   return {
     key,
@@ -245,7 +258,8 @@ function exerciseView(
     painNote,
     noStepsText: steps.length === 0 ? s.noSteps : null,
     drawing,
-    drawingCaption: drawing ? drawing.alt[l10n.locale] : null,
+    drawingCaption: own ? own.alt[l10n.locale] : drawing ? drawing.alt[l10n.locale] : null,
+    picture: own ? own.src : null,
   };
 }
 
@@ -274,6 +288,7 @@ function stageView(
   s: HandoutStrings,
   l10n: Localizer,
   rx: StagePrescription,
+  pictures: Readonly<Record<string, HandoutPicture>>,
 ): StageView {
   const id = `stage:${cleanText(stage?.key, 50) || index}`;
   const shown = l10n.apply(stage, id, ["name", "purpose", "goals", "precautions", "education"]);
@@ -297,7 +312,7 @@ function stageView(
     education: rx.held ? "" : cleanText(shown.education, MAX_FIELD_CHARS * 2),
     specialistNotice: rx.held ? rx.notice : null,
     painRule: rx.painRule,
-    exercises: exercises.map(({ item, painNote }, i) => exerciseView(item, i + 1, library, s, l10n, painNote)),
+    exercises: exercises.map(({ item, painNote }, i) => exerciseView(item, i + 1, library, s, l10n, painNote, pictures)),
     emptyMessage: exercises.length === 0 ? s.emptyStage : null,
     gates: gateLabels(stage?.gates, id, l10n),
   };
@@ -385,7 +400,9 @@ export function buildHandout(input: HandoutInput, options: HandoutOptions = {}):
   const prescribed = { ...plan, stages: planStages };
   const checks = input.checks ?? {};
   const prescriptions = planStages.map((_, i) => stagePrescription(prescribed, i, input.exercises ?? [], { locale, checks }));
-  const views = planStages.map((stage, i) => stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n, prescriptions[i]!));
+  const views = planStages.map((stage, i) =>
+    stageView(stage, i, planStages.length, currentIndex, timeline?.stages[i], library, s, l10n, prescriptions[i]!, input.pictures ?? {}),
+  );
   const currentStage = views[currentIndex] ?? null;
   // The current stage view's exercise i is its prescription's exercise i (what the tick sheet counts).
   const currentPlanExercises = prescriptions[currentIndex]?.exercises.map((p) => p.exercise) ?? [];

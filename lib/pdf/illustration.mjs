@@ -4,7 +4,7 @@
 // the worker imports the layout straight from disk, so this file imports no TypeScript at run
 // time (only types, through JSDoc). The drawing itself is plain data: build it where the view
 // model is built (handout-model.ts, e.g. `exerciseDrawing(key)`) and pass it in the view model.
-import { Circle, Line, Path, Polygon, Rect, Svg, Text, View } from "@react-pdf/renderer";
+import { Circle, Image, Line, Path, Polygon, Rect, Svg, Text, View } from "@react-pdf/renderer";
 import React from "react";
 
 /** @typedef {import("../illustrations/types").Drawing} Drawing */
@@ -78,4 +78,44 @@ export function illustrationWithCaption(drawing, options = {}) {
     illustrationSvg(drawing, width),
     h(Text, { style: { fontSize: 8, color: "#4b5563", marginTop: 2, ...options.captionStyle } }, drawing.alt[options.locale ?? "en"]),
   );
+}
+
+/**
+ * A clinic's own picture with its alt text printed below it, like illustrationWithCaption.
+ * @param {string} src
+ * @param {string} caption
+ * @param {{ width?: number, captionStyle?: Style, style?: Style }} [options]
+ * @returns {React.ReactElement}
+ */
+export function pictureWithCaption(src, caption, options = {}) {
+  const width = options.width ?? ILLUSTRATION_WIDTH;
+  return h(
+    View,
+    { style: { width, ...options.style }, wrap: false },
+    clinicPicture(src, width),
+    h(Text, { style: { fontSize: 8, color: "#4b5563", marginTop: 2, ...options.captionStyle } }, caption),
+  );
+}
+
+/**
+ * A clinic's own picture of an exercise (decision 031, a PNG or JPEG data URI) in the box a
+ * drawing of the same width takes (3:1), scaled to fit without cropping.
+ * @param {string} src
+ * @param {number} [width]
+ * @returns {React.ReactElement}
+ */
+export function clinicPicture(src, width = ILLUSTRATION_WIDTH) {
+  return h(Image, { src, style: { width, height: width / 3, objectFit: "contain" } });
+}
+
+/**
+ * The exercise's picture as the handout prints it: the clinic's own when it has one, else the
+ * drawing; null when neither.
+ * @param {{ drawing: Drawing | null, picture: string | null }} exercise
+ * @param {number} width
+ * @returns {React.ReactElement | null}
+ */
+export function exercisePicture(exercise, width) {
+  if (exercise.picture) return clinicPicture(exercise.picture, width);
+  return exercise.drawing ? illustrationSvg(exercise.drawing, width) : null;
 }

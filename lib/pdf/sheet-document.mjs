@@ -6,7 +6,7 @@
 // does not need it.
 import { Page, Path, Svg, Text, View } from "@react-pdf/renderer";
 import React from "react";
-import { illustrationSvg } from "./illustration.mjs";
+import { exercisePicture } from "./illustration.mjs";
 
 /** @typedef {import("./types").HandoutViewModel} HandoutViewModel */
 /** @typedef {import("./types").SheetExerciseView} SheetExerciseView */
@@ -184,7 +184,7 @@ function exerciseRow(exercise, vm, st) {
   return h(
     View,
     { style: st.exercise, wrap: false },
-    h(View, { style: st.picture }, exercise.drawing ? illustrationSvg(exercise.drawing, width) : null, h(Text, { style: st.dose }, exercise.dose)),
+    h(View, { style: st.picture }, exercisePicture(exercise, width), h(Text, { style: st.dose }, exercise.dose)),
     h(
       View,
       { style: st.exerciseText },

@@ -84,6 +84,7 @@ export function buildSheet(input: SheetInput): SheetView {
       painNote: exercise.painNote,
       drawing: exercise.drawing,
       drawingCaption: exercise.drawingCaption,
+      picture: exercise.picture,
       // One box per prescribed session on each day the sheet covers.
       boxes: dates.map((date) => sessionsOn(frequency, date)),
     };

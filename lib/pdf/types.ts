@@ -6,7 +6,15 @@ import type { Drawing } from "../illustrations/types";
 import type { Locale, Plan, EducationSection, ExerciseEntry, Injury } from "../domain/clinical/types";
 import type { HandoutLabelKey, HandoutStrings } from "./strings";
 
+/** A clinic's own picture of an exercise (decision 031), ready for the PDF: a data URI. */
+export interface HandoutPicture {
+  src: string;
+  alt: Record<Locale, string>;
+}
+
 export interface HandoutInput {
+  /** The clinic's own pictures by exercise key; printed instead of the drawing. */
+  pictures?: Readonly<Record<string, HandoutPicture>>;
   plan: Plan;
   patient: { givenName: string; familyName: string };
   therapistName: string;
@@ -73,6 +81,8 @@ export interface SheetExerciseView {
   painNote: string | null;
   drawing: Drawing | null;
   drawingCaption: string | null;
+  /** The clinic's own picture (a PNG or JPEG data URI), printed instead of the drawing. */
+  picture: string | null;
   /** Boxes to tick on each day of the grid (prescribed sessions, decision 016). */
   boxes: number[];
 }
@@ -137,6 +147,8 @@ export interface ExerciseView {
   drawing: Drawing | null;
   /** What the picture shows, in the handout's language, printed under it. */
   drawingCaption: string | null;
+  /** The clinic's own picture (a PNG or JPEG data URI), printed instead of the drawing; its alt text is the caption. */
+  picture: string | null;
 }
 
 export interface StageView {

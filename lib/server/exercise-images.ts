@@ -172,3 +172,27 @@ export async function listExercisePictures(actor: Actor): Promise<{ key: string;
     return library.map((e) => ({ key: e.key, name: e.name, picture: pictures.get(e.key) ?? null })).sort((a, b) => a.name.localeCompare(b.name));
   });
 }
+
+/**
+ * For the handout: the clinic's pictures as data URIs (the PDF embeds them), and a stamp that
+ * changes whenever one is added, replaced or removed (part of the handout cache key).
+ */
+export async function handoutPictures(clinicId: string): Promise<Record<string, { src: string; alt: Record<Locale, string> }>> {
+  const rows = await db.exerciseImage.findMany({
+    where: { clinicId },
+    select: { exerciseKey: true, contentType: true, bytes: true, altEn: true, altEs: true },
+  });
+  return Object.fromEntries(
+    rows.map((r) => [r.exerciseKey, { src: `data:${r.contentType};base64,${Buffer.from(r.bytes).toString("base64")}`, alt: { en: r.altEn, es: r.altEs } }]),
+  );
+}
+
+/** A short stamp of the clinic's pictures (their keys and hashes); "" when it has none. */
+export async function picturesStamp(clinicId: string): Promise<string> {
+  const rows = await db.exerciseImage.findMany({ where: { clinicId }, select: { exerciseKey: true, sha256: true }, orderBy: { exerciseKey: "asc" } });
+  if (!rows.length) return "";
+  return createHash("sha256")
+    .update(rows.map((r) => `${r.exerciseKey}:${r.sha256}`).join("\n"))
+    .digest("hex")
+    .slice(0, 12);
+}

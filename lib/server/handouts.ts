@@ -4,6 +4,7 @@ import type { Locale } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { localDate } from "@/lib/domain/progress";
 import { foldForSearch } from "@/lib/domain/text";
+import { handoutPictures, picturesStamp } from "@/lib/server/exercise-images";
 import { buildHandout, type HandoutViewModel } from "@/lib/pdf/handout-model";
 import { getHandoutPool, isHandoutRenderError } from "@/lib/pdf/pool";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -44,8 +45,9 @@ export function optionsKey(o: HandoutRequest): string {
  * so yesterday's bytes are never served; a complete rupture's handout changes the day the
  * specialist's clearance is recorded (lib/domain/clinical/stage-prescription.ts).
  */
-export function cacheKey(madeOn: string, o: HandoutRequest, specialistCleared = false): string {
-  return `${madeOn}:${optionsKey(o)}${specialistCleared ? ":specialist-cleared" : ""}`;
+export function cacheKey(madeOn: string, o: HandoutRequest, specialistCleared = false, pictures = ""): string {
+  // The clinic's own exercise pictures are printed too (decision 031): a new one is a new handout.
+  return `${madeOn}:${optionsKey(o)}${specialistCleared ? ":specialist-cleared" : ""}${pictures ? `:pictures-${pictures}` : ""}`;
 }
 
 function fileName(familyName: string, givenName: string, made: string, o: HandoutRequest): string {
@@ -129,6 +131,7 @@ async function loadHandout(where: Prisma.RehabPlanWhereInput, options: HandoutRe
       checks: latest.checks,
       portalUrl: portalUrl(),
       paperSize: plan.clinic.paperSize === "LETTER" ? "LETTER" : "A4",
+      pictures: await handoutPictures(plan.clinicId),
     },
     options,
   );
@@ -175,7 +178,7 @@ export async function getHandout(
   const now = opts.now ?? new Date();
   const madeOn = localDate(now, head.clinic.timeZone);
   const latest = await latestForPatient(actor.clinicId, head.patientId);
-  const key = cacheKey(madeOn, options, latest.checks[SPECIALIST_CHECK] === true);
+  const key = cacheKey(madeOn, options, latest.checks[SPECIALIST_CHECK] === true, await picturesStamp(actor.clinicId));
   const hit = await db.handoutCache.findUnique({
     where: { planId_planVersion_optionsKey: { planId: head.id, planVersion: head.version, optionsKey: key } },
     select: { bytes: true, fileName: true },

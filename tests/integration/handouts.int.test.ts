@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { closeHandoutPool } from "@/lib/pdf/pool";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { saveExerciseImage } from "@/lib/server/exercise-images";
 import { cacheKey, getHandout, optionsKey, parseHandoutRequest } from "@/lib/server/handouts";
 import { createPlan, editPlan } from "@/lib/server/plans";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
@@ -94,4 +95,25 @@ it("reads handout options from the query string, defaulting anything unknown", (
   expect(optionsKey({ language: "es", largePrint: true, allStages: false, leaflet: true })).toBe("es-large-sheet+leaflet");
   expect(optionsKey({ language: "en", largePrint: false, allStages: true })).toBe("en-regular-all");
   expect(cacheKey("2026-12-01", { language: "es", largePrint: true, allStages: false })).toBe("2026-12-01:es-large-sheet");
+});
+
+describe("a clinic's own exercise picture in the handout (decision 031)", () => {
+  it("is printed instead of the drawing, in the sheet and the booklet; adding it makes a new handout", async () => {
+    const p = await planFor(["Pia", "Bild"]);
+    const plan = await db.rehabPlan.findUniqueOrThrow({ where: { id: p.planId }, select: { content: true } });
+    const first = (plan.content as { plan: { stages: { exercises: { exerciseKey: string }[] }[] } }).plan.stages[0]!.exercises[0]!.exerciseKey;
+    const images = (bytes: Buffer) => (bytes.toString("latin1").match(/\/Subtype\s*\/Image/g) ?? []).length;
+    const before = await getHandout(p.therapist, p.planId, EN);
+    expect(images(before.bytes)).toBe(0); // drawings are vector paths
+
+    // A 1 x 1 PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
+    await saveExerciseImage(p.admin, first, { bytes: png, altEn: "Our physio shows the first exercise", altEs: "Nuestra fisio muestra el primer ejercicio" });
+    const after = await getHandout(p.therapist, p.planId, EN);
+    expect(after.cached).toBe(false);
+    expect(images(after.bytes)).toBeGreaterThan(0);
+    const booklet = await getHandout(p.therapist, p.planId, { ...EN, allStages: true });
+    expect(images(booklet.bytes)).toBeGreaterThan(0);
+    expect(await text(booklet.bytes)).toContain("Our physio shows the first exercise");
+  });
 });
