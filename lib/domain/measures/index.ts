@@ -190,6 +190,8 @@ function deriveOne(def: MeasureDef, raw: Raw): number | undefined {
       const target = usable(other) ? Math.min(d.cap, other) : d.cap;
       return symmetry(affected, target) ?? undefined;
     }
+    case "affectedPercentOf":
+      return symmetry(side(raw, d.input, "affected"), side(raw, d.of, "affected")) ?? undefined;
   }
 }
 
