@@ -28,6 +28,9 @@ export type WellsCriteria = {
 
 export type WellsKey = keyof WellsCriteria;
 
+/** The lower-leg girth criterion's stored key (Wells measures the girth below the knee). */
+export const WELLS_GIRTH_KEY = "calfSwellingOver3cm" satisfies WellsKey;
+
 /** Points of each criterion, in the order forms list them. */
 export const WELLS_POINTS: Readonly<Record<WellsKey, number>> = {
   activeCancer: 1,
