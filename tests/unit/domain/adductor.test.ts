@@ -1,10 +1,10 @@
 // The adductor (groin) kind: red-flag rules, prognosis, measures and template, each stated in
 // words with its source.
 import { describe, expect, it } from "vitest";
-import { generatePlan, prognosis, screen, validateTemplate, type Injury } from "@/lib/domain/clinical";
+import { generatePlan, localize, prognosis, readability, screen, validateTemplate, type Injury } from "@/lib/domain/clinical";
 import { kindOfMuscle } from "@/lib/domain/injuries";
 import { ADDUCTOR_KIND } from "@/lib/domain/injuries/adductor";
-import { ADDUCTOR_EXERCISES, ADDUCTOR_TEMPLATE } from "@/lib/domain/injuries/adductor/content";
+import { ADDUCTOR_EDUCATION, ADDUCTOR_EXERCISES, ADDUCTOR_TEMPLATE } from "@/lib/domain/injuries/adductor/content";
 import { ADDUCTOR_CLINICIAN_NOTE, ADDUCTOR_PAIN_LIMIT } from "@/lib/domain/injuries/adductor/content/template";
 import { SERNER_MEDIANS } from "@/lib/domain/injuries/adductor/prognosis";
 import { ADDUCTOR_SIGN_KEYS, ADDUCTOR_SIGN_RULES, NEGATIVE_ADDUCTOR_SCREEN } from "@/lib/domain/injuries/adductor/screen";
@@ -217,6 +217,46 @@ describe("groin exercises", () => {
       expect(es?.cues?.length, e.key).toBe(e.cues.length);
       expect(es?.commonMistakes?.length, e.key).toBe(e.commonMistakes.length);
       expect(SEEDED_EXERCISES.filter((x) => x.key === e.key)).toHaveLength(1);
+    }
+  });
+});
+
+describe("groin education leaflet (plain words, grade 6-8, EN and ES)", () => {
+  it("covers what it is, causes, how it feels, grades, self-care, when to get care, time line and prevention", () => {
+    expect(ADDUCTOR_EDUCATION.map((s) => s.key)).toEqual([
+      "about-the-groin",
+      "causes",
+      "symptoms",
+      "grades",
+      "self-care",
+      "seek-care",
+      "recovery-timeline",
+      "prevention",
+    ]);
+  });
+
+  it.each(ADDUCTOR_EDUCATION.map((s) => [s.key, s] as const))("%s reads at grade 8 or below, with short sentences", (_key, section) => {
+    const stats = readability(section.body);
+    expect(stats.grade).toBeLessThanOrEqual(8);
+    expect(stats.words / stats.sentences).toBeLessThanOrEqual(15);
+  });
+
+  it("stage text reads at grade 8 or below", () => {
+    for (const stage of ADDUCTOR_TEMPLATE.stages) {
+      expect(readability([stage.purpose, stage.education, ...stage.goals, ...stage.precautions]).grade, stage.key).toBeLessThanOrEqual(8);
+    }
+  });
+
+  it("has Spanish for every section and stage", () => {
+    for (const section of ADDUCTOR_EDUCATION) {
+      const es = localize(section, "es");
+      expect(es.title).not.toBe(section.title);
+      expect(es.body.length).toBe(section.body.length);
+    }
+    for (const stage of ADDUCTOR_TEMPLATE.stages) {
+      const es = localize(stage, "es");
+      expect(es.name).not.toBe(stage.name);
+      expect(es.goals.length).toBe(stage.goals.length);
     }
   });
 });

@@ -36,7 +36,8 @@ export const CAUSES = section(
   {
     title: "What causes it",
     body: [
-      "Groin strains often happen with a hard kick, a quick change of direction or a sudden stretch out to the side.",
+      "Groin strains often happen with a hard kick or a quick turn.",
+      "A sudden stretch out to the side can also cause one.",
       "They are common in football, ice hockey and other sports with lots of turning.",
       "Weak groin muscles and a past groin strain raise the risk.",
     ],
@@ -44,7 +45,8 @@ export const CAUSES = section(
   {
     title: "Por qué ocurre",
     body: [
-      "Suele ocurrir al patear fuerte, al cambiar de dirección de golpe o con un estiramiento brusco hacia el lado.",
+      "Suele ocurrir al patear fuerte o al girar de golpe.",
+      "Un estiramiento brusco hacia el lado también puede causarla.",
       "Es frecuente en el fútbol, el hockey sobre hielo y otros deportes con muchos giros.",
       "Tener los músculos de la ingle débiles o una lesión de ingle anterior aumenta el riesgo.",
     ],
