@@ -8,9 +8,12 @@ import { ADDUCTOR_EDUCATION, ADDUCTOR_EXERCISES, ADDUCTOR_TEMPLATE } from "@/lib
 import { ADDUCTOR_CLINICIAN_NOTE, ADDUCTOR_PAIN_LIMIT } from "@/lib/domain/injuries/adductor/content/template";
 import { SERNER_MEDIANS } from "@/lib/domain/injuries/adductor/prognosis";
 import { ADDUCTOR_SIGN_KEYS, ADDUCTOR_SIGN_RULES, NEGATIVE_ADDUCTOR_SCREEN } from "@/lib/domain/injuries/adductor/screen";
+import { ADDUCTOR_ILLUSTRATIONS, AWAITING_FRONT_VIEW } from "@/lib/domain/injuries/adductor/content/illustrations";
 import { CALF_KIND } from "@/lib/domain/injuries/calf";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { SEEDED_EXERCISES } from "@/lib/domain/injuries/content";
 import { deriveMeasures, type Measurements } from "@/lib/domain/measures";
+import { expectWellFormed } from "../illustrations/well-formed";
 
 const evaluate = ADDUCTOR_KIND.screen.evaluate;
 
@@ -258,5 +261,24 @@ describe("groin education leaflet (plain words, grade 6-8, EN and ES)", () => {
       expect(es.name).not.toBe(stage.name);
       expect(es.goals.length).toBe(stage.goals.length);
     }
+  });
+});
+
+describe("groin exercise pictures (decision 019)", () => {
+  it("every groin exercise has a pose description, or is listed as waiting for a front view (a sideways movement the side-view figure cannot show)", () => {
+    for (const e of ADDUCTOR_EXERCISES) {
+      const drawn = e.key in ADDUCTOR_ILLUSTRATIONS;
+      const waiting = (AWAITING_FRONT_VIEW as readonly string[]).includes(e.key);
+      expect(drawn !== waiting, e.key).toBe(true);
+    }
+    expect(Object.keys(ADDUCTOR_ILLUSTRATIONS).every((key) => ADDUCTOR_EXERCISES.some((e) => e.key === key))).toBe(true);
+  });
+
+  it.each(Object.keys(ADDUCTOR_ILLUSTRATIONS))("%s is well-formed, with a movement arrow and alt text in English and Spanish", (key) => {
+    const drawing = exerciseDrawing(key)!;
+    expectWellFormed(drawing);
+    expect(drawing.shapes.filter((s) => s.role === "arrow").length).toBeGreaterThanOrEqual(2);
+    expect(drawing.alt.en).toMatch(/^[A-Z].+\. .+ the arrow shows .+\.$/);
+    expect(drawing.alt.es).toMatch(/^[A-ZÁÉÍÓÚ].+\. .+ la flecha muestra .+\.$/);
   });
 });
