@@ -73,6 +73,16 @@ const DEMO_PATIENTS = [
     weeklyRunningKm: 15,
     therapist: 1,
   },
+  {
+    id: "00000000-0000-4000-8000-0000000000ad",
+    givenName: "Kwame",
+    familyName: "Asante",
+    dateOfBirth: "1997-03-15",
+    sex: "MALE",
+    activity: "Football (left back)",
+    weeklyRunningKm: 25,
+    therapist: 2,
+  },
 ] as const;
 
 /** The demo patient's portal account (Małgorzata Wójcik-Sørensen). */
@@ -157,6 +167,41 @@ async function seedDemoHistory(prisma: PrismaClient) {
         injuredDaysAgo: 3,
         baseline: { painRest: 4, painWalking: 6 },
         screen: { deepVeinTenderness: true, calfSwellingOver3cm: true, pittingOedema: true },
+      },
+      {
+        // A groin (adductor longus) strain from a long kick, one stage into the merged-track plan.
+        patientId: DEMO_PATIENTS[5].id,
+        therapistId: grace.id,
+        templateKey: "adductor-strain",
+        injury: { muscle: "ADDUCTOR_LONGUS", side: "LEFT", onset: "SUDDEN", duringRunning: false, repeatInjury: false, clinicalGrade: 2 },
+        injuredDaysAgo: 10,
+        baseline: {
+          painRest: 2,
+          painWalking: 4,
+          squeezePain: 6,
+          squeezeMmHg: 140,
+          adductionStrengthN: { affected: 120, unaffected: 240 },
+          abductionStrengthN: { affected: 230, unaffected: 235 },
+        },
+        visits: [
+          {
+            after: 5,
+            values: {
+              painWalking: 1,
+              squeezePain: 2,
+              squeezeMmHg: 190,
+              adductionStrengthN: { affected: 165, unaffected: 240 },
+              abductionStrengthN: { affected: 230, unaffected: 235 },
+            },
+            checks: { "normal-gait": true, "groin-pain-free-adduction": true, "groin-no-pain-medication": true },
+          },
+        ],
+        advanceAfter: 5,
+        logs: [
+          [3, 1, 2, 1],
+          [2, 0.8, 2, 1],
+          [1, 1, 1, 1],
+        ],
       },
     ],
     today,

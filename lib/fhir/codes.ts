@@ -124,4 +124,7 @@ export const UCUM: Readonly<Record<MeasureUnit | "sets", { readonly code: string
   cm: { code: "cm", unit: "cm" },
   kg: { code: "kg", unit: "kg" },
   xBW: { code: "{times_body_weight}", unit: "x body weight" },
+  mmHg: { code: "mm[Hg]", unit: "mmHg" },
+  N: { code: "N", unit: "N" },
+  s: { code: "s", unit: "s" },
 };

@@ -211,6 +211,14 @@ const MOVEMENT: Record<Movement, Words> = {
     es: "Cuesta arriba por una pendiente suave; la flecha muestra la subida.",
   },
   turn: { en: "Planting the foot and turning back; the arrow shows the turn.", es: "Apoyando el pie y girando para volver; la flecha muestra el giro." },
+  squat: {
+    en: "The hips sink down and back with both feet flat; the arrow shows the body going down.",
+    es: "La cadera baja hacia abajo y atrás con los dos pies apoyados; la flecha muestra el cuerpo bajando.",
+  },
+  kick: {
+    en: "The injured leg swings forward to kick; the arrow shows the leg swinging.",
+    es: "La pierna lesionada se balancea hacia adelante para patear; la flecha muestra la pierna balanceándose.",
+  },
 };
 
 /** Postures where the feet stand on something, so "flat" or "heel up" means something. */

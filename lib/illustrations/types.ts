@@ -150,7 +150,9 @@ export type Movement =
   | "run"
   | "sprint"
   | "run-uphill"
-  | "turn";
+  | "turn"
+  | "squat"
+  | "kick";
 
 export interface IllustrationDescription {
   start: Pose;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/calf/content";
+import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES as PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/content";
 import { loadExercises, loadTemplate, seedSharedLibrary } from "@/lib/db/template-store";
 import { db } from "@/lib/server/db";
 import { getPlanTemplate, listPlanTemplates } from "@/lib/server/templates";
@@ -13,6 +13,9 @@ describe("protocol templates in PostgreSQL", () => {
       expect(loaded!.template).toEqual(JSON.parse(JSON.stringify(template)));
       expect(row.status).toBe("PUBLISHED");
     }
+    // Every kind's templates are seeded, the groin's included (versioned and cited).
+    const groin = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: "adductor-strain", version: 1 } });
+    expect((await loadTemplate(db, groin.id))!.template.sources.map((s) => s.label)).toContain("Serner et al., Orthop J Sports Med 2020");
   });
 
   it("stores the whole exercise library (at least 25 exercises)", async () => {

@@ -53,6 +53,9 @@ export function formatMeasureValue(measure: string, value: number): string {
     case "reps":
     case "cm":
     case "kg":
+    case "mmHg":
+    case "N":
+    case "s":
       return `${n} ${meta.unit}`;
     case undefined:
       return n;

@@ -2,10 +2,11 @@
 // seeded content, pages read this at run time (plan page, portal, handout model), so it holds
 // only the small pose descriptions, and the drawings are made on demand (decision 019).
 import { illustrate, type Drawing, type IllustrationDescription } from "../../illustrations";
+import { ADDUCTOR_ILLUSTRATIONS } from "./adductor/content/illustrations";
 import { EXERCISE_ILLUSTRATIONS as CALF_ILLUSTRATIONS } from "./calf/content/illustrations";
 
 /** Pose descriptions by exercise key (keys are unique across kinds, like the exercise library). */
-export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, IllustrationDescription>> = { ...CALF_ILLUSTRATIONS };
+export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, IllustrationDescription>> = { ...CALF_ILLUSTRATIONS, ...ADDUCTOR_ILLUSTRATIONS };
 
 const drawings = new Map<string, Drawing>();
 

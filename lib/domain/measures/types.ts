@@ -12,7 +12,7 @@ export interface Localized {
 /** Which visit forms take an input: the first assessment, later visits, or both. */
 export type VisitType = "ASSESSMENT" | "VISIT";
 
-export type MeasureUnit = "NPRS" | "reps" | "%" | "cm" | "kg" | "xBW" | "points";
+export type MeasureUnit = "NPRS" | "reps" | "%" | "cm" | "kg" | "xBW" | "points" | "mmHg" | "N" | "s";
 
 /** Form sections, in the order the forms show them. */
 export const INPUT_GROUPS = ["pain", "strength", "mobility", "function", "body"] as const;
@@ -57,14 +57,17 @@ export interface InputDef {
  * - symmetry: injured side as % of the other side (null when either is missing or the other is 0);
  * - ratio: one input divided by another (e.g. kg lifted / body mass), rounded to `decimals`;
  * - affectedVsTarget: injured side as % of a target that is the smaller of `cap` and the other
- *   side (for tests where a fixed norm is above many healthy people).
+ *   side (for tests where a fixed norm is above many healthy people);
+ * - affectedPercentOf: the injured side of one paired input as % of the injured side of another
+ *   (e.g. adduction as % of abduction strength on the same leg).
  */
 export type Derivation =
   | { readonly as: "value"; readonly input: string }
   | { readonly as: "affected"; readonly input: string }
   | { readonly as: "symmetry"; readonly input: string }
   | { readonly as: "ratio"; readonly numerator: string; readonly denominator: string; readonly decimals: number }
-  | { readonly as: "affectedVsTarget"; readonly input: string; readonly cap: number };
+  | { readonly as: "affectedVsTarget"; readonly input: string; readonly cap: number }
+  | { readonly as: "affectedPercentOf"; readonly input: string; readonly of: string };
 
 /** A quantity a gate can test. */
 export interface MeasureDef {

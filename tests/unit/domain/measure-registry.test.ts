@@ -21,7 +21,8 @@ import { parseMeasurement } from "@/lib/validation/clinical";
 const KINDS = INJURY_KINDS as readonly InjuryKind[];
 
 function inputsOf(d: Derivation): string[] {
-  return d.as === "ratio" ? [d.numerator, d.denominator] : [d.input];
+  if (d.as === "ratio") return [d.numerator, d.denominator];
+  return d.as === "affectedPercentOf" ? [d.input, d.of] : [d.input];
 }
 
 /** A form filled in with a valid value in every field: the middle of each input's range. */
