@@ -2,6 +2,7 @@
 // about a 6th-8th grade reading level; the "Stop and get care" lines are our own wording of the
 // adductor red flags in the clinical brief (hernia, hip joint, avulsion, fracture, clot, infection).
 import type { CareSign, KindWording } from "../types";
+import { ADDUCTOR_DOSE_TEXT } from "./content/dose-text";
 
 /** The groin's one "Stop and get care" list, most urgent first (read by the handout, portal and education). */
 export const ADDUCTOR_CARE_SIGNS: readonly CareSign[] = [
@@ -100,4 +101,5 @@ export const ADDUCTOR_WORDING: KindWording = {
     en: { howDidItFeel: "How did your groin feel?" },
     es: { howDidItFeel: "¿Cómo sintió la ingle?" },
   },
+  doseText: Object.values(ADDUCTOR_DOSE_TEXT),
 };
