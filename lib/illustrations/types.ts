@@ -150,7 +150,14 @@ export type Movement =
   | "run"
   | "sprint"
   | "run-uphill"
-  | "turn";
+  | "turn"
+  | "knee-straighten"
+  | "hinge"
+  | "slide"
+  | "knee-bend-hold"
+  | "side-step"
+  | "hold"
+  | "lean-forward";
 
 export interface IllustrationDescription {
   start: Pose;

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { addDays } from "@/lib/domain/clinical/dates";
 import { BAMIC_SITES, CLINICAL_GRADES, ONSETS, SIDES, type BamicGrade, type BaselineMeasures, type Injury } from "@/lib/domain/clinical";
-import { MUSCLES } from "@/lib/domain/injuries";
+import { CALF_KIND } from "@/lib/domain/injuries/calf";
 import { THOMPSON_RESULTS, type ScreenInput, type WellsCriteria } from "@/lib/domain/injuries/calf/screen";
 
 export const WELLS_KEYS = [
@@ -40,8 +40,9 @@ export const isoDate = fc
   .date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2035-12-31T00:00:00Z"), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 
+/** A calf injury (the calf tests run their properties over the calf kind's muscles). */
 export const injuryArb: fc.Arbitrary<Injury> = fc.record({
-  muscle: fc.constantFrom(...MUSCLES),
+  muscle: fc.constantFrom(...CALF_KIND.muscles.map((m) => m.key)),
   side: fc.constantFrom(...SIDES),
   injuryDate: isoDate,
   onset: fc.constantFrom(...ONSETS),

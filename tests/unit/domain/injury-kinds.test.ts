@@ -25,6 +25,7 @@ const ALLOWED: Record<string, string> = {
   "lib/db/seed.ts": "the demo clinic's patients have calf strains (demo data, not rules)",
   "lib/db/seed-demo-clinical.ts": "describes the demo clinic's calf cases",
   "lib/pdf/sample.ts": "a sample handout for tests and benchmarks, built from the seeded soleus template",
+  "lib/domain/injuries/wells.ts": "the Wells DVT criteria shared by every leg kind measure calf swelling by definition",
   "lib/fhir/codes.ts": "the interop code tables keyed by region (ICD-10-CM, SNOMED CT body site): calf and the thigh regions to come (decision 018)",
 };
 
