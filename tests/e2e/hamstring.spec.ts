@@ -1,0 +1,56 @@
+// The hamstring kind end to end: assessment (grade 2) -> plan -> handout PDF read back; and a
+// red flag (a pop high in the buttock crease: possible proximal avulsion) blocks the plan.
+import { readFile } from "node:fs/promises";
+import type { Page } from "@playwright/test";
+import { PDFParse } from "pdf-parse";
+import { expect, test } from "./fixtures";
+import { daysAgo, newPatient } from "./flows";
+
+async function pdfText(path: string) {
+  const parser = new PDFParse({ data: new Uint8Array(await readFile(path)) });
+  try {
+    return (await parser.getText()).text.replace(/\s+/g, " ");
+  } finally {
+    await parser.destroy();
+  }
+}
+
+async function fillHamstringInjury(page: Page, patientId: string) {
+  await page.goto(`/patients/${patientId}/assessments/new`);
+  await page.getByLabel("Muscle").selectOption({ label: "Biceps femoris, long head" });
+  await page.getByLabel("Date of injury").fill(daysAgo(4));
+  await page.getByRole("group", { name: "Side" }).getByLabel("Left").check();
+  await page.getByRole("group", { name: "How it started" }).getByLabel("Sudden").check();
+  await page.getByLabel("It happened while running").check();
+  await page.getByRole("group", { name: "First or repeat strain of this muscle" }).getByLabel("First").check();
+  await page.getByRole("group", { name: "Clinical grade" }).getByLabel(/^2:/).check();
+}
+
+test("hamstring grade 2: assessment, plan and handout", async ({ therapistPage: page, clinic }) => {
+  const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Kofi", "Mensah-Álvarez"]);
+  await fillHamstringInjury(page, patientId);
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByText("Red-flag screen negative")).toBeVisible();
+  await page.getByRole("button", { name: "Preview plan" }).click();
+  await expect(page.getByRole("heading", { name: /Preview: Hamstring strain/ })).toBeVisible();
+  await page.getByRole("button", { name: "Create plan" }).click();
+  await expect(page.getByRole("heading", { name: /Rehab plan: Left .*grade 2/ })).toBeVisible();
+  await expect(page.getByText("Protect and move").first()).toBeVisible();
+
+  const handout = page.getByRole("form", { name: "Download the patient handout" });
+  const [download] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
+  const text = await pdfText(await download.path());
+  expect(text).toContain("Kofi");
+  expect(text).toContain("Your hamstring rehab plan");
+  expect(text).toContain("Protect and move");
+  expect(text).toContain("Lying knee bend hold");
+});
+
+test("hamstring: a pop high in the buttock crease blocks the plan", async ({ therapistPage: page, clinic }) => {
+  const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Nadia", "Petrova"]);
+  await fillHamstringInjury(page, patientId);
+  await page.getByLabel("Felt a pop high in the buttock crease").check();
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByText(/possible proximal hamstring avulsion/).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Preview plan" })).toHaveCount(0);
+});
