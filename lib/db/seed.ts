@@ -160,6 +160,50 @@ async function seedDemoHistory(prisma: PrismaClient) {
         ],
       },
       {
+        // A hamstring strain, three weeks in, moved on to the strength stage (Askling exercises).
+        patientId: DEMO_PATIENTS[3].id,
+        therapistId: grace.id,
+        templateKey: "hamstring-strain",
+        injury: { muscle: "BICEPS_FEMORIS_LONG", side: "LEFT", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
+        injuredDaysAgo: 20,
+        baseline: {
+          painRest: 2,
+          painWalking: 4,
+          activeKneeExtensionDeg: { affected: 40, unaffected: 20 },
+          passiveSlrDeg: { affected: 55, unaffected: 80 },
+          kneeFlexorForce90Kg: { affected: 12, unaffected: 22 },
+          singleLegBridgeReps: { affected: 9, unaffected: 24 },
+        },
+        visits: [
+          {
+            after: 7,
+            values: { painWalking: 0, kneeFlexorForce90Kg: { affected: 17, unaffected: 22 }, passiveSlrDeg: { affected: 70, unaffected: 80 } },
+            checks: { "normal-gait": true, "pain-free-isometric-knee-flexion": true, "pain-free-slow-jog": true },
+          },
+          {
+            after: 14,
+            values: {
+              kneeFlexorForce90Kg: { affected: 19.5, unaffected: 22.5 },
+              kneeFlexorForce15Kg: { affected: 13, unaffected: 18 },
+              singleLegBridgeReps: { affected: 17, unaffected: 24 },
+            },
+          },
+        ],
+        advanceAfter: 8,
+        logs: [
+          [9, 1, 1, 0],
+          [8, 1, 2, 1],
+          [7, 0.8, 1, 1],
+          [6, 1, 1, 0],
+          [5, 1, 2, 1],
+          [4, 0.6, 1, 0],
+          [3, 1, 1, 0],
+          [2, 1, 2, 1],
+          [1, 0.8, 1, 0],
+          [0, 1, 1, 0],
+        ],
+      },
+      {
         patientId: DEMO_PATIENTS[2].id,
         therapistId: grace.id,
         templateKey: "soleus-strain",

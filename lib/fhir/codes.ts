@@ -123,6 +123,7 @@ export const UCUM: Readonly<Record<MeasureUnit | "sets", { readonly code: string
   "%": { code: "%", unit: "%" },
   cm: { code: "cm", unit: "cm" },
   kg: { code: "kg", unit: "kg" },
+  deg: { code: "deg", unit: "degrees" },
   xBW: { code: "{times_body_weight}", unit: "x body weight" },
   mmHg: { code: "mm[Hg]", unit: "mmHg" },
   N: { code: "N", unit: "N" },

@@ -210,6 +210,34 @@ const MOVEMENT: Record<Movement, Words> = {
     en: "Up a gentle hill; the arrow shows the way up.",
     es: "Cuesta arriba por una pendiente suave; la flecha muestra la subida.",
   },
+  "knee-straighten": {
+    en: "The knee straightens slowly while the thigh stays still; the arrow shows the foot going up.",
+    es: "La rodilla se estira despacio mientras el muslo se queda quieto; la flecha muestra el pie subiendo.",
+  },
+  hinge: {
+    en: "The body tips forward from the hip while the other leg goes back; the arrow shows the body tipping.",
+    es: "El cuerpo se inclina hacia delante desde la cadera mientras la otra pierna va hacia atrás; la flecha muestra la inclinación.",
+  },
+  slide: {
+    en: "The back foot slides away along the floor; the arrow shows the slide.",
+    es: "El pie de atrás se desliza por el suelo; la flecha muestra el deslizamiento.",
+  },
+  "knee-bend-hold": {
+    en: "The heel presses up against a hand or towel and holds still; the arrow shows the push.",
+    es: "El talón empuja hacia arriba contra una mano o una toalla y se mantiene quieto; la flecha muestra el empuje.",
+  },
+  "side-step": {
+    en: "Stepping sideways with bent knees; the arrow shows the direction of the steps.",
+    es: "Pasos de lado con las rodillas dobladas; la flecha muestra la dirección de los pasos.",
+  },
+  hold: {
+    en: "The body lifts into a straight line and holds still; the arrow shows the lift.",
+    es: "El cuerpo sube hasta formar una línea recta y se mantiene quieto; la flecha muestra la subida.",
+  },
+  "lean-forward": {
+    en: "The body leans forward slowly from the knees, staying straight; the arrow shows the lean.",
+    es: "El cuerpo se inclina despacio hacia delante desde las rodillas, sin doblarse; la flecha muestra la inclinación.",
+  },
   turn: { en: "Planting the foot and turning back; the arrow shows the turn.", es: "Apoyando el pie y girando para volver; la flecha muestra el giro." },
   squat: {
     en: "The hips sink down and back with both feet flat; the arrow shows the body going down.",

@@ -152,7 +152,14 @@ export type Movement =
   | "run-uphill"
   | "turn"
   | "squat"
-  | "kick";
+  | "kick"
+  | "knee-straighten"
+  | "hinge"
+  | "slide"
+  | "knee-bend-hold"
+  | "side-step"
+  | "hold"
+  | "lean-forward";
 
 export interface IllustrationDescription {
   start: Pose;

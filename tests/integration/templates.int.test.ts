@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+// Every kind's seeded content (calf, hamstring, ...): the seed stores all of it in the shared library.
 import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES as PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/content";
 import { loadExercises, loadTemplate, seedSharedLibrary } from "@/lib/db/template-store";
 import { db } from "@/lib/server/db";

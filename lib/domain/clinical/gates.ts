@@ -50,6 +50,8 @@ export function formatMeasureValue(measure: string, value: number): string {
       return `${n}%`;
     case "xBW":
       return `${n} x body weight`;
+    case "deg":
+      return `${n} degrees`;
     case "reps":
     case "cm":
     case "kg":

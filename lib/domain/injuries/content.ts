@@ -3,10 +3,11 @@
 // templates and exercise library come from PostgreSQL and are passed in as arguments.
 import { ADDUCTOR_CONTENT } from "./adductor/content";
 import { CALF_CONTENT } from "./calf/content";
+import { HAMSTRING_CONTENT } from "./hamstring/content";
 import type { ExerciseEntry, Template } from "../clinical/types";
 import type { KindContent } from "./types";
 
-export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT, ADDUCTOR_CONTENT];
+export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT, ADDUCTOR_CONTENT, HAMSTRING_CONTENT];
 
 /** Every seeded template, in suggestion order (the first matching template wins). */
 export const SEEDED_TEMPLATES: readonly Template[] = SEEDED_CONTENT.flatMap((c) => c.templates);

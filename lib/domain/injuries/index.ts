@@ -3,11 +3,12 @@
 // by the kind a muscle belongs to. To add a region see docs/adding-an-injury-kind.md.
 import { ADDUCTOR_KIND } from "./adductor";
 import { CALF_KIND } from "./calf";
+import { HAMSTRING_KIND } from "./hamstring";
 import type { InjuryKind, MuscleDef } from "./types";
 
 export type * from "./types";
 
-export const INJURY_KINDS = [CALF_KIND, ADDUCTOR_KIND] as const satisfies readonly InjuryKind[];
+export const INJURY_KINDS = [CALF_KIND, ADDUCTOR_KIND, HAMSTRING_KIND] as const satisfies readonly InjuryKind[];
 
 export type InjuryKindKey = (typeof INJURY_KINDS)[number]["key"];
 /** A muscle any kind declares (its stored key). */

@@ -14,6 +14,7 @@ type KindSets = Kinds["measures"];
 
 export type InputKey = (typeof COMMON_INPUTS)[number]["key"] | KindSets["inputs"][number]["key"];
 export type MeasureKey = (typeof COMMON_MEASURES)[number]["key"] | KindSets["measures"][number]["key"];
+// Common checks plus those a kind declares (the hamstring's, for example).
 export type CheckKey = (typeof COMMON_CHECKS)[number]["key"] | KindSets["checks"][number]["key"];
 export type PairedInputKey = Extract<(typeof COMMON_INPUTS)[number] | KindSets["inputs"][number], { paired: true }>["key"];
 export type SingleInputKey = Exclude<InputKey, PairedInputKey>;

@@ -12,7 +12,7 @@ export interface Localized {
 /** Which visit forms take an input: the first assessment, later visits, or both. */
 export type VisitType = "ASSESSMENT" | "VISIT";
 
-export type MeasureUnit = "NPRS" | "reps" | "%" | "cm" | "kg" | "xBW" | "points" | "mmHg" | "N" | "s";
+export type MeasureUnit = "NPRS" | "reps" | "%" | "cm" | "kg" | "xBW" | "points" | "mmHg" | "N" | "s" | "deg";
 
 /** Form sections, in the order the forms show them. */
 export const INPUT_GROUPS = ["pain", "strength", "mobility", "function", "body"] as const;
