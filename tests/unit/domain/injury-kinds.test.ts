@@ -22,6 +22,7 @@ const ALLOWED: Record<string, string> = {
   "lib/domain/injuries/index.ts": "the registry line that lists the calf kind",
   "lib/domain/injuries/content.ts": "the registry line that lists the calf's seeded content",
   "lib/domain/injuries/illustrations.ts": "the registry line that lists the calf's exercise pictures",
+  "lib/domain/injuries/dvt.ts": "the Wells DVT criteria every leg region shares measure calf girth (Wells 2003)",
   "lib/db/seed.ts": "the demo clinic's patients have calf strains (demo data, not rules)",
   "lib/db/seed-demo-clinical.ts": "describes the demo clinic's calf cases",
   "lib/pdf/sample.ts": "a sample handout for tests and benchmarks, built from the seeded soleus template",

@@ -3,21 +3,11 @@
 // lib/domain/clinical/plan.ts. The groups, items and the Thompson choice are data
 // (CALF_SCREEN_DEFINITION) so the assessment form renders and scores them without its own copy.
 import type { RedFlag, ScreenClearance, ScreenResult, Urgency } from "../../clinical/types";
+import { DVT_GROUP, NEGATIVE_WELLS, WELLS_LIKELY_THRESHOLD, dvtFlag, wellsItems, wellsScore, type WellsCriteria } from "../dvt";
 import type { ScreenChoice, ScreenDefinition, ScreenGroupInfo, ScreenItem as GenericScreenItem } from "../types";
 
-/** Wells criteria for deep vein thrombosis (each +1, the last -2). */
-export type WellsCriteria = {
-  activeCancer: boolean;
-  paralysisOrRecentCast: boolean;
-  bedriddenOrRecentSurgery: boolean;
-  deepVeinTenderness: boolean;
-  wholeLegSwollen: boolean;
-  calfSwellingOver3cm: boolean;
-  pittingOedema: boolean;
-  collateralSuperficialVeins: boolean;
-  previousDvt: boolean;
-  alternativeDiagnosisAsLikely: boolean;
-};
+// The Wells DVT screen is shared by every leg region (../dvt.ts); re-exported for the calf's callers.
+export { WELLS_LIKELY_THRESHOLD, WELLS_NOT_EXCLUDED_THRESHOLD, wellsPositivePoints, wellsScore, type WellsCriteria } from "../dvt";
 
 export const THOMPSON_RESULTS = ["NORMAL", "ABSENT_PLANTARFLEXION", "NOT_DONE"] as const;
 export type ThompsonResult = (typeof THOMPSON_RESULTS)[number];
@@ -55,31 +45,8 @@ export interface ScreenItem extends GenericScreenItem {
   readonly group: ScreenGroup;
 }
 
-/** Wells score at or above this means "DVT likely" (two-level model). */
-export const WELLS_LIKELY_THRESHOLD = 2;
-
-/**
- * Positive Wells points (before the -2 for another diagnosis) at or above this block the plan
- * even when the score says "DVT unlikely": in the two-level model "unlikely" still calls for a
- * D-dimer test, which a physiotherapist cannot order (Wells et al., "Evaluation of D-dimer in the
- * diagnosis of suspected deep-vein thrombosis", N Engl J Med 2003;349:1227-1235; clinical brief).
- */
-export const WELLS_NOT_EXCLUDED_THRESHOLD = 1;
-
 export const SCREEN_GROUPS: readonly (ScreenGroupInfo & { key: ScreenGroup })[] = [
-  {
-    key: "DVT",
-    title: "Blood clot (DVT): Wells criteria",
-    description:
-      "Any criterion ticked (even with another diagnosis at least as likely) needs a same-day medical review for a D-dimer test or ultrasound before rehab; a score of 2 or more means DVT likely.",
-    score: {
-      label: "Wells score",
-      threshold: WELLS_LIKELY_THRESHOLD,
-      likelyText: "DVT likely: urgent medical review",
-      positiveText: "DVT not excluded: same-day medical review for a D-dimer test or ultrasound",
-      unlikelyText: "no DVT criteria ticked",
-    },
-  },
+  DVT_GROUP,
   {
     key: "ACHILLES",
     title: "Achilles tendon rupture",
@@ -103,77 +70,7 @@ export const SCREEN_GROUPS: readonly (ScreenGroupInfo & { key: ScreenGroup })[] 
 ];
 
 export const SCREEN_ITEMS: readonly ScreenItem[] = [
-  // Wells DVT criteria
-  {
-    key: "activeCancer",
-    group: "DVT",
-    label: "Cancer now or treated in the last 6 months",
-    description: "Active cancer: treatment ongoing, within 6 months, or palliative.",
-    points: 1,
-  },
-  {
-    key: "paralysisOrRecentCast",
-    group: "DVT",
-    label: "Leg paralysed, weak from a nerve problem, or recently in a cast",
-    description: "Paralysis, paresis or recent plaster immobilisation of the leg.",
-    points: 1,
-  },
-  {
-    key: "bedriddenOrRecentSurgery",
-    group: "DVT",
-    label: "In bed for 3 days or more, or major surgery in the last 12 weeks",
-    description: "Recently bedridden 3 days or more, or major surgery within 12 weeks needing general or regional anaesthesia.",
-    points: 1,
-  },
-  {
-    key: "deepVeinTenderness",
-    group: "DVT",
-    label: "Tender along the deep veins",
-    description: "Localised tenderness along the distribution of the deep venous system.",
-    points: 1,
-  },
-  {
-    key: "wholeLegSwollen",
-    group: "DVT",
-    label: "The whole leg is swollen",
-    description: "Entire leg swollen, not only the calf.",
-    points: 1,
-  },
-  {
-    key: "calfSwellingOver3cm",
-    group: "DVT",
-    label: "This calf measures at least 3 cm more around than the other",
-    description: "Calf girth at least 3 cm more than the other side, measured 10 cm below the tibial tuberosity.",
-    points: 1,
-  },
-  {
-    key: "pittingOedema",
-    group: "DVT",
-    label: "Pressing the swelling leaves a dent (only in this leg)",
-    description: "Pitting oedema confined to the symptomatic leg.",
-    points: 1,
-  },
-  {
-    key: "collateralSuperficialVeins",
-    group: "DVT",
-    label: "Surface veins stand out (not varicose veins)",
-    description: "Collateral superficial veins, non-varicose.",
-    points: 1,
-  },
-  {
-    key: "previousDvt",
-    group: "DVT",
-    label: "Had a blood clot in the leg before",
-    description: "Previously documented deep vein thrombosis.",
-    points: 1,
-  },
-  {
-    key: "alternativeDiagnosisAsLikely",
-    group: "DVT",
-    label: "Another cause (such as a calf strain) is at least as likely as a clot",
-    description: "An alternative diagnosis is at least as likely as DVT: subtract 2 points.",
-    points: -2,
-  },
+  ...wellsItems("a calf strain"),
   // Achilles (the Thompson test is a separate three-way field)
   {
     key: "palpableGap",
@@ -282,16 +179,7 @@ export const THOMPSON_OPTIONS: readonly { value: ThompsonResult; label: string; 
 
 /** A screen with nothing positive (Thompson test not done): a starting point for forms and tests. */
 export const NEGATIVE_SCREEN: ScreenInput = {
-  activeCancer: false,
-  paralysisOrRecentCast: false,
-  bedriddenOrRecentSurgery: false,
-  deepVeinTenderness: false,
-  wholeLegSwollen: false,
-  calfSwellingOver3cm: false,
-  pittingOedema: false,
-  collateralSuperficialVeins: false,
-  previousDvt: false,
-  alternativeDiagnosisAsLikely: false,
+  ...NEGATIVE_WELLS,
   thompsonTest: "NOT_DONE",
   palpableGap: false,
   painOutOfProportion: false,
@@ -349,26 +237,6 @@ export const CALF_SCREEN_DEFINITION: ScreenDefinition = {
   items: SCREEN_ITEMS,
   choices: [THOMPSON_CHOICE],
 };
-
-const WELLS_ITEMS = SCREEN_ITEMS.filter((item): item is ScreenItem & { key: keyof WellsCriteria; points: number } => item.points !== undefined);
-
-/** Wells DVT score: +1 per criterion present, -2 when another diagnosis is at least as likely. Range -2..9. */
-export function wellsScore(criteria: WellsCriteria): number {
-  let score = 0;
-  for (const item of WELLS_ITEMS) {
-    if (criteria[item.key]) score += item.points;
-  }
-  return score;
-}
-
-/** The Wells points of the criteria present before the -2 adjustment (0..9). */
-export function wellsPositivePoints(criteria: WellsCriteria): number {
-  let points = 0;
-  for (const item of WELLS_ITEMS) {
-    if (criteria[item.key] && item.points > 0) points += item.points;
-  }
-  return points;
-}
 
 type SingleSignKey = Exclude<keyof ScreenSigns, "palpableGap" | "painOutOfProportion" | "tenseSwollenCompartment" | "paraesthesia">;
 
@@ -428,9 +296,7 @@ function itemLabel(key: ScreenBooleanKey): string {
   return ITEM_BY_KEY.get(key)?.label ?? key;
 }
 
-interface FlagWithReferral extends RedFlag {
-  referral: string;
-}
+type FlagWithReferral = RedFlag & { referral: string };
 
 /**
  * Screens for red flags. Every flag blocks the plan; referralMessage says what to do, most
@@ -469,28 +335,9 @@ export function screen(input: ScreenInput, clearance: ScreenClearance = {}): Scr
   }
 
   const score = wellsScore(input);
-  const positivePoints = wellsPositivePoints(input);
   const dvtLikely = score >= WELLS_LIKELY_THRESHOLD;
-  if (dvtLikely) {
-    flags.push({
-      key: "dvt-likely",
-      label: "Deep vein thrombosis likely",
-      urgency: "URGENT",
-      reason: `Wells score ${score} (${WELLS_LIKELY_THRESHOLD} or more: DVT likely).`,
-      referral: `Arrange same-day medical assessment for suspected DVT (Wells score ${score}); D-dimer and / or compression ultrasound per local pathway.`,
-      clearable: true,
-    });
-  } else if (positivePoints >= WELLS_NOT_EXCLUDED_THRESHOLD) {
-    const criteria = positivePoints === 1 ? "1 Wells criterion" : `${positivePoints} Wells criteria`;
-    flags.push({
-      key: "dvt-not-excluded",
-      label: "Deep vein thrombosis not excluded",
-      urgency: "URGENT",
-      reason: `Wells score ${score} ("unlikely") with ${criteria} present before the -2 for another diagnosis: "unlikely" still needs a D-dimer test, which a physiotherapist cannot order.`,
-      referral: `Arrange a same-day medical review for a D-dimer test and / or compression ultrasound: DVT is not excluded (${criteria} present, Wells score ${score}) and a physiotherapist cannot order these tests.`,
-      clearable: true,
-    });
-  }
+  const dvt = dvtFlag(input);
+  if (dvt) flags.push(dvt);
 
   const achillesSigns: string[] = [];
   if (input.thompsonTest === "ABSENT_PLANTARFLEXION") achillesSigns.push("Thompson test abnormal (no plantarflexion)");
