@@ -4,6 +4,7 @@
 // half, because the sources report them as separate comparisons, not independent additive effects.
 import { addDays } from "../../clinical/dates";
 import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "../../clinical/grade";
+import { combineFactors as combineAtShare, shareText as sharedShareText, type FoundFactor } from "../factors";
 import { CALF_SOURCES as SOURCES } from "./sources";
 import type { ClinicalGrade, DayRange, DurationRange, Injury, Prognosis, PrognosisFactor, SourceRef } from "../../clinical/types";
 
@@ -49,20 +50,7 @@ export const PROGNOSIS_COMBINATION = {
 } as const;
 
 function shareText(): string {
-  const share = PROGNOSIS_COMBINATION.furtherFactorShare;
-  return share === 0.5 ? "half" : `${Math.round(share * 100)}%`;
-}
-
-function rangeText(days: DurationRange): string {
-  return `+${days.min} to +${days.max} days`;
-}
-
-/** A factor as found, before it is combined with the others. */
-interface FoundFactor {
-  key: string;
-  label: string;
-  days: DurationRange;
-  source: string;
+  return sharedShareText(PROGNOSIS_COMBINATION.furtherFactorShare);
 }
 
 function factorsFor(injury: Injury): FoundFactor[] {
@@ -113,22 +101,9 @@ function factorsFor(injury: Injury): FoundFactor[] {
   return factors;
 }
 
-/**
- * Counts the largest factor in full and each further one at PROGNOSIS_COMBINATION's share (rounded
- * up), keeping the declared order for display. Each returned factor's `days` are the days it adds
- * and its `effect` says how it was counted, so the factors add up to the shown range.
- */
+/** The calf's factors combined at PROGNOSIS_COMBINATION's share (../factors.ts, decision 014). */
 export function combineFactors(found: readonly FoundFactor[]): PrognosisFactor[] {
-  const ranked = found.map((_, i) => i).sort((a, b) => found[b]!.days.max - found[a]!.days.max || found[b]!.days.min - found[a]!.days.min || a - b);
-  const largest = ranked[0];
-  const share = PROGNOSIS_COMBINATION.furtherFactorShare;
-  return found.map((factor, i) => {
-    if (i === largest) {
-      return { ...factor, days: { ...factor.days }, effect: `${rangeText(factor.days)} (largest factor, counted in full)` };
-    }
-    const days = { min: Math.ceil(factor.days.min * share), max: Math.ceil(factor.days.max * share) };
-    return { ...factor, days, effect: `${rangeText(days)} (${rangeText(factor.days)} counted at ${shareText()}, assumed to overlap the largest)` };
-  });
+  return combineAtShare(found, PROGNOSIS_COMBINATION.furtherFactorShare);
 }
 
 function widen(base: DayRange, factors: readonly PrognosisFactor[]): DayRange {
