@@ -17,7 +17,7 @@ import { chromium } from "playwright-core";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { ExerciseIllustration } from "@/components/exercise-illustration";
-import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
+import { SEEDED_EXERCISES as EXERCISE_LIBRARY } from "@/lib/domain/injuries/content";
 import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { FONT_FAMILY, registerFonts } from "@/lib/pdf/handout-document.mjs";
 import { illustrationWithCaption } from "@/lib/pdf/illustration.mjs";

@@ -211,6 +211,30 @@ const MOVEMENT: Record<Movement, Words> = {
     es: "Cuesta arriba por una pendiente suave; la flecha muestra la subida.",
   },
   turn: { en: "Planting the foot and turning back; the arrow shows the turn.", es: "Apoyando el pie y girando para volver; la flecha muestra el giro." },
+  "knee-straighten": {
+    en: "The injured knee straightens as the front of the thigh tightens; the arrow shows the foot moving.",
+    es: "La rodilla lesionada se estira al apretar la parte delantera del muslo; la flecha muestra el pie moviéndose.",
+  },
+  "leg-lift": {
+    en: "The injured leg lifts with the knee straight; the arrow shows the leg going up.",
+    es: "La pierna lesionada sube con la rodilla recta; la flecha muestra la pierna subiendo.",
+  },
+  squat: {
+    en: "The hips go back and the knees bend to lower the body; the arrow shows the body going down.",
+    es: "La cadera va hacia atrás y las rodillas se doblan para bajar el cuerpo; la flecha muestra el cuerpo bajando.",
+  },
+  "heel-to-buttock": {
+    en: "The injured knee bends and the heel comes toward the bottom; the arrow shows the heel moving.",
+    es: "La rodilla lesionada se dobla y el talón se acerca al glúteo; la flecha muestra el talón moviéndose.",
+  },
+  "lean-back": {
+    en: "Kneeling tall, the body leans back in a straight line from knees to head; the arrow shows the lean.",
+    es: "De rodillas y recto, el cuerpo se inclina hacia atrás en línea recta de las rodillas a la cabeza; la flecha muestra la inclinación.",
+  },
+  kick: {
+    en: "The injured leg swings from behind the body forward through the kick; the arrow shows the swing.",
+    es: "La pierna lesionada va desde atrás del cuerpo hacia delante en el golpeo; la flecha muestra el movimiento.",
+  },
 };
 
 /** Postures where the feet stand on something, so "flat" or "heel up" means something. */

@@ -150,7 +150,14 @@ export type Movement =
   | "run"
   | "sprint"
   | "run-uphill"
-  | "turn";
+  | "turn"
+  // Front-of-thigh (quadriceps) work.
+  | "knee-straighten"
+  | "leg-lift"
+  | "squat"
+  | "heel-to-buttock"
+  | "lean-back"
+  | "kick";
 
 export interface IllustrationDescription {
   start: Pose;

@@ -2,10 +2,11 @@
 // ./index.ts. Only the seed, the sample handout and tests read it: at run time a clinic's
 // templates and exercise library come from PostgreSQL and are passed in as arguments.
 import { CALF_CONTENT } from "./calf/content";
+import { QUADRICEPS_CONTENT } from "./quadriceps/content";
 import type { ExerciseEntry, Template } from "../clinical/types";
 import type { KindContent } from "./types";
 
-export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT];
+export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT, QUADRICEPS_CONTENT];
 
 /** Every seeded template, in suggestion order (the first matching template wins). */
 export const SEEDED_TEMPLATES: readonly Template[] = SEEDED_CONTENT.flatMap((c) => c.templates);

@@ -3,9 +3,10 @@
 // only the small pose descriptions, and the drawings are made on demand (decision 019).
 import { illustrate, type Drawing, type IllustrationDescription } from "../../illustrations";
 import { EXERCISE_ILLUSTRATIONS as CALF_ILLUSTRATIONS } from "./calf/content/illustrations";
+import { QUADRICEPS_ILLUSTRATIONS } from "./quadriceps/content/illustrations";
 
 /** Pose descriptions by exercise key (keys are unique across kinds, like the exercise library). */
-export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, IllustrationDescription>> = { ...CALF_ILLUSTRATIONS };
+export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, IllustrationDescription>> = { ...CALF_ILLUSTRATIONS, ...QUADRICEPS_ILLUSTRATIONS };
 
 const drawings = new Map<string, Drawing>();
 

@@ -2,11 +2,12 @@
 // screen, prognosis, dose rules, measures, wording, charts, seeded content) is reached from here,
 // by the kind a muscle belongs to. To add a region see docs/adding-an-injury-kind.md.
 import { CALF_KIND } from "./calf";
+import { QUADRICEPS_KIND } from "./quadriceps";
 import type { InjuryKind, MuscleDef } from "./types";
 
 export type * from "./types";
 
-export const INJURY_KINDS = [CALF_KIND] as const satisfies readonly InjuryKind[];
+export const INJURY_KINDS = [CALF_KIND, QUADRICEPS_KIND] as const satisfies readonly InjuryKind[];
 
 export type InjuryKindKey = (typeof INJURY_KINDS)[number]["key"];
 /** A muscle any kind declares (its stored key). */
