@@ -158,6 +158,51 @@ async function seedDemoHistory(prisma: PrismaClient) {
         baseline: { painRest: 4, painWalking: 6 },
         screen: { deepVeinTenderness: true, calfSwellingOver3cm: true, pittingOedema: true },
       },
+      {
+        // Quadriceps: a footballer's kicking strain of the rectus femoris, into the strength stage.
+        patientId: DEMO_PATIENTS[3].id,
+        therapistId: grace.id,
+        templateKey: "quadriceps-strain",
+        injury: { muscle: "RECTUS_FEMORIS", side: "RIGHT", onset: "SUDDEN", duringRunning: false, repeatInjury: false, clinicalGrade: 2 },
+        injuredDaysAgo: 20,
+        baseline: {
+          painRest: 2,
+          painWalking: 3,
+          painResistedHipFlexion: 5,
+          kneeExtensorKg: { affected: 17, unaffected: 31 },
+          proneKneeBendCm: { affected: 15, unaffected: 3 },
+        },
+        screen: { mechanism: "KICKING", activeStraightLegRaise: "NORMAL" },
+        visits: [
+          {
+            after: 8,
+            values: {
+              painWalking: 1,
+              painResistedHipFlexion: 2,
+              kneeExtensorKg: { affected: 22, unaffected: 31 },
+              proneKneeBendCm: { affected: 9, unaffected: 3 },
+            },
+            checks: { "normal-gait": true },
+          },
+          {
+            after: 15,
+            values: {
+              painWalking: 0,
+              painResistedHipFlexion: 1,
+              kneeExtensorKg: { affected: 25, unaffected: 32 },
+              proneKneeBendCm: { affected: 6, unaffected: 3 },
+            },
+          },
+        ],
+        advanceAfter: 8,
+        logs: [
+          [5, 1, 2, 1],
+          [4, 1, 2, 1],
+          [3, 0.8, 3, 2],
+          [2, 1, 2, 1],
+          [1, 1, 2, 1],
+        ],
+      },
     ],
     today,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXERCISE_LIBRARY, PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/calf/content";
+import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES as PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/content";
 import { loadExercises, loadTemplate, seedSharedLibrary } from "@/lib/db/template-store";
 import { db } from "@/lib/server/db";
 import { getPlanTemplate, listPlanTemplates } from "@/lib/server/templates";

@@ -12,7 +12,7 @@ export const QUADRICEPS_KIND = {
   muscles: [
     {
       key: "RECTUS_FEMORIS",
-      label: { en: "Rectus femoris (mid-thigh or lower)", es: "Recto femoral (mitad del muslo o más abajo)" },
+      label: { en: "Rectus femoris", es: "Recto femoral" },
       patient: {
         en: "the rectus femoris, the long muscle down the front of the thigh",
         es: "el recto femoral, el músculo largo de la parte delantera del muslo",
@@ -20,7 +20,7 @@ export const QUADRICEPS_KIND = {
     },
     {
       key: "RECTUS_FEMORIS_PROXIMAL",
-      label: { en: "Rectus femoris, proximal (near the hip)", es: "Recto femoral, proximal (cerca de la cadera)" },
+      label: { en: "Proximal rectus femoris", es: "Recto femoral proximal" },
       patient: {
         en: "the top of the rectus femoris, near the front of the hip",
         es: "la parte alta del recto femoral, cerca de la parte delantera de la cadera",
