@@ -96,7 +96,7 @@ test("a gap above the kneecap (suspected quadriceps tendon rupture) blocks the p
 
   const referral = page.getByRole("region", { name: /Refer before rehab/ });
   await expect(referral).toBeVisible();
-  await expect(referral.getByText("Suspected quadriceps tendon rupture")).toBeVisible();
+  await expect(referral.getByText("Suspected quadriceps tendon rupture", { exact: true })).toBeVisible();
   await expect(referral.getByText(/urgent orthopaedic review/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Preview plan" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Create plan" })).toHaveCount(0);
