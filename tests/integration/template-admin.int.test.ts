@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Dose } from "@/lib/domain/clinical/types";
+import { SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { loadTemplate } from "@/lib/db/template-store";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
@@ -246,7 +247,7 @@ describe("template admin: duplicate, edit, publish", () => {
         .filter((i) => i.shared)
         .map((i) => i.key)
         .sort(),
-    ).toEqual(["gastrocnemius-strain", "soleus-strain"]);
+    ).toEqual(SEEDED_TEMPLATES.map((t) => t.key).sort());
   });
 });
 
