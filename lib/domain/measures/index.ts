@@ -14,9 +14,6 @@ type KindSets = Kinds["measures"];
 
 export type InputKey = (typeof COMMON_INPUTS)[number]["key"] | KindSets["inputs"][number]["key"];
 export type MeasureKey = (typeof COMMON_MEASURES)[number]["key"] | KindSets["measures"][number]["key"];
-// No kind declares checks of its own yet, so the second member is `never` today; it is kept so a
-// kind that adds one needs no change here.
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
 export type CheckKey = (typeof COMMON_CHECKS)[number]["key"] | KindSets["checks"][number]["key"];
 export type PairedInputKey = Extract<(typeof COMMON_INPUTS)[number] | KindSets["inputs"][number], { paired: true }>["key"];
 export type SingleInputKey = Exclude<InputKey, PairedInputKey>;
