@@ -83,6 +83,16 @@ const DEMO_PATIENTS = [
     weeklyRunningKm: 25,
     therapist: 2,
   },
+  {
+    id: "00000000-0000-4000-8000-0000000000c7",
+    givenName: "Lucía",
+    familyName: "Ferreira",
+    dateOfBirth: "2001-06-09",
+    sex: "FEMALE",
+    activity: "Football (striker)",
+    weeklyRunningKm: 20,
+    therapist: 2,
+  },
 ] as const;
 
 /** The demo patient's portal account (Małgorzata Wójcik-Sørensen). */
@@ -245,6 +255,51 @@ async function seedDemoHistory(prisma: PrismaClient) {
           [3, 1, 2, 1],
           [2, 0.8, 2, 1],
           [1, 1, 1, 1],
+        ],
+      },
+      {
+        // Quadriceps: a footballer's kicking strain of the rectus femoris, into the strength stage.
+        patientId: DEMO_PATIENTS[6].id,
+        therapistId: grace.id,
+        templateKey: "quadriceps-strain",
+        injury: { muscle: "RECTUS_FEMORIS", side: "RIGHT", onset: "SUDDEN", duringRunning: false, repeatInjury: false, clinicalGrade: 2 },
+        injuredDaysAgo: 20,
+        baseline: {
+          painRest: 2,
+          painWalking: 3,
+          painResistedHipFlexion: 5,
+          kneeExtensorKg: { affected: 17, unaffected: 31 },
+          proneKneeBendCm: { affected: 15, unaffected: 3 },
+        },
+        screen: { mechanism: "KICKING", activeStraightLegRaise: "NORMAL" },
+        visits: [
+          {
+            after: 8,
+            values: {
+              painWalking: 1,
+              painResistedHipFlexion: 2,
+              kneeExtensorKg: { affected: 22, unaffected: 31 },
+              proneKneeBendCm: { affected: 9, unaffected: 3 },
+            },
+            checks: { "normal-gait": true },
+          },
+          {
+            after: 15,
+            values: {
+              painWalking: 0,
+              painResistedHipFlexion: 1,
+              kneeExtensorKg: { affected: 25, unaffected: 32 },
+              proneKneeBendCm: { affected: 6, unaffected: 3 },
+            },
+          },
+        ],
+        advanceAfter: 8,
+        logs: [
+          [5, 1, 2, 1],
+          [4, 1, 2, 1],
+          [3, 0.8, 3, 2],
+          [2, 1, 2, 1],
+          [1, 1, 2, 1],
         ],
       },
     ],

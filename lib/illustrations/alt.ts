@@ -243,6 +243,18 @@ const MOVEMENT: Record<Movement, Words> = {
     en: "The hips sink down and back with both feet flat; the arrow shows the body going down.",
     es: "La cadera baja hacia abajo y atrás con los dos pies apoyados; la flecha muestra el cuerpo bajando.",
   },
+  "leg-lift": {
+    en: "The injured leg lifts with the knee straight; the arrow shows the leg going up.",
+    es: "La pierna lesionada sube con la rodilla recta; la flecha muestra la pierna subiendo.",
+  },
+  "heel-to-buttock": {
+    en: "The injured knee bends and the heel comes toward the bottom; the arrow shows the heel moving.",
+    es: "La rodilla lesionada se dobla y el talón se acerca al glúteo; la flecha muestra el talón moviéndose.",
+  },
+  "lean-back": {
+    en: "Kneeling tall, the body leans back in a straight line from knees to head; the arrow shows the lean.",
+    es: "De rodillas y recto, el cuerpo se inclina hacia atrás en línea recta de las rodillas a la cabeza; la flecha muestra la inclinación.",
+  },
   kick: {
     en: "The injured leg swings forward to kick; the arrow shows the leg swinging.",
     es: "La pierna lesionada se balancea hacia adelante para patear; la flecha muestra la pierna balanceándose.",

@@ -159,7 +159,10 @@ export type Movement =
   | "knee-bend-hold"
   | "side-step"
   | "hold"
-  | "lean-forward";
+  | "lean-forward"
+  | "leg-lift"
+  | "heel-to-buttock"
+  | "lean-back";
 
 export interface IllustrationDescription {
   start: Pose;

@@ -4,10 +4,11 @@
 import { ADDUCTOR_CONTENT } from "./adductor/content";
 import { CALF_CONTENT } from "./calf/content";
 import { HAMSTRING_CONTENT } from "./hamstring/content";
+import { QUADRICEPS_CONTENT } from "./quadriceps/content";
 import type { ExerciseEntry, Template } from "../clinical/types";
 import type { KindContent } from "./types";
 
-export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT, ADDUCTOR_CONTENT, HAMSTRING_CONTENT];
+export const SEEDED_CONTENT: readonly KindContent[] = [CALF_CONTENT, ADDUCTOR_CONTENT, HAMSTRING_CONTENT, QUADRICEPS_CONTENT];
 
 /** Every seeded template, in suggestion order (the first matching template wins). */
 export const SEEDED_TEMPLATES: readonly Template[] = SEEDED_CONTENT.flatMap((c) => c.templates);

@@ -5,12 +5,14 @@ import { illustrate, type Drawing, type IllustrationDescription } from "../../il
 import { ADDUCTOR_ILLUSTRATIONS } from "./adductor/content/illustrations";
 import { EXERCISE_ILLUSTRATIONS as CALF_ILLUSTRATIONS } from "./calf/content/illustrations";
 import { HAMSTRING_ILLUSTRATIONS } from "./hamstring/content/illustrations";
+import { QUADRICEPS_ILLUSTRATIONS } from "./quadriceps/content/illustrations";
 
 /** Pose descriptions by exercise key (keys are unique across kinds, like the exercise library). */
 export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, IllustrationDescription>> = {
   ...CALF_ILLUSTRATIONS,
   ...ADDUCTOR_ILLUSTRATIONS,
   ...HAMSTRING_ILLUSTRATIONS,
+  ...QUADRICEPS_ILLUSTRATIONS,
 };
 
 const drawings = new Map<string, Drawing>();

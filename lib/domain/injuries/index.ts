@@ -4,11 +4,12 @@
 import { ADDUCTOR_KIND } from "./adductor";
 import { CALF_KIND } from "./calf";
 import { HAMSTRING_KIND } from "./hamstring";
+import { QUADRICEPS_KIND } from "./quadriceps";
 import type { InjuryKind, MuscleDef } from "./types";
 
 export type * from "./types";
 
-export const INJURY_KINDS = [CALF_KIND, ADDUCTOR_KIND, HAMSTRING_KIND] as const satisfies readonly InjuryKind[];
+export const INJURY_KINDS = [CALF_KIND, ADDUCTOR_KIND, HAMSTRING_KIND, QUADRICEPS_KIND] as const satisfies readonly InjuryKind[];
 
 export type InjuryKindKey = (typeof INJURY_KINDS)[number]["key"];
 /** A muscle any kind declares (its stored key). */

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { addDays } from "@/lib/domain/clinical/dates";
 import { BAMIC_SITES, CLINICAL_GRADES, ONSETS, SIDES, type BamicGrade, type BaselineMeasures, type Injury } from "@/lib/domain/clinical";
 import { CALF_KIND } from "@/lib/domain/injuries/calf";
+import { kindOfMuscle } from "@/lib/domain/injuries";
 import { THOMPSON_RESULTS, type ScreenInput, type WellsCriteria } from "@/lib/domain/injuries/calf/screen";
 
 export const WELLS_KEYS = [
@@ -140,3 +141,6 @@ export function stageMoves(start: string, moves: readonly [boolean, number][], s
   }
   return { history, current: index, lastMove: day };
 }
+
+/** An injury of a calf muscle, for the calf's own rules (prognosis factors, templates). */
+export const calfInjuryArb: fc.Arbitrary<Injury> = injuryArb.filter((injury) => kindOfMuscle(injury.muscle).key === "calf");

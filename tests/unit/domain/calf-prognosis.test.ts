@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, prognosis, type Injury } from "@/lib/domain/clinical";
 import { combineFactors, PROGNOSIS_FACTOR_DAYS } from "@/lib/domain/injuries/calf/prognosis";
-import { injuryArb } from "./arbitraries";
+import { calfInjuryArb as injuryArb } from "./arbitraries";
 
 const base: Injury = {
   muscle: "MEDIAL_GASTROCNEMIUS",

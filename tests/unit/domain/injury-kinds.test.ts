@@ -24,6 +24,7 @@ const ALLOWED: Record<string, string> = {
   "lib/domain/injuries/illustrations.ts": "the registry line that lists the calf's exercise pictures",
   "lib/domain/injuries/wells.ts": "the shared Wells DVT rule: one criterion's stored key is calfSwellingOver3cm (Wells measures the calf girth)",
   "lib/domain/injuries/hamstring/wells-text.ts": "the Wells DVT criteria measure the calf girth by definition, whatever the injured region",
+  "lib/domain/injuries/quadriceps/wells-text.ts": "the Wells DVT criteria measure the calf girth by definition, whatever the injured region",
   "lib/db/seed.ts": "the demo clinic's patients have calf strains (demo data, not rules)",
   "lib/db/seed-demo-clinical.ts": "describes the demo clinic's calf cases",
   "lib/pdf/sample.ts": "a sample handout for tests and benchmarks, built from the seeded soleus template",

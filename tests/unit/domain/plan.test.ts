@@ -12,6 +12,7 @@ import {
   type Template,
 } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, GASTROCNEMIUS_TEMPLATE, PROTOCOL_TEMPLATES, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { baselineArb, injuryArb } from "./arbitraries";
 
 const soleusGrade2: Injury = {
@@ -348,7 +349,7 @@ describe("suggestTemplate", () => {
   it("always suggests a template for any injury in the seeded library (property)", () => {
     fc.assert(
       fc.property(injuryArb, (injury) => {
-        const template = suggestTemplate(PROTOCOL_TEMPLATES, injury);
+        const template = suggestTemplate(SEEDED_TEMPLATES, injury);
         expect(template).not.toBeNull();
         expect(template!.muscles).toContain(injury.muscle);
       }),
