@@ -9,6 +9,7 @@ import { audit, auditRefusals, requestMeta } from "@/lib/server/audit";
 import { hashPassword } from "@/lib/server/auth";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { LINK_PLACEHOLDER, openLink, purgeOutbox, sealLink } from "@/lib/server/outbox-link";
 import { isUuid } from "@/lib/server/patients";
 
 export const INVITATION_DAYS = 7;
@@ -52,7 +53,8 @@ export const INVITATION_REUSE_MS = 10 * 60_000;
 /**
  * The patient's pending invitation when it was created within INVITATION_REUSE_MS for the same
  * email address, with its link. Only the token's hash is stored, so the link is read back from
- * the invitation email queued with it (and checked against the hash).
+ * the invitation email queued with it, where it is sealed (lib/server/outbox-link.ts), and
+ * checked against the hash.
  */
 async function recentInvitation(tx: Tx, patientId: string, email: string): Promise<{ url: string; expiresAt: Date } | null> {
   const pending = await tx.patientInvitation.findFirst({
@@ -64,12 +66,13 @@ async function recentInvitation(tx: Tx, patientId: string, email: string): Promi
   const messages = await tx.outboxMessage.findMany({
     where: { clinicId: pending.clinicId, kind: "PORTAL_INVITATION", recipient: email, createdAt: { gte: pending.createdAt } },
     orderBy: { createdAt: "asc" },
-    select: { body: true },
+    select: { linkSealed: true },
     take: 5,
   });
   for (const m of messages) {
-    const url = /\S+\/invite\/([A-Za-z0-9_-]+)/.exec(m.body);
-    if (url && hashToken(url[1]!) === pending.tokenHash) return { url: url[0], expiresAt: pending.expiresAt };
+    const link = openLink(m.linkSealed);
+    const url = link ? /\/invite\/([A-Za-z0-9_-]+)$/.exec(link) : null;
+    if (link && url && hashToken(url[1]!) === pending.tokenHash) return { url: link, expiresAt: pending.expiresAt };
   }
   return null;
 }
@@ -115,6 +118,7 @@ export async function createInvitation(actor: Actor, patientId: string, baseUrl:
         select: { id: true },
       });
       const url = `${baseUrl.replace(/\/$/, "")}/invite/${token}`;
+      await purgeOutbox(tx);
       await tx.outboxMessage.create({
         data: {
           clinicId: actor.clinicId,
@@ -127,8 +131,9 @@ export async function createInvitation(actor: Actor, patientId: string, baseUrl:
             `${actor.name} at ${patient.clinic.name} has set up your Restride portal. There you can see your exercises, log how they went and download your handout.`,
             "",
             `Open this link within ${INVITATION_DAYS} days to choose your password (it works once):`,
-            url,
+            LINK_PLACEHOLDER,
           ].join("\n"),
+          linkSealed: sealLink(url),
         },
       });
       await audit(actor, { action: "portal.invite", outcome: "SUCCESS", entityType: "PatientInvitation", entityId: invitation.id, patientId: patient.id }, tx);

@@ -6,6 +6,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { hashPassword } from "@/lib/server/auth";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { LINK_PLACEHOLDER, purgeOutbox, sealLink } from "@/lib/server/outbox-link";
 import { INVITATION_DAYS, hashToken, newToken } from "@/lib/server/invitations";
 import { isUuid } from "@/lib/server/patients";
 import type { ChangePasswordInput, InviteStaffInput } from "@/lib/validation/staff";
@@ -85,6 +86,7 @@ async function createLink(
   });
   const url = `${baseUrl.replace(/\/$/, "")}/invite/staff/${token}`;
   const clinic = await tx.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { name: true } });
+  await purgeOutbox(tx);
   await tx.outboxMessage.create({
     data: {
       clinicId: actor.clinicId,
@@ -97,8 +99,9 @@ async function createLink(
         link.kind === "INVITE" ? `${actor.name} has invited you to ${clinic.name} on Restride.` : `${actor.name} has sent you a link to set a new password.`,
         "",
         `Open this link within ${INVITATION_DAYS} days to choose your password (it works once):`,
-        url,
+        LINK_PLACEHOLDER,
       ].join("\n"),
+      linkSealed: sealLink(url),
     },
   });
   return { id, url, expiresAt };

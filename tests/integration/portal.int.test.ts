@@ -20,6 +20,7 @@ import type { Actor } from "@/lib/server/actor";
 import { addDays } from "@/lib/domain/clinical";
 import { localDate, maxLoggableSets } from "@/lib/domain/progress";
 import { exerciseAims } from "@/components/portal/wording";
+import { renderOutboxBody } from "@/lib/server/outbox-link";
 import { makeEpisode, sharedTemplateId } from "../support/clinical";
 import { makeClinic } from "../support/factories";
 
@@ -69,7 +70,8 @@ describe("invitation life cycle", () => {
     expect(stored.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
     const mail = await db.outboxMessage.findFirstOrThrow({ where: { clinicId: c.clinic.id } });
-    expect(mail.body).toContain(url);
+    expect(JSON.stringify(mail)).not.toContain(token); // the link is sealed, not stored in clear text
+    expect(renderOutboxBody(mail)).toContain(url);
 
     expect(await inspectInvitation(token)).toMatchObject({ state: "valid", givenName: patient.givenName });
     const { email } = await acceptInvitation(token, PASSWORD);
