@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { expect, test } from "./fixtures";
-import { daysAgo, newPatient } from "./flows";
+import { daysAgo, newPatient, patientLogsADay } from "./flows";
 
 async function fillAdductorInjury(page: Page, patientId: string) {
   await page.goto(`/patients/${patientId}/assessments/new`);
@@ -43,30 +43,7 @@ test("a grade 2 adductor longus strain gets the groin plan, a handout naming the
   expect(text).toContain("Calm it down and start gentle squeezes");
   expect(text).toContain("Ball squeeze, knees bent");
 
-  await page.goto(`/patients/${patientId}`);
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const invitePath = new URL(await page.getByRole("textbox", { name: "Link", exact: true }).inputValue()).pathname;
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const phone = await context.newPage();
-  try {
-    await phone.goto(invitePath);
-    await phone.getByLabel("New password").fill("groin strong by summer");
-    await phone.getByLabel("Type the password again").fill("groin strong by summer");
-    await phone.getByRole("button", { name: "Set password and sign in" }).click();
-    await phone.waitForURL("**/portal");
-    await expect(phone.getByText("How did your groin feel?")).toBeVisible();
-    const card = phone.getByRole("article").first();
-    const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
-    await phone.getByLabel(`Sets done, ${exercise}`).fill("2");
-    await phone
-      .getByRole("group", { name: /^Pain during exercise/ })
-      .getByRole("radio", { name: "1", exact: true })
-      .check();
-    await phone.getByRole("button", { name: /^Save (today's log|log for)/ }).click();
-    await expect(phone.getByRole("status").filter({ hasText: "Saved for" })).toBeVisible();
-  } finally {
-    await context.close();
-  }
+  await patientLogsADay(page, browser, patientId, { password: "groin strong by summer", feel: "How did your groin feel?" });
 });
 
 test("a groin lump that grows with coughing (a hernia sign) blocks the plan and shows the referral", async ({ therapistPage: page, clinic }) => {

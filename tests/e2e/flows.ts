@@ -1,5 +1,5 @@
 /** Multi-step flows several browser tests share. */
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, sql } from "./fixtures";
 
 export function daysAgo(n: number) {
@@ -63,4 +63,36 @@ export async function assessAndCreatePlan(
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { name: new RegExp(`Rehab plan: ${side} soleus strain, grade ${grade}`) })).toBeVisible();
   return /\/plans\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+}
+
+/**
+ * The patient's side of a plan: the therapist (on `page`, at the patient's page) creates the
+ * invitation link; the patient accepts it on a phone, sees the region's question (`feel`) and logs
+ * 2 sets of the first exercise with pain during exercise 1/10 today.
+ */
+export async function patientLogsADay(page: Page, browser: Browser, patientId: string, opts: { password: string; feel: string }) {
+  await page.goto(`/patients/${patientId}`);
+  await page.getByRole("button", { name: "Create invitation link" }).click();
+  const invitePath = new URL(await page.getByRole("textbox", { name: "Link", exact: true }).inputValue()).pathname;
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phone = await context.newPage();
+  try {
+    await phone.goto(invitePath);
+    await phone.getByLabel("New password").fill(opts.password);
+    await phone.getByLabel("Type the password again").fill(opts.password);
+    await phone.getByRole("button", { name: "Set password and sign in" }).click();
+    await phone.waitForURL("**/portal");
+    await expect(phone.getByText(opts.feel)).toBeVisible();
+    const card = phone.getByRole("article").first();
+    const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
+    await phone.getByLabel(`Sets done, ${exercise}`).fill("2");
+    await phone
+      .getByRole("group", { name: /^Pain during exercise/ })
+      .getByRole("radio", { name: "1", exact: true })
+      .check();
+    await phone.getByRole("button", { name: /^Save (today's log|log for)/ }).click();
+    await expect(phone.getByRole("status").filter({ hasText: "Saved for" })).toBeVisible();
+  } finally {
+    await context.close();
+  }
 }

@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { PDFParse } from "pdf-parse";
 import { expect, test } from "./fixtures";
-import { daysAgo, newPatient } from "./flows";
+import { daysAgo, newPatient, patientLogsADay } from "./flows";
 
 async function fillQuadricepsInjury(page: Page, patientId: string) {
   await page.goto(`/patients/${patientId}/assessments/new`);
@@ -54,34 +54,7 @@ test("a grade 2 rectus femoris strain gets the quadriceps plan, a handout naming
   expect(text).toContain("Thigh squeeze (quad set)");
 
   // The patient accepts the invitation on a phone and logs today.
-  await page.goto(`/patients/${patientId}`);
-  await page.getByRole("button", { name: "Create invitation link" }).click();
-  const invitePath = new URL(await page.getByRole("textbox", { name: "Link", exact: true }).inputValue()).pathname;
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-  const phone = await context.newPage();
-  try {
-    await phone.goto(invitePath);
-    await phone.getByLabel("New password").fill("strong thighs by spring");
-    await phone.getByLabel("Type the password again").fill("strong thighs by spring");
-    await phone.getByRole("button", { name: "Set password and sign in" }).click();
-    await phone.waitForURL("**/portal");
-    await expect(phone.getByText("How did the front of your thigh feel?")).toBeVisible();
-    const card = phone.getByRole("article").first();
-    const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
-    await phone.getByLabel(`Sets done, ${exercise}`).fill("2");
-    await phone
-      .getByRole("group", { name: /^Pain during exercise/ })
-      .getByRole("radio", { name: "2", exact: true })
-      .check();
-    await phone
-      .getByRole("group", { name: /^Pain (this morning|on the morning)/ })
-      .getByRole("radio", { name: "1", exact: true })
-      .check();
-    await phone.getByRole("button", { name: /^Save (today's log|log for)/ }).click();
-    await expect(phone.getByRole("status").filter({ hasText: "Saved for" })).toBeVisible();
-  } finally {
-    await context.close();
-  }
+  await patientLogsADay(page, browser, patientId, { password: "strong thighs by spring", feel: "How did the front of your thigh feel?" });
 });
 
 test("a gap above the kneecap (suspected quadriceps tendon rupture) blocks the plan and shows the referral", async ({ therapistPage: page, clinic }) => {
