@@ -4,6 +4,7 @@ const TABS = [
   { href: "/settings", label: "Clinic" },
   { href: "/settings/staff", label: "Staff" },
   { href: "/settings/exercises", label: "Exercise pictures" },
+  { href: "/settings/audit", label: "Audit log" },
 ] as const;
 
 /** The admin's settings sections; the current one is marked for screen readers too. */
