@@ -1,6 +1,6 @@
 import "server-only";
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/server/db";
+import { sealer } from "@/lib/server/seal";
 
 /**
  * Outbox links (invitations, password resets) are not kept in clear text (issue 11, point 7):
@@ -11,32 +11,15 @@ import type { Tx } from "@/lib/server/db";
  * the key lives for the process only.
  */
 export const LINK_PLACEHOLDER = "{{link}}";
-const VERSION = "v1";
-
-let key: Buffer | undefined;
-function linkKey(): Buffer {
-  key ??= Buffer.from(hkdfSync("sha256", process.env.NEXTAUTH_SECRET || randomBytes(32), "restride", "outbox-link/v1", 32));
-  return key;
-}
+const links = sealer("outbox-link");
 
 export function sealLink(url: string): string {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv("aes-256-gcm", linkKey(), iv);
-  const body = Buffer.concat([cipher.update(url, "utf8"), cipher.final()]);
-  return `${VERSION}.${Buffer.concat([iv, cipher.getAuthTag(), body]).toString("base64url")}`;
+  return links.seal(url);
 }
 
 /** The link, or null when it was sealed under another key or altered. */
 export function openLink(sealed: string | null | undefined): string | null {
-  if (!sealed?.startsWith(`${VERSION}.`)) return null;
-  try {
-    const raw = Buffer.from(sealed.slice(VERSION.length + 1), "base64url");
-    const decipher = createDecipheriv("aes-256-gcm", linkKey(), raw.subarray(0, 12));
-    decipher.setAuthTag(raw.subarray(12, 28));
-    return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString("utf8");
-  } catch {
-    return null;
-  }
+  return links.open(sealed);
 }
 
 /** The email as a transport sends it: the placeholder replaced by the opened link. */
