@@ -3,7 +3,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 declare module "next-auth" {
   interface Session {
-    user: DefaultSession["user"] & { id: string; role: Role; sv: number; at?: number };
+    user: DefaultSession["user"] & { id: string; role: Role; sv: number; at?: number; sid?: string };
   }
 }
 
@@ -16,5 +16,7 @@ declare module "next-auth/jwt" {
     sv: number;
     /** When the user signed in (ms since the epoch): the absolute lifetime counts from it. */
     at?: number;
+    /** The user_session row of this browser (lib/server/sessions.ts). */
+    sid?: string;
   }
 }

@@ -102,6 +102,8 @@ export const MESSAGES = {
   unreadable: "This form could not be read. Reload the page and try again.",
   unexpected: "Something went wrong on our side. What you entered is still here; try again in a moment.",
   controlCharacters: "This contains a character that cannot be saved. Type it again as plain text.",
+  // Staff only (patients are never required to use two-step sign-in), so English.
+  mfaSetupRequired: "Your clinic requires two-step sign-in. Set it up on your account page first; nothing was saved.",
 } as const;
 
 type Failure = Extract<ActionResult, { ok: false }>;
@@ -155,6 +157,12 @@ export function makeAction(deps: ActionDeps): Action {
           if (!(options as StaffOptions<Args>).roles.includes(actor.role)) {
             await refuse(actor, { outcome: "DENIED", detail: { role: actor.role } });
             return failureOf(new AppError("NOT_FOUND"));
+          }
+          // The clinic requires two-step sign-in and this user has not set it up: only their
+          // own account's actions run until they do (decision 025).
+          if (actor.mfaSetupRequired && !options.name.startsWith("account.")) {
+            await refuse(actor, { outcome: "DENIED", detail: { reason: "mfa_setup_required" } });
+            return failureOf(new AppError("BLOCKED", MESSAGES.mfaSetupRequired));
           }
         }
 

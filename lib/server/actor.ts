@@ -9,6 +9,13 @@ export interface Actor {
   name: string;
   /** Set for PATIENT users: the one patient record they may see. */
   patientId: string | null;
+  /** The signed-in browser making the request (user_session), when there is one. */
+  sessionId?: string;
+  /**
+   * The clinic requires two-step sign-in and this staff member has not set it up: until they
+   * do, only their account page works (lib/server/auth.ts, decision 025).
+   */
+  mfaSetupRequired?: boolean;
 }
 
 export const STAFF_ROLES: readonly Role[] = ["ADMIN", "THERAPIST"];

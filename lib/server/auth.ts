@@ -12,8 +12,11 @@ import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
 import { db, shedIfQueueFull } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/client-address";
+import { isUuid } from "@/lib/server/patients";
 import { signInLimiter, type SignInLimiter } from "@/lib/server/rate-limit";
+import { acceptSignInCode } from "@/lib/server/mfa";
 import { ACTIVITY_WRITE_EVERY_MS, cookieMaxAgeSeconds, sessionEnd, sessionPolicy } from "@/lib/server/session-policy";
+import { closeSession, startSession } from "@/lib/server/sessions";
 
 /** The cookie's lifetime; each session ends earlier by its role's rules (lib/server/session-policy.ts). */
 export const SESSION_MAX_AGE_SECONDS = cookieMaxAgeSeconds();
@@ -37,6 +40,18 @@ export async function hashPassword(password: string): Promise<string> {
 /** next-auth passes an error thrown by `authorize` to the sign-in page as its code: this one carries the wait in seconds. */
 export const RATE_LIMITED_ERROR = "RateLimited";
 
+/** The password was right and the account uses two-step sign-in: the form asks for the code. */
+export const MFA_REQUIRED_ERROR = "MfaRequired";
+/** The code (or recovery code) was wrong, used already, or missing its digits. */
+export const MFA_INVALID_ERROR = "MfaInvalid";
+
+export class SignInNeedsCode extends Error {
+  constructor(readonly reason: typeof MFA_REQUIRED_ERROR | typeof MFA_INVALID_ERROR) {
+    super(reason);
+    this.name = "SignInNeedsCode";
+  }
+}
+
 /** Thrown by `verifyCredentials` when the limiter refuses the attempt (the password was not checked). */
 export class SignInThrottled extends Error {
   constructor(readonly retryAfterSeconds: number) {
@@ -47,9 +62,18 @@ export class SignInThrottled extends Error {
 
 /**
  * The credential check behind the sign-in form. Every failure is audited, never with the
- * password. Throws SignInThrottled when the limiter says wait (lib/server/rate-limit.ts).
+ * password. Throws SignInThrottled when the limiter says wait (lib/server/rate-limit.ts), and
+ * SignInNeedsCode when the account uses two-step sign-in and `code` is missing or wrong; a wrong
+ * code counts as a failed attempt like a wrong password. A success starts a session
+ * (lib/server/sessions.ts) whose id the cookie carries.
  */
-export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown, clientAddress = "unknown", limiter: SignInLimiter = signInLimiter) {
+export async function verifyCredentials(
+  rawEmail: unknown,
+  rawPassword: unknown,
+  clientAddress = "unknown",
+  limiter: SignInLimiter = signInLimiter,
+  extra: { code?: unknown; userAgent?: string | null } = {},
+) {
   const parsed = credentialsSchema.safeParse({ email: rawEmail, password: rawPassword });
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
@@ -77,7 +101,8 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
       passwordHash: true,
       patientId: true,
       sessionVersion: true,
-      lastActiveAt: true,
+      mfaSecret: true,
+      mfaEnabledAt: true,
     },
   });
   const ok = await argon2.verify(user?.passwordHash ?? (await getDummyHash()), password).catch(() => false);
@@ -92,21 +117,33 @@ export async function verifyCredentials(rawEmail: unknown, rawPassword: unknown,
     });
     return null;
   }
+  const actorOf = { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
+  if (user.mfaEnabledAt) {
+    const code = typeof extra.code === "string" ? extra.code.trim() : "";
+    if (!code) {
+      // The password is right: give the attempt back, and ask for the second step.
+      await limiter.succeeded(email, clientAddress);
+      throw new SignInNeedsCode(MFA_REQUIRED_ERROR);
+    }
+    const accepted = await acceptSignInCode(user, code);
+    if (!accepted) {
+      await audit(actorOf, { action: "auth.sign_in", outcome: "DENIED", entityType: "User", entityId: user.id, detail: { reason: "wrong_code" } });
+      throw new SignInNeedsCode(MFA_INVALID_ERROR);
+    }
+    if (accepted === "recovery") {
+      await audit(actorOf, { action: "auth.recovery_code_used", outcome: "SUCCESS", entityType: "User", entityId: user.id });
+    }
+  }
   await limiter.succeeded(email, clientAddress);
-  // Signing in starts the idle clock again. If the user's sessions had gone idle, they end
-  // first: a new sign-in on one device must not revive an abandoned cookie on another.
   const now = new Date();
-  const wasIdle = !user.lastActiveAt || now.getTime() - user.lastActiveAt.getTime() > sessionPolicy(user.role).idleMs;
   const { sessionVersion } = await db.user.update({
     where: { id: user.id },
-    data: { lastSignInAt: now, lastActiveAt: now, ...(wasIdle ? { sessionVersion: { increment: 1 } } : {}) },
+    data: { lastSignInAt: now, lastActiveAt: now },
     select: { sessionVersion: true },
   });
-  await audit(
-    { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
-    { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id },
-  );
-  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion };
+  const sid = await startSession({ id: user.id, clinicId: user.clinicId, sessionVersion }, { ip: clientAddress, userAgent: extra.userAgent ?? null });
+  await audit(actorOf, { action: "auth.sign_in", outcome: "SUCCESS", entityType: "User", entityId: user.id, detail: { session: sid } });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, clinicId: user.clinicId, sessionVersion, sid };
 }
 
 export const authOptions: NextAuthOptions = {
@@ -119,16 +156,22 @@ export const authOptions: NextAuthOptions = {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        code: { label: "Code", type: "text" },
       },
       authorize: async (credentials, req) => {
         try {
           // next-auth types the request headers as `any`: narrow before use.
           const headers: unknown = req?.headers;
           const address = clientAddressOf(typeof headers === "object" && headers !== null ? (headers as Record<string, unknown>) : undefined);
-          return await verifyCredentials(credentials?.email, credentials?.password, address);
+          const userAgent =
+            typeof (headers as Record<string, unknown> | undefined)?.["user-agent"] === "string"
+              ? ((headers as Record<string, string>)["user-agent"] ?? null)
+              : null;
+          return await verifyCredentials(credentials?.email, credentials?.password, address, signInLimiter, { code: credentials?.code, userAgent });
         } catch (err) {
-          // The sign-in form shows "Too many attempts" for this code (the route answers 429).
-          if (err instanceof SignInThrottled) throw err;
+          // The sign-in form shows "Too many attempts" for this code (the route answers 429),
+          // and the code field for the two-step ones.
+          if (err instanceof SignInThrottled || err instanceof SignInNeedsCode) throw err;
           // Never let a database error's text reach the sign-in page.
           logUnexpected("sign-in", err);
           throw new Error("Unavailable");
@@ -139,11 +182,12 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const u = user as { id: string; role: Role; clinicId: string; sessionVersion: number };
+        const u = user as { id: string; role: Role; clinicId: string; sessionVersion: number; sid: string };
         token.uid = u.id;
         token.role = u.role;
         token.clinicId = u.clinicId;
         token.sv = u.sessionVersion;
+        token.sid = u.sid;
         token.at = Date.now();
         return token;
       }
@@ -158,6 +202,7 @@ export const authOptions: NextAuthOptions = {
         session.user.role = token.role;
         session.user.sv = token.sv;
         session.user.at = token.at;
+        session.user.sid = token.sid;
       }
       return session;
     },
@@ -174,17 +219,17 @@ export const authOptions: NextAuthOptions = {
   },
   events: {
     async signOut({ token }) {
-      if (token?.uid) {
-        // Signing out ends this user's other sessions too: a copied cookie stops working.
-        const user = await db.user
-          .update({ where: { id: token.uid }, data: { sessionVersion: { increment: 1 } }, select: { id: true, clinicId: true, role: true, name: true } })
-          .catch(() => null);
-        if (user) {
-          await audit(
-            { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: null },
-            { action: "auth.sign_out", outcome: "SUCCESS", entityType: "User", entityId: user.id },
-          );
-        }
+      // Signing out ends this browser's session (a copied cookie stops working with it); the
+      // user's other devices stay signed in and can be ended from the account page.
+      if (!token?.uid || !(await closeSession(token.sid, "signed_out").catch(() => false))) return;
+      const user = await db.user
+        .findUnique({ where: { id: token.uid }, select: { id: true, clinicId: true, role: true, name: true, patientId: true } })
+        .catch(() => null);
+      if (user) {
+        await audit(
+          { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
+          { action: "auth.sign_out", outcome: "SUCCESS", entityType: "User", entityId: user.id },
+        );
       }
     },
   },
@@ -199,34 +244,51 @@ class SessionEnded extends Error {
 }
 
 /**
- * Whether the session in this cookie is still live: the account is active, the session version
- * matches (signing out, a password change, deactivation and reactivation change it), and neither
- * the idle timeout nor the absolute lifetime has passed (lib/server/session-policy.ts). A session
- * that went idle ends all the user's sessions (idleness is per user), audited once.
+ * Whether the session in this cookie is still live: its user_session row exists and was not
+ * ended (signing out, the account page), the account is active, the session version matches (a
+ * password change, deactivation and reactivation change it), and neither the idle timeout nor
+ * the absolute lifetime has passed (lib/server/session-policy.ts). A session found over is ended
+ * on its row, audited once.
  */
-async function liveSession(token: { uid?: string; sv?: number; at?: number }) {
-  if (!token.uid) return "ended" as const;
-  const user = await db.user.findUnique({
-    where: { id: token.uid },
-    select: { id: true, clinicId: true, role: true, name: true, active: true, patientId: true, sessionVersion: true, lastActiveAt: true },
+async function liveSession(token: { uid?: string; sv?: number; at?: number; sid?: string }) {
+  if (!token.uid || !token.sid || !isUuid(token.sid)) return "ended" as const;
+  const row = await db.userSession.findFirst({
+    where: { id: token.sid, userId: token.uid, endedAt: null },
+    select: {
+      id: true,
+      createdAt: true,
+      lastActiveAt: true,
+      user: {
+        select: {
+          id: true,
+          clinicId: true,
+          role: true,
+          name: true,
+          active: true,
+          patientId: true,
+          sessionVersion: true,
+          mfaEnabledAt: true,
+          clinic: { select: { mfaRequired: true } },
+        },
+      },
+    },
   });
-  if (!user || !user.active || user.sessionVersion !== (token.sv ?? 0)) return "ended" as const;
+  const user = row?.user;
+  if (!row || !user || !user.active || user.sessionVersion !== (token.sv ?? 0)) return "ended" as const;
   if (user.role === "PATIENT" && !user.patientId) return "ended" as const;
   const now = Date.now();
-  const end = sessionEnd({ signedInAt: token.at, lastActiveAt: user.lastActiveAt }, sessionPolicy(user.role), now);
+  const signedInAt = Math.min(row.createdAt.getTime(), token.at ?? Infinity);
+  const end = sessionEnd({ signedInAt, lastActiveAt: row.lastActiveAt }, sessionPolicy(user.role), now);
   if (end) {
-    if (end === "idle") {
-      const ended = await db.user.updateMany({ where: { id: user.id, sessionVersion: user.sessionVersion }, data: { sessionVersion: { increment: 1 } } });
-      if (ended.count) {
-        await audit(
-          { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
-          { action: "auth.session_end", outcome: "SUCCESS", entityType: "User", entityId: user.id, detail: { reason: end } },
-        );
-      }
+    if (await closeSession(row.id, end)) {
+      await audit(
+        { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId },
+        { action: "auth.session_end", outcome: "SUCCESS", entityType: "User", entityId: user.id, detail: { reason: end } },
+      );
     }
     return "ended" as const;
   }
-  return user;
+  return { ...user, sessionId: row.id, sessionLastActiveAt: row.lastActiveAt };
 }
 
 /**
@@ -239,24 +301,38 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const userId = session?.user?.id;
   if (!userId) return null;
   shedIfQueueFull(); // the first database read of a request: turn it away now if the pool is swamped
-  return actorForSession({ uid: userId, sv: session.user.sv, at: session.user.at });
+  return actorForSession({ uid: userId, sv: session.user.sv, at: session.user.at, sid: session.user.sid });
 });
 
 /** getActor's check of one session's claims (exported for tests). */
-export async function actorForSession(claims: { uid: string; sv?: number; at?: number }): Promise<Actor | null> {
+export async function actorForSession(claims: { uid: string; sv?: number; at?: number; sid?: string }): Promise<Actor | null> {
   const user = await liveSession(claims);
   if (user === "ended") return null;
   const now = Date.now();
-  if (!user.lastActiveAt || now - user.lastActiveAt.getTime() >= ACTIVITY_WRITE_EVERY_MS) {
-    await db.user.updateMany({ where: { id: user.id, sessionVersion: user.sessionVersion }, data: { lastActiveAt: new Date(now) } });
+  if (now - user.sessionLastActiveAt.getTime() >= ACTIVITY_WRITE_EVERY_MS) {
+    await db.userSession.updateMany({ where: { id: user.sessionId, endedAt: null }, data: { lastActiveAt: new Date(now) } });
+    await db.user.updateMany({ where: { id: user.id }, data: { lastActiveAt: new Date(now) } });
   }
-  return { userId: user.id, clinicId: user.clinicId, role: user.role, name: user.name, patientId: user.patientId };
+  return {
+    userId: user.id,
+    clinicId: user.clinicId,
+    role: user.role,
+    name: user.name,
+    patientId: user.patientId,
+    sessionId: user.sessionId,
+    ...(user.role !== "PATIENT" && user.clinic.mfaRequired && !user.mfaEnabledAt ? { mfaSetupRequired: true } : {}),
+  };
 }
+
+/** Where a staff member who must set up two-step sign-in is sent (the only page that works for them). */
+export const MFA_SETUP_PATH = "/account";
 
 /** For pages: the actor, or a redirect to sign-in. Roles outside `roles` get a 404. */
 export async function requireActor(roles?: readonly Role[], callbackUrl?: string): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`);
+  // Every page names itself in callbackUrl; the layout (which wraps the account page too) does not.
+  if (actor.mfaSetupRequired && callbackUrl && callbackUrl !== MFA_SETUP_PATH) redirect(`${MFA_SETUP_PATH}?setup=required`);
   if (roles && !roles.includes(actor.role)) {
     // The answer is "not found", as for a missing record; the refusal itself is on the record.
     await audit(actor, { action: "page.view", outcome: "DENIED", entityType: "Page", entityId: callbackUrl?.slice(0, 64), detail: { role: actor.role } }).catch(

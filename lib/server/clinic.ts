@@ -55,6 +55,12 @@ export async function getClinicContact(actor: Actor): Promise<ClinicContact> {
   return clinicContact(clinic);
 }
 
+/** The clinic's time zone, for showing times to anyone of the clinic. */
+export async function clinicTimeZone(actor: Actor): Promise<string> {
+  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { timeZone: true } });
+  return clinic.timeZone;
+}
+
 /** The clinic settings an admin edits; anyone else gets NOT_FOUND (audited as DENIED). */
 export async function getClinicSettings(actor: Actor): Promise<ClinicSettings> {
   return auditRefusals(actor, { action: "clinic.settings.view", entityType: "Clinic", entityId: actor.clinicId, outcome: "DENIED" }, async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
+import { audit } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth";
 import { AppError, RETRY_AFTER_SECONDS } from "@/lib/server/errors";
 import { toAppError } from "@/lib/server/error-map";
@@ -26,6 +27,10 @@ export function withActor<C>(handler: (actor: Actor, req: Request, ctx: C) => Pr
     try {
       const actor = await getActor();
       if (!actor) return jsonError(new AppError("UNAUTHENTICATED"));
+      if (actor.mfaSetupRequired) {
+        await audit(actor, { action: "api.request", outcome: "DENIED", entityType: "Route", detail: { reason: "mfa_setup_required" } }).catch(() => {});
+        return jsonError(new AppError("BLOCKED", "Your clinic requires two-step sign-in. Set it up on your account page first."));
+      }
       return await handler(actor, req, ctx);
     } catch (err) {
       const known = toAppError(err);

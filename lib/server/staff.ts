@@ -8,6 +8,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { LINK_PLACEHOLDER, purgeOutbox, sealLink } from "@/lib/server/outbox-link";
 import { INVITATION_DAYS, hashToken, newToken } from "@/lib/server/invitations";
+import { resetMfaInTx } from "@/lib/server/mfa";
 import { isUuid } from "@/lib/server/patients";
 import type { ChangePasswordInput, InviteStaffInput } from "@/lib/validation/staff";
 
@@ -30,6 +31,8 @@ export interface StaffMember {
   active: boolean;
   lastSignInAt: Date | null;
   isSelf: boolean;
+  /** Two-step sign-in is on. */
+  mfaOn: boolean;
 }
 
 export interface PendingStaffInvite {
@@ -49,21 +52,26 @@ async function asAdmin<T>(actor: Actor, base: { action: string; entityType: stri
   return auditRefusals(actor, base, fn);
 }
 
-export async function listStaff(actor: Actor): Promise<{ members: StaffMember[]; invites: PendingStaffInvite[] }> {
+export async function listStaff(actor: Actor): Promise<{ members: StaffMember[]; invites: PendingStaffInvite[]; mfaRequired: boolean }> {
   return asAdmin(actor, { action: "staff.list", entityType: "Clinic", entityId: actor.clinicId }, async () => {
-    const [users, invites] = await Promise.all([
+    const [users, invites, clinic] = await Promise.all([
       db.user.findMany({
         where: { clinicId: actor.clinicId, role: { in: STAFF } },
         orderBy: [{ active: "desc" }, { name: "asc" }],
-        select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true },
+        select: { id: true, name: true, email: true, role: true, active: true, lastSignInAt: true, mfaEnabledAt: true },
       }),
       db.staffLink.findMany({
         where: { clinicId: actor.clinicId, kind: "INVITE", usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
         orderBy: { createdAt: "desc" },
         select: { id: true, name: true, email: true, role: true, expiresAt: true },
       }),
+      db.clinic.findUniqueOrThrow({ where: { id: actor.clinicId }, select: { mfaRequired: true } }),
     ]);
-    return { members: users.map((u) => ({ ...u, isSelf: u.id === actor.userId })), invites };
+    return {
+      members: users.map(({ mfaEnabledAt, ...u }) => ({ ...u, isSelf: u.id === actor.userId, mfaOn: !!mfaEnabledAt })),
+      invites,
+      mfaRequired: clinic.mfaRequired,
+    };
   });
 }
 
@@ -177,6 +185,39 @@ export async function createPasswordReset(actor: Actor, userId: string, baseUrl:
       const link = await createLink(tx, actor, { kind: "RESET", email: user.email, name: user.name, role: user.role, userId: user.id }, baseUrl);
       await audit(actor, { action: "staff.reset_link", outcome: "SUCCESS", entityType: "User", entityId: user.id }, tx);
       return { url: link.url, expiresAt: link.expiresAt };
+    }),
+  );
+}
+
+/**
+ * Requires (or stops requiring) two-step sign-in for the clinic's staff. The admin turning it on
+ * must use it already, so the clinic cannot lock out the person who set the rule.
+ */
+export async function setMfaRequired(actor: Actor, required: boolean): Promise<void> {
+  await asAdmin(actor, { action: "clinic.mfa_required", entityType: "Clinic", entityId: actor.clinicId }, async () => {
+    if (required) {
+      const self = await db.user.findFirst({ where: { id: actor.userId, clinicId: actor.clinicId }, select: { mfaEnabledAt: true } });
+      if (!self?.mfaEnabledAt)
+        throw new AppError("BLOCKED", "Turn on two-step sign-in for your own account first (Your account page), then require it for everyone.");
+    }
+    await db.$transaction(async (tx) => {
+      await tx.clinic.update({ where: { id: actor.clinicId }, data: { mfaRequired: required } });
+      await audit(actor, { action: "clinic.mfa_required", outcome: "SUCCESS", entityType: "Clinic", entityId: actor.clinicId, detail: { required } }, tx);
+    });
+  });
+}
+
+/**
+ * Turns a staff member's two-step sign-in off (they lost their phone and their recovery codes):
+ * their sessions end; if the clinic requires it they set it up again at their next sign-in.
+ */
+export async function resetStaffMfa(actor: Actor, userId: string): Promise<void> {
+  await asAdmin(actor, { action: "staff.mfa_reset", entityType: "User", entityId: userId }, () =>
+    db.$transaction(async (tx) => {
+      const user = await lockStaff(tx, actor, userId);
+      if (user.id === actor.userId) throw new AppError("BLOCKED", "Change your own two-step sign-in on your account page.");
+      await resetMfaInTx(tx, user.id);
+      await audit(actor, { action: "staff.mfa_reset", outcome: "SUCCESS", entityType: "User", entityId: user.id }, tx);
     }),
   );
 }

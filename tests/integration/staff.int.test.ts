@@ -32,7 +32,7 @@ async function code(p: Promise<unknown>) {
 
 async function signIn(email: string, password: string) {
   const user = await verifyCredentials(email, password, address());
-  return user ? { uid: user.id, sv: user.sessionVersion, at: Date.now() } : null;
+  return user ? { uid: user.id, sv: user.sessionVersion, at: Date.now(), sid: user.sid } : null;
 }
 
 const emailOf = async (userId: string) => (await db.user.findUniqueOrThrow({ where: { id: userId } })).email;

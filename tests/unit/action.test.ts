@@ -221,6 +221,17 @@ describe("action wrapper: session and role", () => {
     expect(await save(form({}))).toEqual({ ok: false, code: "NOT_FOUND", message: "We could not find that record." });
   });
 
+  it("while the clinic requires two-step sign-in that the user has not set up, runs only their account's actions (decision 025)", async () => {
+    const unenrolled: Actor = { ...therapist, mfaSetupRequired: true };
+    let ran = 0;
+    const save = setup(unenrolled)(z.object({}), async () => ++ran, STAFF);
+    const result = await save();
+    expect(result).toMatchObject({ ok: false, code: "BLOCKED" });
+    expect(!result.ok && result.message).toMatch(/requires two-step sign-in/);
+    const enrol = setup(unenrolled)(z.object({}), async () => ++ran, { name: "account.mfa_setup", roles: ["THERAPIST"] });
+    expect(await enrol()).toEqual({ ok: true, data: 1 });
+  });
+
   it("runs a public action without a session", async () => {
     const open = setup(null)(z.object({}), async (_input, { actor }) => actor, { name: "test.public", public: true });
     expect(await open()).toEqual({ ok: true, data: null });
