@@ -16,6 +16,7 @@ export interface StaffRowData {
   active: boolean;
   lastSignIn: string | null;
   isSelf: boolean;
+  mfaOn: boolean;
 }
 
 type Created = { url: string; expiresAt: string };
@@ -26,11 +27,13 @@ export function StaffRow({
   changeRole,
   setActive,
   resetLink,
+  resetMfa,
 }: {
   member: StaffRowData;
   changeRole: (input: { role: "ADMIN" | "THERAPIST" }) => Promise<ActionResult<undefined>>;
   setActive: (input: { active: "true" | "false" }) => Promise<ActionResult<undefined>>;
   resetLink: (input: Record<string, never>) => Promise<ActionResult<Created>>;
+  resetMfa: (input: Record<string, never>) => Promise<ActionResult<undefined>>;
 }) {
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -63,6 +66,7 @@ export function StaffRow({
         <p className="text-sm text-slate-700">{member.email}</p>
         <p className={`text-sm font-medium ${member.active ? "text-green-800" : "text-slate-600"}`}>{member.active ? "Active" : "Deactivated"}</p>
         <p className="text-sm text-slate-600">Last sign-in: {member.lastSignIn ?? "never"}</p>
+        <p className="text-sm text-slate-600">Two-step sign-in: {member.mfaOn ? "on" : "off"}</p>
       </div>
       {message ? <FormMessage>{message}</FormMessage> : null}
       <div className="flex flex-wrap items-end gap-3">
@@ -100,6 +104,19 @@ export function StaffRow({
         {member.active ? (
           <Button type="button" variant="secondary" disabled={pending} onClick={() => run(() => resetLink({}), setLink)}>
             Password reset link
+          </Button>
+        ) : null}
+        {member.mfaOn && !member.isSelf ? (
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={pending}
+            onClick={() => {
+              if (window.confirm(`Turn off two-step sign-in for ${member.name}? Their sessions end, and they can set it up again at their next sign-in.`))
+                run(() => resetMfa({}));
+            }}
+          >
+            Turn off two-step sign-in for {member.name}
           </Button>
         ) : null}
       </div>

@@ -59,6 +59,9 @@ const VALUES = {
   value: 4,
   note: "n",
   min: 12,
+  device: "Firefox en Windows",
+  browser: "Firefox",
+  os: "Windows",
 };
 
 const en = flatten(MESSAGES.en);

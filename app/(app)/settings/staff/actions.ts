@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/server/action";
-import { changeStaffRole, createPasswordReset, inviteStaff, setStaffActive } from "@/lib/server/staff";
+import { changeStaffRole, createPasswordReset, inviteStaff, resetStaffMfa, setMfaRequired, setStaffActive } from "@/lib/server/staff";
 import { zId } from "@/lib/validation/form";
 import { changeRoleInput, inviteStaffInput } from "@/lib/validation/staff";
 
@@ -55,4 +55,24 @@ export const resetLinkAction = action(
     return { url, expiresAt: expiresAt.toISOString() };
   },
   { name: "staff.reset_link", roles: ADMIN, args: [zId("staff member")] },
+);
+
+/** Called as resetMfaAction(userId): turns the member's two-step sign-in off. */
+export const resetMfaAction = action(
+  z.object({}),
+  async (_input, { actor, args: [userId] }) => {
+    await resetStaffMfa(actor, userId);
+    revalidatePath("/settings/staff");
+  },
+  { name: "staff.mfa_reset", roles: ADMIN, args: [zId("staff member")] },
+);
+
+/** The clinic's rule: every staff member signs in with two steps. */
+export const setMfaRequiredAction = action(
+  z.object({ required: z.enum(["true", "false"]).transform((v) => v === "true") }),
+  async ({ required }, { actor }) => {
+    await setMfaRequired(actor, required);
+    revalidatePath("/settings/staff");
+  },
+  { name: "clinic.mfa_required", roles: ADMIN },
 );

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { InviteStaffForm } from "@/components/settings/invite-staff-form";
+import { MfaRequiredForm } from "@/components/settings/mfa-required-form";
 import { SettingsTabs } from "@/components/settings/settings-tabs";
 import { StaffRow } from "@/components/settings/staff-row";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { listStaff } from "@/lib/server/staff";
 import { STAFF_ROLE_LABELS } from "@/lib/validation/staff";
-import { changeRoleAction, inviteStaffAction, resetLinkAction, setActiveAction } from "./actions";
+import { changeRoleAction, inviteStaffAction, resetLinkAction, resetMfaAction, setActiveAction, setMfaRequiredAction } from "./actions";
 
 export const metadata: Metadata = { title: "Staff" };
 
@@ -15,7 +16,7 @@ const when = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", 
 export default async function StaffPage() {
   const actor = await requireActor(undefined, "/settings/staff");
   // Admins only: anyone else gets the 404 page, and the refusal is audited.
-  const { members, invites } = await orNotFound(listStaff(actor));
+  const { members, invites, mfaRequired } = await orNotFound(listStaff(actor));
   return (
     <div className="max-w-4xl space-y-6">
       <div className="space-y-3">
@@ -26,6 +27,7 @@ export default async function StaffPage() {
         </p>
       </div>
       <InviteStaffForm action={inviteStaffAction} />
+      <MfaRequiredForm required={mfaRequired} action={setMfaRequiredAction} />
       {invites.length ? (
         <section aria-labelledby="pending-heading" className="space-y-2">
           <h2 id="pending-heading" className="text-lg font-semibold">
@@ -56,10 +58,12 @@ export default async function StaffPage() {
                 active: m.active,
                 isSelf: m.isSelf,
                 lastSignIn: m.lastSignInAt ? `${when.format(m.lastSignInAt)} UTC` : null,
+                mfaOn: m.mfaOn,
               }}
               changeRole={changeRoleAction.bind(null, m.id)}
               setActive={setActiveAction.bind(null, m.id)}
               resetLink={resetLinkAction.bind(null, m.id)}
+              resetMfa={resetMfaAction.bind(null, m.id)}
             />
           ))}
         </ul>
