@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
 import { getActor } from "@/lib/server/auth";
@@ -19,6 +20,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <p className="mt-1 text-sm text-slate-600">Staged rehab plans for muscle strains.</p>
         </div>
         <SignInForm callbackUrl={callbackUrl} />
+        <p className="text-sm">
+          <Link href="/forgot-password" className="font-medium text-brand-700 underline underline-offset-2">
+            Forgot your password?
+          </Link>
+        </p>
       </div>
     </main>
   );

@@ -11,6 +11,8 @@ import { INVITATION_DAYS, hashToken, newToken } from "@/lib/server/invitations";
 import { resetMfaInTx } from "@/lib/server/mfa";
 import { isUuid } from "@/lib/server/patients";
 import type { ChangePasswordInput, InviteStaffInput } from "@/lib/validation/staff";
+import { asLocale } from "@/lib/domain/clinical/i18n";
+import type { Locale } from "@/lib/domain/clinical/types";
 
 /**
  * Clinic administration (docs/decisions/022): admins invite staff by single-use link, change
@@ -223,7 +225,8 @@ export async function resetStaffMfa(actor: Actor, userId: string): Promise<void>
 }
 
 export type StaffLinkState =
-  { state: "valid"; kind: StaffLinkKind; name: string; email: string; clinicName: string } | { state: "expired" | "used" | "revoked" | "invalid" };
+  | { state: "valid"; kind: StaffLinkKind; name: string; email: string; clinicName: string; role: Role; locale: Locale }
+  | { state: "expired" | "used" | "revoked" | "invalid" };
 
 const TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
@@ -236,12 +239,24 @@ export async function inspectStaffLink(token: string): Promise<StaffLinkState> {
   if (!TOKEN.test(token)) return { state: "invalid" };
   const link = await db.staffLink.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { kind: true, name: true, email: true, usedAt: true, revokedAt: true, expiresAt: true, clinic: { select: { name: true } } },
+    select: {
+      kind: true,
+      name: true,
+      email: true,
+      role: true,
+      usedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+      clinic: { select: { name: true } },
+      user: { select: { patient: { select: { preferredLanguage: true } } } },
+    },
   });
   const state = stateOf(link);
   if (state !== "valid") return { state };
   if (!link) return { state: "invalid" };
-  return { state, kind: link.kind, name: link.name, email: link.email, clinicName: link.clinic.name };
+  // A patient's own "forgot password" link (lib/server/password-reset.ts) is shown in their language.
+  const locale = link.role === "PATIENT" ? asLocale(link.user?.patient?.preferredLanguage) : "en";
+  return { state, kind: link.kind, name: link.name, email: link.email, clinicName: link.clinic.name, role: link.role, locale };
 }
 
 const LINK_REFUSED = {

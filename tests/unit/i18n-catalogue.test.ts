@@ -62,6 +62,7 @@ const VALUES = {
   device: "Firefox en Windows",
   browser: "Firefox",
   os: "Windows",
+  hours: 2,
 };
 
 const en = flatten(MESSAGES.en);

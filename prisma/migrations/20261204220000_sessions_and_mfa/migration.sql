@@ -33,3 +33,8 @@ CREATE TABLE "mfa_recovery_code" (
   CONSTRAINT "mfa_recovery_code_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 CREATE UNIQUE INDEX "mfa_recovery_code_user_id_code_hash_key" ON "mfa_recovery_code"("user_id", "code_hash");
+
+-- "Forgot your password?" (lib/server/password-reset.ts) gives patients a RESET link of their own;
+-- invitations stay staff-only (patients are invited through patient_invitation).
+ALTER TABLE "staff_link" DROP CONSTRAINT "staff_link_role_staff";
+ALTER TABLE "staff_link" ADD CONSTRAINT "staff_link_role_staff" CHECK ("role" <> 'PATIENT' OR "kind" = 'RESET');
