@@ -12,6 +12,7 @@ import path from "node:path";
 import { portIsFree, startEmbeddedPostgres, type EmbeddedHandle } from "@/lib/db/embedded";
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_PATIENT_USER, DEMO_USERS, seed } from "@/lib/db/seed";
+import { SETUP_CODE_HOURS, issueSetupCode } from "@/lib/db/setup-code";
 import { bin, buildIfNeeded, DATA_DIR, ensurePrismaClient, localSecret, log, ROOT, waitForHttp } from "./lib";
 import { shutdownDeadlineMs, stopChild, watchParent } from "./supervise";
 import { createThrowawayDatabase, freePort } from "./test-db";
@@ -86,6 +87,8 @@ async function main() {
   if (!e2e) log(applied.length ? `${applied.length} migration(s) applied` : "database schema up to date");
   const seedDemo = embedded !== undefined || e2e || process.env.RESTRIDE_SEED_DEMO === "1";
   const seeded = await seed(databaseUrl, { demo: seedDemo });
+  // A database without any clinic (a real installation): print a one-time code for /setup.
+  const setupCode = e2e ? null : await issueSetupCode(databaseUrl);
 
   if (!dev) await buildIfNeeded();
 
@@ -118,6 +121,10 @@ async function main() {
     for (const u of [...DEMO_USERS, DEMO_PATIENT_USER]) log(`  ${u.role.toLowerCase().padEnd(9)} ${u.email}  password: ${DEMO_PASSWORD}`);
   } else if (embedded && !e2e) {
     log("demo accounts: see README.md (password unchanged since the first run).");
+  }
+  if (setupCode) {
+    log(`no clinic yet: open http://localhost:${port}/setup and enter the one-time setup code ${setupCode}`);
+    log(`  (it works for ${SETUP_CODE_HOURS} hours; each start prints a new one)`);
   }
   if (!e2e) log("press Ctrl-C to stop.");
 }

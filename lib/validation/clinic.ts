@@ -6,7 +6,7 @@ export const EMERGENCY_MAX = 10;
 export const CLINIC_NAME_MAX = 120;
 export const ADDRESS_MAX = 200;
 
-function isTimeZone(value: string): boolean {
+export function isTimeZone(value: string): boolean {
   try {
     assertTimeZone(value);
     return true;
