@@ -317,7 +317,8 @@ function supine(pose: FrontPose): FrontSkeleton {
   const g = GROUND_Y;
   const ballGap = pose.squeeze ? 3.6 : 5;
   const bent = (pose.legs ?? "bent") === "bent";
-  const hips = { injured: [FRONT.pelvis + 1, g - 7] as Vec, other: [-FRONT.pelvis - 1, g - 7] as Vec };
+  // The trunk lies on the floor end-on: a low, wide slab, shoulders at the far (upper) edge.
+  const hips = { injured: [FRONT.pelvis + 1, g - 2.5] as Vec, other: [-FRONT.pelvis - 1, g - 2.5] as Vec };
   const leg = (side: Side): LegPoints => {
     const sg = SIGN[side];
     const kneeX = sg * (ballGap + HALF[side] + 0.4);
@@ -336,14 +337,14 @@ function supine(pose: FrontPose): FrontSkeleton {
     ];
     return { ...l, foot, heel: [kneeX, g - 2], ball: [kneeX, g - 9], toe: [kneeX, g - 14] };
   };
-  const shoulder: Vec = [0, g - 9];
-  const head: Vec = [0, g - 17];
+  const shoulder: Vec = [0, g - 10];
+  const head: Vec = [0, g - 16];
   const arm = (sg: 1 | -1): ArmPoints => ({ elbow: [sg * 18, g - 3], hand: [sg * 30, g - 2.5] });
   // Seen from the feet the figure is short: draw it larger (nearer), about the middle of the floor.
   const near = (v: Vec): Vec => [v[0] * SUPINE_ZOOM, g + (v[1] - g) * SUPINE_ZOOM];
   return mapFront(
     {
-      hip: [0, g - 7],
+      hip: [0, g - 5],
       shoulder,
       head,
       nose: head,
@@ -352,7 +353,7 @@ function supine(pose: FrontPose): FrontSkeleton {
       near: arm(1),
       far: arm(-1),
       hips,
-      shoulders: { near: [9, g - 4], far: [-9, g - 4] },
+      shoulders: { near: [10, g - 10], far: [-10, g - 10] },
     },
     near,
   );
