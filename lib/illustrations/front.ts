@@ -7,7 +7,7 @@ import { frontAltText } from "./alt";
 import { arrowShapes, compose, GROUND_Y, INK } from "./illustrate";
 import { BODY, dir, plantLeg, point, WIDTH, type ArmPoints, type LegPoints, type Skeleton, type Vec } from "./pose";
 import { PROP_INK } from "./props";
-import type { Drawing, FrontIllustrationDescription, FrontLeg, FrontPose, FrontProp, Shape } from "./types";
+import type { BodyPoint, Drawing, FrontIllustrationDescription, FrontLeg, FrontPose, FrontProp, Shape } from "./types";
 
 /** Front-view proportions, in the side view's units (a standing figure is about 80 tall). */
 export const FRONT = {
@@ -231,8 +231,7 @@ function sidePlank(pose: FrontPose): FrontSkeleton {
   let local = frontSkeleton({ ...pose, trunk: 0 });
   if (down === "injured") local = mirror(local);
   const bench = pose.bench ?? "knee";
-  const bottomShoulder = down === "injured" ? local.shoulders.near : local.shoulders.far;
-  const sLocal = bottomShoulder;
+  const sLocal = down === "injured" ? local.shoulders.near : local.shoulders.far;
   const bLocal = supportPoint(local, top, bench);
   const P0 = local.hip;
   // World: the elbow on the floor under the bottom shoulder; the support resting on the bench.
@@ -294,7 +293,7 @@ function topHand(shoulder: Vec, hip: Vec): ArmPoints {
 
 function sideLying(pose: FrontPose): FrontSkeleton {
   const down: Side = pose.down ?? "injured";
-  let local = frontSkeleton({ ...pose, trunk: pose.trunk ?? 0 });
+  let local = frontSkeleton(pose);
   // Turn a quarter so the head points left; the injured side (+x) then faces up, so mirror first
   // when the injured side is the one underneath.
   if (down === "injured") local = mirror(local);
@@ -376,7 +375,9 @@ export function placeFront(pose: FrontPose): PlacedFront {
       s = supine(pose);
       break;
   }
-  const defaultAnchor = pose.posture === "standing" ? "otherBall" : pose.posture === "supine" ? "hip" : "head";
+  // What stays still: the standing foot, the elbow on the floor, the head on the floor.
+  const bottomElbow = (pose.down ?? "other") === "injured" ? "nearElbow" : "farElbow";
+  const defaultAnchor = { standing: "otherBall", "side-lying": "head", "side-plank": bottomElbow, supine: "hip" }[pose.posture] as BodyPoint;
   const anchor = point(s, pose.anchor ?? defaultAnchor);
   s = mapFront(s, (v) => [v[0] - anchor[0], v[1]]);
   return { pose, skeleton: s };
