@@ -60,7 +60,7 @@ export const ADDUCTOR_ILLUSTRATIONS: Record<string, ExerciseIllustrationDescript
   "groin-slide-adduction": {
     view: "front",
     start: { posture: "standing", injured: { foot: 7 }, other: { foot: 7 } },
-    end: { posture: "standing", trunk: -4, injured: { foot: 24 }, other: { foot: 2 }, sink: 0 },
+    end: { posture: "standing", trunk: -4, injured: { foot: 26 }, other: { foot: 2 } },
     props: [{ kind: "towel", at: "injuredBall" }],
     movement: "side-slide",
     arrows: [{ at: "injuredAnkle", offset: [0, -6] }],
