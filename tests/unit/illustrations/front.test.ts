@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GROUND_Y, illustrate, INK, VIEW, type FrontIllustrationDescription, type Shape } from "@/lib/illustrations";
-import { FRONT, placeFront } from "@/lib/illustrations/front";
+import { ADDUCTOR_ILLUSTRATIONS } from "@/lib/domain/injuries/adductor/content/illustrations";
+import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
+import { FRONT, placeFront, type FrontSkeleton } from "@/lib/illustrations/front";
 import { shapeExtent } from "@/lib/illustrations/illustrate";
 import { kneeFlexion, WIDTH } from "@/lib/illustrations/pose";
 import { expectWellFormed } from "./well-formed";
@@ -166,5 +168,77 @@ describe("front view geometry (decision 034)", () => {
     expect(illustrate(plank("knee")).alt.es).toMatch(/la rodilla sobre un banco/);
     expect(illustrate(BALL_SQUEEZE).alt.en).toMatch(/^Lying on the back, seen from the feet, a ball between the knees, knees bent/);
     expect(illustrate(SIDE_LUNGE).alt.en).toMatch(/^Standing, facing you, feet together, knees straight\. The injured leg steps out/);
+  });
+});
+
+describe("the groin exercises' front-view pictures show what their steps say", () => {
+  const front = (key: string) => {
+    const d = ADDUCTOR_ILLUSTRATIONS[key]!;
+    if (d.view !== "front") throw new Error(`${key} is not drawn in the front view`);
+    return { d, start: placeFront(d.start).skeleton, end: placeFront(d.end).skeleton, drawing: exerciseDrawing(key)! };
+  };
+  const kneeBend = (s: FrontSkeleton, side: "injured" | "other") => kneeFlexion(s.hips[side], s[side]);
+
+  it("side-lying leg lift: lying horizontal on the injured side, the bottom (injured) leg lifts off the floor", () => {
+    const { start, end, drawing } = front("groin-side-lying-adduction");
+    expect(Math.abs(start.injured.ankle[0] - start.head[0])).toBeGreaterThan(5 * Math.abs(start.injured.ankle[1] - start.head[1]));
+    expect(start.injured.ankle[1]).toBeGreaterThan(start.other.knee[1]); // the injured leg is underneath
+    expect(end.injured.ankle[1]).toBeLessThan(start.injured.ankle[1] - 10);
+    expect(drawing.alt.en).toMatch(/^Lying on the injured side/);
+  });
+
+  it("Copenhagen short lever rests the top (injured) knee on the bench, long lever and up-and-down the ankle", () => {
+    for (const key of ["groin-copenhagen-short", "groin-copenhagen-long", "groin-copenhagen-dynamic"]) {
+      const { d, start, end } = front(key);
+      const support = key.endsWith("short") ? "knee" : "ankle";
+      for (const s of [start, end]) expect(s.injured[support][1] + WIDTH.injuredLeg / 2, key).toBeCloseTo(BENCH_TOP, 5);
+      expect(end.hip[1], key).toBeLessThan(start.hip[1] - 5); // the hips lift
+      expect(d.props).toContainEqual({ kind: "bench" });
+    }
+    const dynamic = front("groin-copenhagen-dynamic");
+    // The bottom leg comes up from the floor to the underside of the bench.
+    expect(dynamic.end.other.ankle[1]).toBeLessThan(dynamic.start.other.ankle[1] - 6);
+    expect(dynamic.end.other.ankle[1] - WIDTH.otherLeg / 2).toBeLessThan(BENCH_TOP + FRONT.benchSlab + 2);
+  });
+
+  it("ball squeezes: a ball between the knees (bent) or ankles (straight), both arrows pointing inward", () => {
+    for (const key of ["groin-ball-squeeze-bent", "groin-ball-squeeze-straight"]) {
+      const { start, drawing } = front(key);
+      const [l, r] = key.endsWith("bent") ? [start.other.knee, start.injured.knee] : [start.other.ankle, start.injured.ankle];
+      const ball = drawing.shapes.find((s): s is Extract<Shape, { kind: "polygon" }> => s.kind === "polygon" && s.role === "prop" && s.points.length > 12)!;
+      expect(ball, key).toBeDefined();
+      const heads = drawing.shapes.filter((s): s is Extract<Shape, { kind: "polygon" }> => s.kind === "polygon" && s.role === "arrow");
+      expect(heads).toHaveLength(2);
+      const tips = heads.map((h) => h.points[0]![0] - (h.points[1]![0] + h.points[2]![0]) / 2);
+      expect(tips.some((t) => t > 0) && tips.some((t) => t < 0), key).toBe(true); // one points right, one left
+      expect(l[0]).toBeLessThan(r[0]);
+    }
+    expect(front("groin-ball-squeeze-bent").start.injured.knee[1]).toBeLessThan(GROUND_Y - 30); // knees up
+  });
+
+  it("side lunge: the stepping (injured) knee bends, the other leg stays straight", () => {
+    const { start, end } = front("groin-side-lunge");
+    expect(kneeBend(start, "injured")).toBeLessThan(12);
+    expect(kneeBend(end, "injured")).toBeGreaterThanOrEqual(35);
+    expect(kneeBend(end, "other")).toBeLessThan(12);
+  });
+
+  it("inner-thigh stretch: the other knee bends, the injured leg stays straight", () => {
+    const { end } = front("groin-adductor-stretch");
+    expect(kneeBend(end, "other")).toBeGreaterThanOrEqual(35);
+    expect(kneeBend(end, "injured")).toBeLessThan(12);
+  });
+
+  it("band pull-in: the injured foot starts out to the side and ends across the front of the other leg", () => {
+    const { start, end } = front("groin-band-adduction");
+    expect(start.injured.ankle[0]).toBeGreaterThan(start.hips.injured[0] + 8);
+    expect(end.injured.ankle[0]).toBeLessThan(end.other.ankle[0] + 4);
+  });
+
+  it("side slide: the injured foot slides out along the floor on a towel", () => {
+    const { start, end, d } = front("groin-slide-adduction");
+    expect(end.injured.ankle[0] - start.injured.ankle[0]).toBeGreaterThan(13);
+    expect(Math.max(...end.injured.foot.map((p) => p[1])) + WIDTH.foot / 2).toBeCloseTo(GROUND_Y, 5);
+    expect(d.props).toContainEqual({ kind: "towel", at: "injuredBall" });
   });
 });
