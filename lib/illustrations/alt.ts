@@ -2,7 +2,7 @@
 // position (posture, props, what the injured knee and foot do) and the movement. The foot state
 // is read from the drawing's geometry, so the words say what the picture shows.
 import { kneeFlexion, WIDTH, type LegPoints, type ResolvedPose, type Vec } from "./pose";
-import type { IllustrationDescription, IllustrationLocale, Movement, Posture, Prop } from "./types";
+import type { FrontIllustrationDescription, FrontPose, FrontProp, IllustrationDescription, IllustrationLocale, Movement, Posture, Prop } from "./types";
 
 interface Placed {
   pose: ResolvedPose;
@@ -259,6 +259,42 @@ const MOVEMENT: Record<Movement, Words> = {
     en: "The injured leg swings forward to kick; the arrow shows the leg swinging.",
     es: "La pierna lesionada se balancea hacia adelante para patear; la flecha muestra la pierna balanceándose.",
   },
+  "squeeze-knees": {
+    en: "The knees squeeze the ball and hold, then relax slowly; on each side the arrow shows the knee pressing inward.",
+    es: "Las rodillas aprietan la pelota y mantienen, y luego sueltan despacio; a cada lado la flecha muestra la rodilla apretando hacia dentro.",
+  },
+  "squeeze-legs": {
+    en: "The legs squeeze the ball and hold, then relax slowly; on each side the arrow shows the leg pressing inward.",
+    es: "Las piernas aprietan la pelota y mantienen, y luego sueltan despacio; a cada lado la flecha muestra la pierna apretando hacia dentro.",
+  },
+  "bottom-leg-lift": {
+    en: "The injured bottom leg lifts off the floor with the knee straight, then lowers slowly; the arrow shows the leg going up.",
+    es: "La pierna lesionada, la de abajo, sube del suelo con la rodilla recta y baja despacio; la flecha muestra la pierna subiendo.",
+  },
+  "pull-in": {
+    en: "The injured leg pulls in against the band, across the front of the other leg, then goes back out slowly; the arrow shows the leg moving in.",
+    es: "La pierna lesionada tira de la banda hacia dentro, por delante de la otra pierna, y vuelve despacio; la flecha muestra la pierna hacia dentro.",
+  },
+  "side-slide": {
+    en: "The other knee bends a little and the injured foot slides out to the side on the towel, then pulls back in; the arrow shows the slide out.",
+    es: "La otra rodilla se dobla un poco y el pie lesionado se desliza hacia el lado sobre la toalla, y luego vuelve; la flecha muestra el deslizamiento hacia afuera.",
+  },
+  "side-plank-hips-up": {
+    en: "The hips lift until the body is in a straight line and hold, then lower with control; the arrow shows the hips going up.",
+    es: "La cadera sube hasta que el cuerpo queda en línea recta y se mantiene, y luego baja con control; la flecha muestra la cadera subiendo.",
+  },
+  "copenhagen-lift": {
+    en: "The hips lift and the bottom leg comes up to touch the bench, then both lower slowly; the arrow shows the bottom leg going up.",
+    es: "La cadera sube y la pierna de abajo sube hasta tocar el banco, y luego bajan juntas despacio; la flecha muestra la pierna de abajo subiendo.",
+  },
+  "side-lunge": {
+    en: "The injured leg steps out to the side and its knee bends while the other leg stays straight; the arrow shows the step out.",
+    es: "La pierna lesionada da un paso hacia el lado y dobla la rodilla mientras la otra sigue estirada; la flecha muestra el paso hacia afuera.",
+  },
+  "weight-shift": {
+    en: "The other knee bends and the weight shifts over it while the injured leg stays straight; the arrow shows the hips moving across.",
+    es: "La otra rodilla se dobla y el peso pasa sobre ella mientras la pierna lesionada sigue estirada; la flecha muestra la cadera desplazándose.",
+  },
 };
 
 /** Postures where the feet stand on something, so "flat" or "heel up" means something. */
@@ -333,4 +369,104 @@ export function altText(d: IllustrationDescription, start: Placed, end: Placed):
     en: `${startSentence(d, start, "en")} ${movement.en}`,
     es: `${startSentence(d, start, "es")} ${movement.es}`,
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The front view: the same form, "<Position>, <props>, <legs>. <Movement>; the arrow shows ...".
+// ---------------------------------------------------------------------------------------------
+
+interface FrontPlaced {
+  pose: FrontPose;
+  skeleton: { hip: Vec; injured: LegPoints; other: LegPoints; hips: { injured: Vec; other: Vec } };
+}
+
+function frontHead(pose: FrontPose): Words {
+  switch (pose.posture) {
+    case "standing":
+      return { en: "Standing, facing you", es: "Persona de pie, de frente" };
+    case "side-lying":
+      return (pose.down ?? "injured") === "injured"
+        ? { en: "Lying on the injured side", es: "Persona tumbada sobre el lado lesionado" }
+        : { en: "Lying on the side, injured leg on top", es: "Persona tumbada de lado, con la pierna lesionada arriba" };
+    case "side-plank":
+      return pose.bench === "ankle"
+        ? {
+            en: "Lying on the side on the forearm, injured leg on top with the ankle on a bench",
+            es: "Persona tumbada de lado sobre el antebrazo, con la pierna lesionada arriba y el tobillo sobre un banco",
+          }
+        : {
+            en: "Lying on the side on the forearm, injured leg on top with the knee on a bench",
+            es: "Persona tumbada de lado sobre el antebrazo, con la pierna lesionada arriba y la rodilla sobre un banco",
+          };
+    case "supine":
+      return { en: "Lying on the back, seen from the feet", es: "Persona tumbada boca arriba, vista desde los pies" };
+  }
+}
+
+function frontPropWords(prop: FrontProp): Words | null {
+  switch (prop.kind) {
+    case "ball":
+      return prop.between === "knees"
+        ? { en: "a ball between the knees", es: "una pelota entre las rodillas" }
+        : { en: "a ball between the ankles", es: "una pelota entre los tobillos" };
+    case "band":
+      return { en: "a band from a post at the side around the injured ankle", es: "una banda elástica atada a un poste al lado y al tobillo lesionado" };
+    case "towel":
+      return { en: "the injured foot on a towel", es: "el pie lesionado sobre una toalla" };
+    case "mat":
+    case "bench":
+      return null; // said by the posture
+  }
+}
+
+function frontLegWords(start: FrontPlaced, locale: IllustrationLocale): string[] {
+  const { pose, skeleton: s } = start;
+  const injured = kneeState(kneeFlexion(s.hips.injured, s.injured));
+  const other = kneeState(kneeFlexion(s.hips.other, s.other));
+  switch (pose.posture) {
+    case "standing": {
+      const apart = Math.abs(s.injured.ankle[0] - s.other.ankle[0]);
+      const feet: Words =
+        apart < 16
+          ? { en: "feet together", es: "pies juntos" }
+          : apart < 30
+            ? { en: "feet apart", es: "pies separados" }
+            : { en: "feet wide apart", es: "pies muy separados" };
+      const lifted = pose.injured?.foot === undefined ? [{ en: "injured foot just off the floor", es: "pie lesionado un poco levantado" }[locale]] : [];
+      const knees =
+        injured === other
+          ? KNEE[injured].both[locale]
+          : `${locale === "en" ? "injured " : ""}${KNEE[injured].one[locale]}${locale === "es" ? " de la pierna lesionada" : ""}`;
+      return [feet[locale], ...lifted, knees];
+    }
+    case "side-lying":
+      return pose.other?.plant
+        ? [
+            { en: "top leg bent with its foot on the floor in front", es: "pierna de arriba doblada con el pie en el suelo por delante" }[locale],
+            locale === "en" ? `injured ${KNEE[injured].one.en}` : `${KNEE[injured].one.es} de la pierna lesionada`,
+          ]
+        : [locale === "en" ? `injured ${KNEE[injured].one.en}` : `${KNEE[injured].one.es} de la pierna lesionada`];
+    case "side-plank":
+      return (pose.hips ?? "up") === "down" ? [{ en: "hips on the floor", es: "cadera en el suelo" }[locale]] : [];
+    case "supine":
+      return [
+        (pose.legs ?? "bent") === "bent"
+          ? { en: "knees bent, feet flat", es: "rodillas dobladas, pies apoyados" }[locale]
+          : { en: "legs straight", es: "piernas estiradas" }[locale],
+      ];
+  }
+}
+
+/** Front-view alt text: from the description and the placed start figure. */
+export function frontAltText(d: FrontIllustrationDescription, start: FrontPlaced): Record<IllustrationLocale, string> {
+  const sentence = (locale: IllustrationLocale) => {
+    const parts = [frontHead(d.start)[locale]];
+    for (const prop of d.props ?? []) {
+      const words = frontPropWords(prop);
+      if (words) parts.push(words[locale]);
+    }
+    parts.push(...frontLegWords(start, locale));
+    return `${parts.join(", ")}.`;
+  };
+  return { en: `${sentence("en")} ${MOVEMENT[d.movement].en}`, es: `${sentence("es")} ${MOVEMENT[d.movement].es}` };
 }

@@ -18,7 +18,8 @@ import {
   type Vec,
 } from "./pose";
 import { DEFAULT_BOX_HEIGHT, DEFAULT_STEP_HEIGHT, inFront, propShapes, type PropContext } from "./props";
-import type { ArrowSpec, Drawing, IllustrationDescription, Pose, Shape } from "./types";
+import { illustrateFront } from "./front";
+import type { ArrowSpec, Drawing, ExerciseIllustrationDescription, IllustrationDescription, Pose, Shape } from "./types";
 
 /** The viewBox: two panels side by side, start on the left, end on the right. */
 export const VIEW = { width: 300, height: 100, panelWidth: 150 } as const;
@@ -281,7 +282,8 @@ function roundShape(shape: Shape): Shape {
 // illustrate()
 // ---------------------------------------------------------------------------------------------
 
-export function illustrate(d: IllustrationDescription): Drawing {
+export function illustrate(d: ExerciseIllustrationDescription): Drawing {
+  if (d.view === "front") return illustrateFront(d);
   const start = place(d, d.start);
   const end = place(d, d.end);
   const floor = floorFn(d.slope);
@@ -298,6 +300,14 @@ export function illustrate(d: IllustrationDescription): Drawing {
     (spec.panel === "start" ? startShapes : endShapes).push(...arrowShapes(spec, start.skeleton, end.skeleton, floor(point(end.skeleton, spec.at)[0])));
   }
 
+  return { ...compose(startShapes, endShapes, d.slope), alt: altText(d, start, end) };
+}
+
+/**
+ * The two panels' shapes (world coordinates, floor at GROUND_Y) fitted into the viewBox with
+ * the floor lines and the divider: shared by the side and the front view.
+ */
+export function compose(startShapes: Shape[], endShapes: Shape[], slopeDegrees?: number): Omit<Drawing, "alt"> {
   // One transform for both panels, so the figure keeps its size and place from start to end:
   // centred across, the floor where it is, shrunk only if something would stick out.
   const all = [...startShapes, ...endShapes].map(shapeExtent);
@@ -316,7 +326,7 @@ export function illustrate(d: IllustrationDescription): Drawing {
     ([x, y]: Vec): Vec => [offset + half + (x - cx) * scale, GROUND_Y + (y - GROUND_Y) * scale];
 
   const shapes: Shape[] = [];
-  const slope = Math.tan(((d.slope ?? 0) * Math.PI) / 180);
+  const slope = Math.tan(((slopeDegrees ?? 0) * Math.PI) / 180);
   for (const [i, panel] of [startShapes, endShapes].entries()) {
     const offset = i * VIEW.panelWidth;
     // The floor line: y = GROUND_Y - slope * x in the world, mapped like everything else.
@@ -324,7 +334,7 @@ export function illustrate(d: IllustrationDescription): Drawing {
     const groundAt = (x: number) => Math.min(VIEW.height - 1, Math.max(TOP, GROUND_Y - slope * (x - x0)));
     const left = offset + 4;
     const right = offset + VIEW.panelWidth - 4;
-    if (d.slope) {
+    if (slopeDegrees) {
       shapes.push({
         kind: "polygon",
         role: "ground",
@@ -355,5 +365,5 @@ export function illustrate(d: IllustrationDescription): Drawing {
     fill: INK.divider,
   });
 
-  return { width: VIEW.width, height: VIEW.height, shapes: shapes.map(roundShape), alt: altText(d, start, end) };
+  return { width: VIEW.width, height: VIEW.height, shapes: shapes.map(roundShape) };
 }

@@ -3,6 +3,12 @@ export { illustrate, VIEW, GROUND_Y, INK } from "./illustrate";
 export { pathData, pointsAttr } from "./svg";
 export type {
   ArrowSpec,
+  ExerciseIllustrationDescription,
+  FrontIllustrationDescription,
+  FrontLeg,
+  FrontPose,
+  FrontPosture,
+  FrontProp,
   Drawing,
   IllustrationDescription,
   IllustrationLocale,

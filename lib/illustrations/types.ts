@@ -162,9 +162,21 @@ export type Movement =
   | "lean-forward"
   | "leg-lift"
   | "heel-to-buttock"
-  | "lean-back";
+  | "lean-back"
+  // Front view (sideways movements)
+  | "squeeze-knees"
+  | "squeeze-legs"
+  | "bottom-leg-lift"
+  | "pull-in"
+  | "side-slide"
+  | "side-plank-hips-up"
+  | "copenhagen-lift"
+  | "side-lunge"
+  | "weight-shift";
 
 export interface IllustrationDescription {
+  /** The side view (the default): the figure faces right, the injured leg nearest. */
+  view?: "side";
   start: Pose;
   end: Pose;
   movement: Movement;
@@ -175,6 +187,71 @@ export interface IllustrationDescription {
   /** True when only one leg works (the other is off the ground or resting). */
   singleLeg?: boolean;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The front view: the figure faces the viewer, so sideways (frontal plane) movements show. The
+// injured leg is on the viewer's right when standing. Same arrows, roles and alt text form.
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Front-view body position. standing: upright, facing the viewer. side-lying: the whole front
+ * figure turned to lie on its side on the floor, head on the left. side-plank: lying on the side
+ * on the forearm with the top leg on a bench. supine: lying on the back, seen from the feet.
+ */
+export type FrontPosture = "standing" | "side-lying" | "side-plank" | "supine";
+
+/** A leg in the front view, in degrees. */
+export interface FrontLeg {
+  /** Abduction: + = out to its own side, - = across the other leg. */
+  out?: number;
+  /** Knee bend: the knee points out and the shin swings back toward the middle. */
+  knee?: number;
+  /** Standing: the foot on the floor this far from the middle of the hips (+ = its own side); the knee bends outward to reach it. */
+  foot?: number;
+  /** Lying on the side: the (top) leg bends with its foot resting on the floor in front. */
+  plant?: boolean;
+}
+
+export interface FrontPose {
+  posture: FrontPosture;
+  injured?: FrontLeg;
+  other?: FrontLeg;
+  /** Trunk lean sideways from the hips, + = toward the injured side. */
+  trunk?: number;
+  /** Arms out from the sides (degrees); bend at the elbow toward the middle. */
+  nearArm?: { out: number; elbow?: number };
+  farArm?: { out: number; elbow?: number };
+  /** Standing: the hips sink this much below the height the straighter leg allows (knees bend). */
+  sink?: number;
+  /** Lying on the side or in a side plank: which leg is underneath. */
+  down?: "injured" | "other";
+  /** Side plank: the top leg rests on the bench at the knee (short lever) or the ankle (long lever). */
+  bench?: "knee" | "ankle";
+  /** Side plank: hips lifted into a straight line, or resting on the floor. */
+  hips?: "up" | "down";
+  /** Lying on the back: knees bent with the feet flat, or legs straight. */
+  legs?: "bent" | "straight";
+  /** Lying on the back: the legs press together (the ball flattens). */
+  squeeze?: boolean;
+  /** The point that stays still between the panels (x); the posture's default when absent. */
+  anchor?: BodyPoint;
+}
+
+/** Front-view props: a ball between the knees or ankles, a bench, a band tied to a post, a towel under a foot, a mat. */
+export type FrontProp =
+  { kind: "mat" } | { kind: "ball"; between: "knees" | "ankles" } | { kind: "bench" } | { kind: "band"; at: BodyPoint } | { kind: "towel"; at: BodyPoint };
+
+export interface FrontIllustrationDescription {
+  view: "front";
+  start: FrontPose;
+  end: FrontPose;
+  movement: Movement;
+  props?: FrontProp[];
+  arrows: ArrowSpec[];
+}
+
+/** Any exercise picture: the side view or the front view. */
+export type ExerciseIllustrationDescription = IllustrationDescription | FrontIllustrationDescription;
 
 // ---------------------------------------------------------------------------------------------
 // The drawing: geometry in a fixed viewBox, colours resolved.

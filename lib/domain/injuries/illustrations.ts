@@ -1,14 +1,14 @@
 // Exercise pictures of every injury kind: one line per kind, beside ./content.ts. Unlike the
 // seeded content, pages read this at run time (plan page, portal, handout model), so it holds
 // only the small pose descriptions, and the drawings are made on demand (decision 019).
-import { illustrate, type Drawing, type IllustrationDescription } from "../../illustrations";
+import { illustrate, type Drawing, type ExerciseIllustrationDescription } from "../../illustrations";
 import { ADDUCTOR_ILLUSTRATIONS } from "./adductor/content/illustrations";
 import { EXERCISE_ILLUSTRATIONS as CALF_ILLUSTRATIONS } from "./calf/content/illustrations";
 import { HAMSTRING_ILLUSTRATIONS } from "./hamstring/content/illustrations";
 import { QUADRICEPS_ILLUSTRATIONS } from "./quadriceps/content/illustrations";
 
 /** Pose descriptions by exercise key (keys are unique across kinds, like the exercise library). */
-export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, IllustrationDescription>> = {
+export const EXERCISE_ILLUSTRATIONS: Readonly<Record<string, ExerciseIllustrationDescription>> = {
   ...CALF_ILLUSTRATIONS,
   ...ADDUCTOR_ILLUSTRATIONS,
   ...HAMSTRING_ILLUSTRATIONS,

@@ -1,12 +1,42 @@
 import { describe, expect, it } from "vitest";
 import { EXERCISE_LIBRARY } from "@/lib/domain/injuries/calf/content/exercises";
 import { EXERCISE_ILLUSTRATIONS } from "@/lib/domain/injuries/calf/content/illustrations";
-import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
+import { SEEDED_EXERCISES } from "@/lib/domain/injuries/content";
+import { EXERCISE_ILLUSTRATIONS as ALL_ILLUSTRATIONS, exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { VIEW } from "@/lib/illustrations";
 import { footState } from "@/lib/illustrations/alt";
 import { place, shapeExtent } from "@/lib/illustrations/illustrate";
 import { kneeFlexion } from "@/lib/illustrations/pose";
 import { expectWellFormed } from "./well-formed";
+
+describe("a picture for every exercise of every injury kind (issue 10)", () => {
+  it("has a pose description for every seeded exercise of every kind, and none for an unknown key", () => {
+    const keys = SEEDED_EXERCISES.map((e) => e.key);
+    expect(keys.filter((k) => !(k in ALL_ILLUSTRATIONS))).toEqual([]);
+    expect(Object.keys(ALL_ILLUSTRATIONS).filter((k) => !keys.includes(k))).toEqual([]);
+  });
+
+  for (const exercise of SEEDED_EXERCISES) {
+    it(`${exercise.key}: well-formed, big enough to read, a movement arrow, alt text in English and Spanish`, () => {
+      const drawing = exerciseDrawing(exercise.key);
+      expect(drawing, exercise.key).not.toBeNull();
+      expectWellFormed(drawing!);
+      expect(drawing!.shapes.filter((s) => s.role === "arrow").length).toBeGreaterThanOrEqual(2);
+      // At least a third of the panel tall or wide, in the start panel.
+      const figure = drawing!.shapes.filter((s) => s.role === "body" || s.role === "injured-leg").map(shapeExtent);
+      const startPanel = figure.filter((e) => e.maxX <= VIEW.panelWidth);
+      const tall = Math.max(...startPanel.map((e) => e.maxY)) - Math.min(...startPanel.map((e) => e.minY));
+      const wide = Math.max(...startPanel.map((e) => e.maxX)) - Math.min(...startPanel.map((e) => e.minX));
+      expect(Math.max(tall, wide)).toBeGreaterThan(VIEW.height / 3);
+      // Which leg works: the injured leg is drawn in both panels.
+      const injured = drawing!.shapes.filter((s) => s.role === "injured-leg").map(shapeExtent);
+      expect(injured.some((e) => e.maxX <= VIEW.panelWidth)).toBe(true);
+      expect(injured.some((e) => e.minX >= VIEW.panelWidth)).toBe(true);
+      expect(drawing!.alt.en).toMatch(/^[A-Z].+\. .+ the arrow shows .+\.$/);
+      expect(drawing!.alt.es).toMatch(/^[A-ZÁÉÍÓÚ].+\. .+ la flecha muestra .+\.$/);
+    });
+  }
+});
 
 describe("exercise library illustrations", () => {
   it("has a pose description for every exercise in the library, and none for unknown keys", () => {

@@ -11,6 +11,9 @@ import { prescribedOn } from "@/lib/domain/progress";
 import { buildHandout, cleanText, doseView, formatHandoutDate, MAX_FIELD_CHARS, scheduleTicks } from "@/lib/pdf/handout-model";
 import { sampleHandoutInput, SAMPLE_PATIENT } from "@/lib/pdf/sample";
 import { CALF_KIND } from "@/lib/domain/injuries/calf";
+import { ADDUCTOR_TEMPLATE } from "@/lib/domain/injuries/adductor/content";
+import { SEEDED_EXERCISES } from "@/lib/domain/injuries/content";
+import { generatePlan } from "@/lib/domain/clinical/plan";
 import { handoutStrings } from "@/lib/pdf/strings";
 import type { HandoutInput } from "@/lib/pdf/types";
 
@@ -558,6 +561,43 @@ describe("buildHandout: a picture for every exercise (issue 10, point 1)", () =>
         expect(e.drawingCaption).toBe(e.drawing!.alt[language]);
       }
     }
+  });
+
+  it("a groin handout pictures every exercise too, the sideways ones in the front view (decision 034)", () => {
+    const injury = {
+      muscle: "ADDUCTOR_LONGUS",
+      side: "LEFT",
+      injuryDate: "2026-11-02",
+      onset: "SUDDEN",
+      duringRunning: false,
+      repeatInjury: false,
+      clinicalGrade: 2,
+    } as const;
+    const plan = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, injury, "2026-11-03");
+    const input: HandoutInput = {
+      ...sampleHandoutInput(),
+      plan: { ...plan, currentStageIndex: 0 },
+      injury,
+      stageHistory: [{ stageIndex: 0, startedOn: "2026-11-03" }],
+      templateName: ADDUCTOR_TEMPLATE.name,
+      templateVersion: ADDUCTOR_TEMPLATE.version,
+      education: ADDUCTOR_TEMPLATE.education,
+      exercises: SEEDED_EXERCISES,
+      currentStageIndex: 0,
+      madeOn: "2026-11-03",
+    };
+    for (const language of ["en", "es"] as const) {
+      const exercises = buildHandout(input, { language, allStages: true }).stages.flatMap((stage) => stage.exercises);
+      expect(exercises.map((e) => e.key)).toContain("groin-copenhagen-short");
+      for (const e of exercises) {
+        expect(e.drawing, e.key).not.toBeNull();
+        expect(e.drawingCaption).toBe(e.drawing!.alt[language]);
+      }
+    }
+    const squeeze = buildHandout(input, { language: "en", allStages: true })
+      .stages.flatMap((stage) => stage.exercises)
+      .find((e) => e.key === "groin-ball-squeeze-bent");
+    expect(squeeze?.drawingCaption).toMatch(/^Lying on the back, seen from the feet, a ball between the knees/);
   });
 
   it("prints no picture (and no placeholder) for an exercise without a description", () => {

@@ -1,26 +1,115 @@
 // How the groin exercises are drawn (decision 019): a pose description per exercise key. The
-// figure is a side view facing right, so only movements in that plane can be shown: the wide
-// squat and the kick. The side-lying, Copenhagen, band, slide, side-lunge, stretch and shuffle
-// exercises move the leg sideways (toward the viewer) and stay without a picture until
-// lib/illustrations can draw a front or side-lying view; pages then show no picture.
-import type { IllustrationDescription } from "../../../../illustrations";
+// wide squat and the kick move in the side view; the sideways movements (ball squeezes,
+// side-lying, band and slide adduction, Copenhagen planks, side lunge, stretch, shuffle) use the
+// front view (decision 034), where the injured leg is on the viewer's right when standing.
+import type { ExerciseIllustrationDescription } from "../../../../illustrations";
 
-/** Groin exercises with no picture yet, and why (checked by the unit test). */
-export const AWAITING_FRONT_VIEW = [
-  "groin-ball-squeeze-bent",
-  "groin-ball-squeeze-straight",
-  "groin-side-lying-adduction",
-  "groin-band-adduction",
-  "groin-slide-adduction",
-  "groin-copenhagen-short",
-  "groin-copenhagen-long",
-  "groin-copenhagen-dynamic",
-  "groin-side-lunge",
-  "groin-adductor-stretch",
-  "groin-lateral-shuffle",
-] as const;
-
-export const ADDUCTOR_ILLUSTRATIONS: Record<string, IllustrationDescription> = {
+export const ADDUCTOR_ILLUSTRATIONS: Record<string, ExerciseIllustrationDescription> = {
+  "groin-ball-squeeze-bent": {
+    view: "front",
+    start: { posture: "supine", legs: "bent" },
+    end: { posture: "supine", legs: "bent", squeeze: true },
+    props: [{ kind: "mat" }, { kind: "ball", between: "knees" }],
+    movement: "squeeze-knees",
+    arrows: [
+      { at: "injuredKnee", offset: [19, 0], vector: [-14, 0] },
+      { at: "otherKnee", offset: [-19, 0], vector: [14, 0] },
+    ],
+  },
+  "groin-ball-squeeze-straight": {
+    view: "front",
+    start: { posture: "supine", legs: "straight" },
+    end: { posture: "supine", legs: "straight", squeeze: true },
+    props: [{ kind: "mat" }, { kind: "ball", between: "ankles" }],
+    movement: "squeeze-legs",
+    arrows: [
+      { at: "injuredAnkle", offset: [24, -6], vector: [-14, 0] },
+      { at: "otherAnkle", offset: [-24, -6], vector: [14, 0] },
+    ],
+  },
+  "groin-side-lying-adduction": {
+    view: "front",
+    start: {
+      posture: "side-lying",
+      down: "injured",
+      injured: { out: 0 },
+      other: { out: -30, knee: 60, plant: true },
+      nearArm: { out: 178, elbow: 0 },
+      farArm: { out: 20, elbow: 70 },
+    },
+    end: {
+      posture: "side-lying",
+      down: "injured",
+      injured: { out: -22 },
+      other: { out: -30, knee: 60, plant: true },
+      nearArm: { out: 178, elbow: 0 },
+      farArm: { out: 20, elbow: 70 },
+    },
+    props: [{ kind: "mat" }],
+    movement: "bottom-leg-lift",
+    arrows: [{ at: "injuredAnkle", offset: [4, 0] }],
+  },
+  "groin-band-adduction": {
+    view: "front",
+    start: { posture: "standing", injured: { out: 22 }, other: { foot: 5 } },
+    end: { posture: "standing", injured: { out: -14 }, other: { foot: 5 } },
+    props: [{ kind: "band", at: "injuredAnkle" }],
+    movement: "pull-in",
+    arrows: [{ at: "injuredAnkle", offset: [0, -8], bend: -0.2 }],
+  },
+  "groin-slide-adduction": {
+    view: "front",
+    start: { posture: "standing", injured: { foot: 7 }, other: { foot: 7 } },
+    end: { posture: "standing", trunk: -4, injured: { foot: 26 }, other: { foot: 2 } },
+    props: [{ kind: "towel", at: "injuredBall" }],
+    movement: "side-slide",
+    arrows: [{ at: "injuredAnkle", offset: [0, -6] }],
+  },
+  "groin-copenhagen-short": {
+    view: "front",
+    start: { posture: "side-plank", down: "other", bench: "knee", hips: "down", other: { out: 10 } },
+    end: { posture: "side-plank", down: "other", bench: "knee", hips: "up", other: { out: 20 } },
+    props: [{ kind: "bench" }],
+    movement: "side-plank-hips-up",
+    arrows: [{ at: "hip", offset: [0, 12] }],
+  },
+  "groin-copenhagen-long": {
+    view: "front",
+    start: { posture: "side-plank", down: "other", bench: "ankle", hips: "down", other: { out: 10 } },
+    end: { posture: "side-plank", down: "other", bench: "ankle", hips: "up", other: { out: 20 } },
+    props: [{ kind: "bench" }],
+    movement: "side-plank-hips-up",
+    arrows: [{ at: "hip", offset: [0, 12] }],
+  },
+  "groin-copenhagen-dynamic": {
+    view: "front",
+    start: { posture: "side-plank", down: "other", bench: "ankle", hips: "down", other: { out: 10 } },
+    end: { posture: "side-plank", down: "other", bench: "ankle", hips: "up", other: { out: -5 } },
+    props: [{ kind: "bench" }],
+    movement: "copenhagen-lift",
+    arrows: [{ at: "otherKnee", offset: [0, 6] }],
+  },
+  "groin-side-lunge": {
+    view: "front",
+    start: { posture: "standing", injured: { foot: 6 }, other: { foot: 6 } },
+    end: { posture: "standing", trunk: 6, injured: { foot: 8 }, other: { foot: 26 }, nearArm: { out: 30, elbow: 20 }, farArm: { out: 30, elbow: 20 } },
+    movement: "side-lunge",
+    arrows: [{ at: "injuredAnkle", offset: [0, -10] }],
+  },
+  "groin-adductor-stretch": {
+    view: "front",
+    start: { posture: "standing", injured: { foot: 18 }, other: { foot: 18 } },
+    end: { posture: "standing", trunk: -4, injured: { foot: 28 }, other: { foot: 8 } },
+    movement: "weight-shift",
+    arrows: [{ at: "hip", offset: [0, -6] }],
+  },
+  "groin-lateral-shuffle": {
+    view: "front",
+    start: { posture: "standing", injured: { foot: 9 }, other: { foot: 9 }, sink: -3, nearArm: { out: 25, elbow: 40 }, farArm: { out: 25, elbow: 40 } },
+    end: { posture: "standing", injured: { foot: 18 }, other: { foot: 8 }, sink: -3, nearArm: { out: 25, elbow: 40 }, farArm: { out: 25, elbow: 40 } },
+    movement: "side-step",
+    arrows: [{ at: "hip", offset: [0, -8], vector: [24, 0] }],
+  },
   "groin-sumo-squat": {
     start: {
       posture: "standing",
