@@ -15,8 +15,8 @@ export async function needsFirstRun(client: Db = db): Promise<boolean> {
 const WRONG_CODE = "This is not the setup code. Copy it from the terminal where Restride was started (it changes at each start).";
 
 /**
- * Creates the first clinic and its admin with the one-time code `npm start` printed (decision 034's
- * first run, issue 11). One transaction that locks the code row: two people submitting at once
+ * Creates the first clinic and its admin with the one-time code `npm start` printed (the first run of
+ * issue 11). One transaction that locks the code row: two people submitting at once
  * cannot make two clinics. A wrong code is counted; after 10 the code stops working until the next
  * start. Once a clinic exists the page and this function are gone (NOT_FOUND).
  */
