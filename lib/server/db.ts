@@ -5,6 +5,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
 import { dbFailureError, dbFailureOf } from "@/lib/server/error-map";
 import { dbOutage } from "@/lib/server/log";
+import { poolQueueFull } from "@/lib/server/unavailable";
 
 // One PrismaClient (and one pg pool) per process. Dev hot reload re-evaluates modules, so the
 // instance lives on globalThis. It is created on first use, so `next build` (which loads route
@@ -36,12 +37,8 @@ function rethrow(err: unknown): never {
  * DATABASE_SHED_QUEUE, default twice the pool size; 0 turns it off.
  */
 export function shedIfQueueFull(): void {
-  const pool = globalForDb.restridePool;
-  if (!pool) return;
-  const raw = process.env.DATABASE_SHED_QUEUE;
-  const limit = raw === undefined || raw === "" ? 2 * (pool.options.max ?? 10) : Number(raw);
-  if (!Number.isFinite(limit) || limit <= 0 || pool.waitingCount < limit) return;
-  dbOutage.busy(`${pool.waitingCount} requests waiting for a connection; new ones are turned away`);
+  if (!poolQueueFull()) return;
+  dbOutage.busy(`${globalForDb.restridePool?.waitingCount ?? 0} requests waiting for a connection; new ones are turned away`);
   throw dbFailureError("busy");
 }
 

@@ -59,20 +59,23 @@ const PAGE = {
     title: "Restride can't reach its database",
     body: "Nothing you typed is lost. This page will try again by itself in a few seconds, or you can try now.",
     retry: "Try again",
+    busyTitle: "Restride is very busy right now",
   },
   es: {
     lang: "es",
     title: "Restride no puede conectarse con su base de datos",
     body: "No se perdió nada de lo que escribió. Esta página volverá a intentarlo sola en unos segundos, o puede intentarlo ahora.",
     retry: "Intentar de nuevo",
+    busyTitle: "Restride está muy ocupado en este momento",
   },
 } as const;
 
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The outage page, in Spanish when the browser prefers it (there is no database to ask). */
-export function unavailableHtml(acceptLanguage: string | null): string {
-  const t = /^\s*es\b/i.test(acceptLanguage ?? "") ? PAGE.es : PAGE.en;
+export function unavailableHtml(acceptLanguage: string | null, reason: "down" | "busy" = "down"): string {
+  const page = /^\s*es\b/i.test(acceptLanguage ?? "") ? PAGE.es : PAGE.en;
+  const t = { ...page, title: reason === "busy" ? page.busyTitle : page.title };
   return `<!doctype html>
 <html lang="${t.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="${RETRY_AFTER_SECONDS * 2}"><title>${escape(t.title)}</title>
@@ -83,12 +86,40 @@ a:focus-visible{outline:3px solid #0f172a;outline-offset:2px}</style></head>
 }
 
 /**
+ * Whether too many requests already wait for a database connection (load shedding): the app's
+ * pool is read from globalThis, where lib/server/db.ts keeps it, so the proxy need not load
+ * Prisma. DATABASE_SHED_QUEUE, default twice the pool size; 0 turns it off.
+ */
+export function poolQueueFull(): boolean {
+  const pool = (globalThis as { restridePool?: pg.Pool }).restridePool;
+  if (!pool) return false;
+  const raw = process.env.DATABASE_SHED_QUEUE;
+  const limit = raw === undefined || raw === "" ? 2 * (pool.options.max ?? 10) : Number(raw);
+  return Number.isFinite(limit) && limit > 0 && pool.waitingCount >= limit;
+}
+
+function busyAnswer(req: { headers: Headers; nextUrl: { pathname: string } }): Response {
+  const headers = { "Retry-After": "2", "Cache-Control": "no-store" };
+  if (req.nextUrl.pathname.startsWith("/api/")) {
+    return Response.json({ error: { code: "UNAVAILABLE", message: "Restride is very busy. Try again in a moment." } }, { status: 503, headers });
+  }
+  return new Response(unavailableHtml(req.headers.get("accept-language"), "busy"), {
+    status: 503,
+    headers: { ...headers, "Content-Type": "text/html; charset=utf-8" },
+  });
+}
+
+/**
  * For the proxy: a 503 answer while the database is down, or null to go on. Only reads are
  * answered here: a server action (a POST) still runs, so its form gets the UNAVAILABLE result and
  * keeps what was typed.
  */
 export async function answerIfUnavailable(req: { method: string; headers: Headers; nextUrl: { pathname: string } }): Promise<Response | null> {
-  if (!dbOutage.isDown || (req.method !== "GET" && req.method !== "HEAD")) return null;
+  if (req.method !== "GET" && req.method !== "HEAD") return null;
+  // Too many requests already wait for a connection (lib/server/db.ts): turn a page read away
+  // now with a 503 it can retry, rather than let it fail inside the render as a 500.
+  if (poolQueueFull()) return busyAnswer(req);
+  if (!dbOutage.isDown) return null;
   if (await databaseAnswers()) return null;
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
   if (req.nextUrl.pathname.startsWith("/api/")) {
