@@ -192,8 +192,16 @@ export const authOptions: NextAuthOptions = {
         return token;
       }
       // Every read of the session (/api/auth/session re-issues the cookie) checks it is still
-      // live; throwing makes next-auth clear the cookie instead of renewing it.
-      if ((await liveSession(token)) === "ended") throw new SessionEnded();
+      // live; throwing makes next-auth clear the cookie instead of renewing it. Only a session
+      // found ended does that: a busy or unreachable database must not sign anyone out (the
+      // page's own session check then answers 503).
+      let live: Awaited<ReturnType<typeof liveSession>> | "unknown";
+      try {
+        live = await liveSession(token);
+      } catch {
+        live = "unknown";
+      }
+      if (live === "ended") throw new SessionEnded();
       return token;
     },
     session({ session, token }) {
