@@ -45,7 +45,7 @@ export function weeklyMeans<T extends { date: string }, K extends keyof T & stri
   for (const row of rows) {
     const week = startOfWeek(row.date, weekStartsOn);
     let sums = weeks.get(week);
-    if (!sums) weeks.set(week, (sums = new Map()));
+    if (!sums) weeks.set(week, (sums = new Map<K, number[]>()));
     for (const key of keys) {
       const value = row[key];
       if (typeof value !== "number" || !Number.isFinite(value)) continue;

@@ -80,7 +80,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
                 {gates.summary}
                 {gates.latestMeasuredOn ? ` · latest measurements ${formatDate(gates.latestMeasuredOn)}` : " · no measurements recorded yet"}
               </p>
-              {gates.results.length ? <GateTable results={gates.results} /> : null}
+              {gates.results.length ? <GateTable results={gates.results} measuredOn={gates.measuredOn} /> : null}
             </>
           ) : (
             <p className="text-sm text-slate-600">Gates appear once the patient has an active plan.</p>
