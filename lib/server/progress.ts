@@ -3,6 +3,7 @@ import type { CheckInput, Measurements } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import {
   adherenceSeries,
+  chartedPain,
   evaluateAlerts,
   functionSeries,
   gateStatusFromLatest,
@@ -11,8 +12,10 @@ import {
   strengthSeries,
   weeklyAdherence,
   type AdherenceInput,
+  type ChartedSeries,
   type DailyLog,
   type MeasurementVisit,
+  type PainPoint,
 } from "@/lib/domain/progress";
 import { addDays } from "@/lib/domain/clinical";
 import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
@@ -242,7 +245,8 @@ export interface ProgressView {
   timeZone: string;
   today: string;
   plan: null | { id: string; templateName: string; stageIndex: number; stageCount: number; stageName: string; nextStageName: string | null };
-  pain: ReturnType<typeof painSeries>;
+  /** Day by day up to 60 days of history, weekly means beyond (lib/domain/progress chartedPain). */
+  pain: ChartedSeries<PainPoint>;
   /** The injury kind's strength chart (paired strength tests), null when it has none. */
   strength: { chart: StrengthChart; rows: ReturnType<typeof strengthSeries> } | null;
   lefs: ReturnType<typeof functionSeries>;
@@ -300,7 +304,7 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
             nextStageName: snapshot.plan.stages[plan.currentStageIndex + 1]?.name ?? null,
           }
         : null,
-    pain: painSeries(logs, measurementVisits),
+    pain: chartedPain(painSeries(logs, measurementVisits), localDate(now, timeZone)),
     strength: chart
       ? {
           chart,

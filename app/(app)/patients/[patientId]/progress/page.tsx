@@ -93,7 +93,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
           Trends
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
-          <PainChart rows={view.pain} today={view.today} />
+          <PainChart pain={view.pain} today={view.today} />
           {view.strength ? (
             <StrengthChart chart={view.strength.chart} rows={view.strength.rows} today={view.today} />
           ) : (
