@@ -254,11 +254,26 @@ export interface ProgressView {
   weeks: ReturnType<typeof weeklyAdherence>;
   gates: ReturnType<typeof gateStatusFromLatest> | null;
   alerts: AlertView[];
+  /** One page of the plan's logs, newest first. */
   logs: DailyLog[];
+  /** `page` is 1-based (page 1: the newest logs); `total` counts every log of the plan. */
+  logPages: { page: number; pages: number; total: number; size: number };
 }
 
-/** Everything the therapist's progress page shows for one patient. */
-export async function getProgress(actor: Actor, patientId: string, now = new Date()): Promise<ProgressView> {
+/** Logs in one page of the progress page's table. */
+export const LOG_PAGE_SIZE = 28;
+
+/** A page number from the query string: whole, at least 1, at most `pages` (bad input: page 1). */
+export function logPageOf(raw: unknown, pages: number): number {
+  const n = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return Math.min(Math.max(n, 1), Math.max(pages, 1));
+}
+
+/**
+ * Everything the therapist's progress page shows for one patient. Its size does not grow with
+ * the history: charts are daily up to 60 days and weekly beyond, and the log table is one page.
+ */
+export async function getProgress(actor: Actor, patientId: string, now = new Date(), opts: { logPage?: string } = {}): Promise<ProgressView> {
   assertStaff(actor);
   const patient = isUuid(patientId)
     ? await db.patient.findFirst({
@@ -319,7 +334,18 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
     weeks,
     gates: stage ? gateStatusFromLatest(stage, measurementVisits) : null,
     alerts: await alertsFor(actor.clinicId, patient.id, true),
-    logs: logs.slice(-28).reverse(),
+    ...logPage(logs, opts.logPage),
+  };
+}
+
+/** One page of the log table, newest first. */
+function logPage(logs: readonly DailyLog[], raw: string | undefined): Pick<ProgressView, "logs" | "logPages"> {
+  const pages = Math.max(1, Math.ceil(logs.length / LOG_PAGE_SIZE));
+  const page = logPageOf(raw, pages);
+  const end = logs.length - (page - 1) * LOG_PAGE_SIZE;
+  return {
+    logs: logs.slice(Math.max(0, end - LOG_PAGE_SIZE), end).reverse(),
+    logPages: { page, pages, total: logs.length, size: LOG_PAGE_SIZE },
   };
 }
 
