@@ -1,7 +1,8 @@
 import { describeTarget, formatMeasureValue, type GateResult } from "@/lib/domain/clinical/gates";
 import { ScrollBox } from "@/components/progress/scroll-box";
+import { formatDate } from "@/lib/format";
 
-const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "No data" } as const;
+const STATUS_TEXT = { MET: "Met", NOT_MET: "Not met", NO_DATA: "Not measured" } as const;
 const STATUS_STYLE = { MET: "bg-green-100 text-green-900", NOT_MET: "bg-red-100 text-red-900", NO_DATA: "bg-slate-100 text-slate-800" } as const;
 
 function gateDetail(r: GateResult): string {
@@ -10,8 +11,11 @@ function gateDetail(r: GateResult): string {
   return `${actual} (needs ${describeTarget(r.gate)})`;
 }
 
-/** The current stage's gates with their status on the latest measures (plan page and progress page). */
-export function GateTable({ results }: { results: readonly GateResult[] }) {
+/**
+ * The current stage's gates with their status on the latest measures (plan page and progress
+ * page): met, not met or not measured, the latest value and the visit it comes from.
+ */
+export function GateTable({ results, measuredOn }: { results: readonly GateResult[]; measuredOn: Readonly<Record<string, string>> }) {
   return (
     <ScrollBox label="Gate status">
       <table className="w-full text-left text-sm">
@@ -24,6 +28,9 @@ export function GateTable({ results }: { results: readonly GateResult[] }) {
             <th scope="col" className="py-2 pr-3 font-medium">
               Latest
             </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              Measured
+            </th>
             <th scope="col" className="py-2 font-medium">
               Status
             </th>
@@ -34,6 +41,7 @@ export function GateTable({ results }: { results: readonly GateResult[] }) {
             <tr key={r.gate.key}>
               <td className="py-2 pr-3">{r.gate.label}</td>
               <td className="py-2 pr-3">{gateDetail(r)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap">{measuredOn[r.gate.key] ? formatDate(measuredOn[r.gate.key]!) : "—"}</td>
               <td className="py-2">
                 <span className={`whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${STATUS_STYLE[r.status]}`}>{STATUS_TEXT[r.status]}</span>
               </td>

@@ -1,13 +1,9 @@
-"use client";
-
-import { Bar, BarChart, CartesianGrid, Legend, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
 import type { AdherencePoint, WeekAdherence } from "@/lib/domain/progress/types";
 import { formatDate } from "@/lib/format";
-import { COLORS, ChartBox, GRID, LEGEND, TICK } from "./chart-box";
+import { ADHERENCE_TARGET as TARGET } from "./chart-style";
 import { Blank, ChartFigure, DataTable } from "./chart-figure";
 import { num, shortDate } from "./format";
-
-const TARGET = 80;
+import { AdherenceDrawing } from "./lazy-drawings";
 
 /** "16–22 Nov 2026", "30 Nov – 6 Dec 2026", "29 Dec 2025 – 4 Jan 2026". */
 function weekRange(start: string, end: string): string {
@@ -36,24 +32,7 @@ export function AdherenceChart({ rows, weeks, today }: { rows: AdherencePoint[];
       isEmpty={rows.length === 0}
       emptyText="No exercise weeks recorded yet."
       caption={caption(weeks, today)}
-      chart={
-        <ChartBox>
-          <BarChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: -16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
-            <XAxis dataKey="week" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={8} />
-            <YAxis domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={TICK} unit="%" />
-            <Tooltip labelFormatter={(d) => (typeof d === "string" ? `Week of ${formatDate(d)}` : d)} formatter={(v) => `${String(v)}%`} />
-            <Legend {...LEGEND} />
-            <ReferenceLine
-              y={TARGET}
-              stroke={COLORS.slate}
-              strokeDasharray="4 4"
-              label={{ value: `${TARGET}% target`, position: "insideTopLeft", fill: COLORS.slate, fontSize: 12 }}
-            />
-            <Bar dataKey="percent" name="Sets done (% of prescribed)" fill={COLORS.brand} maxBarSize={40} isAnimationActive={false} />
-          </BarChart>
-        </ChartBox>
-      }
+      chart={<AdherenceDrawing rows={rows} today={today} />}
       table={
         <DataTable
           caption="Exercise adherence by week"

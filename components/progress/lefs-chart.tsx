@@ -1,12 +1,9 @@
-"use client";
-
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { LEFS_MEANINGFUL_CHANGE } from "@/lib/domain/progress/series";
 import type { FunctionPoint } from "@/lib/domain/progress/types";
 import { formatDate } from "@/lib/format";
-import { COLORS, ChartBox, GRID, LEGEND, TICK, X_PADDING } from "./chart-box";
 import { ChartFigure, DataTable } from "./chart-figure";
 import { latestWith, num, shortDate } from "./format";
+import { LefsDrawing } from "./lazy-drawings";
 
 function signed(value: number): string {
   return value > 0 ? `+${num(value)}` : value < 0 ? `−${num(-value)}` : "0";
@@ -31,27 +28,7 @@ export function LefsChart({ rows, today }: { rows: FunctionPoint[]; today: strin
       isEmpty={rows.length === 0}
       emptyText="No LEFS scores recorded yet."
       caption={caption(rows, today)}
-      chart={
-        <ChartBox>
-          <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: -16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
-            <XAxis dataKey="date" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={16} padding={X_PADDING} />
-            <YAxis domain={[0, 80]} ticks={[0, 20, 40, 60, 80]} tick={TICK} allowDecimals={false} />
-            <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} formatter={(v) => `${String(v)}/80`} />
-            <Legend {...LEGEND} />
-            <Line
-              type="monotone"
-              dataKey="lefs"
-              name="LEFS score"
-              stroke={COLORS.brand}
-              strokeWidth={2}
-              dot={{ r: 4, fill: COLORS.brand }}
-              connectNulls
-              isAnimationActive={false}
-            />
-          </LineChart>
-        </ChartBox>
-      }
+      chart={<LefsDrawing rows={rows} today={today} />}
       table={
         <DataTable
           caption="LEFS by visit"

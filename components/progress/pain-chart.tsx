@@ -1,73 +1,43 @@
-"use client";
-
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { PainPoint } from "@/lib/domain/progress/types";
+import { DAILY_LIMIT_DAYS, type ChartedSeries, type PainPoint } from "@/lib/domain/progress";
 import { formatDate } from "@/lib/format";
-import { COLORS, ChartBox, GRID, LEGEND, TICK, X_PADDING } from "./chart-box";
 import { Blank, ChartFigure, DataTable } from "./chart-figure";
+import { PAIN_SERIES as SERIES } from "./chart-style";
 import { latestWith, num, shortDate } from "./format";
+import { PainDrawing } from "./lazy-drawings";
 
-const SERIES = [
-  { key: "painDuring", label: "During exercise", color: COLORS.red, dash: undefined, dot: "circle" },
-  { key: "painNextMorning", label: "Next morning", color: COLORS.orange, dash: "6 3", dot: "square" },
-  { key: "painRest", label: "At rest", color: COLORS.blue, dash: "2 3", dot: "circle" },
-  { key: "painWalking", label: "Walking", color: COLORS.purple, dash: "10 4 2 4", dot: "square" },
-] as const satisfies readonly { key: keyof PainPoint; label: string; color: string; dash?: string; dot: string }[];
-
-function pain(value: number | null) {
+function rating(value: number | null) {
   return value === null ? <Blank /> : `${num(value)}/10`;
 }
 
-function caption(rows: readonly PainPoint[], today: string): string {
+function caption(rows: readonly PainPoint[], today: string, weekly: boolean): string {
   const parts = SERIES.flatMap((s) => {
     const latest = latestWith(rows, s.key);
-    return latest ? [`${s.label.toLowerCase()} ${num(latest.value)}/10 (${shortDate(latest.row.date, today)})`] : [];
+    return latest ? [`${s.label.toLowerCase()} ${num(latest.value)}/10 (${weekly ? "week of " : ""}${shortDate(latest.row.date, today)})`] : [];
   });
-  return `Pain 0-10, lower is better. Latest: ${parts.join("; ")}. During exercise and next morning come from the patient's logs, at rest and walking from clinic visits.`;
+  const scale = weekly ? ` Over ${DAILY_LIMIT_DAYS} days of history: each point is a week's mean.` : "";
+  return `Pain 0-10, lower is better.${scale} Latest: ${parts.join("; ")}. During exercise and next morning come from the patient's logs, at rest and walking from clinic visits.`;
 }
 
-export function PainChart({ rows, today }: { rows: PainPoint[]; today: string }) {
+/** Pain ratings over time: day by day, or weekly means for a long history (lib/domain/progress chartedPain). */
+export function PainChart({ pain, today }: { pain: ChartedSeries<PainPoint>; today: string }) {
+  const { rows, resolution } = pain;
+  const weekly = resolution === "week";
   return (
     <ChartFigure
       id="pain-chart"
       title="Pain over time"
       isEmpty={rows.length === 0}
       emptyText="No pain ratings recorded yet."
-      caption={caption(rows, today)}
-      chart={
-        <ChartBox>
-          <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: -16 }} accessibilityLayer={false}>
-            <CartesianGrid stroke={GRID} strokeDasharray="3 3" />
-            <XAxis dataKey="date" tick={TICK} tickFormatter={(d: string) => shortDate(d, today)} minTickGap={16} padding={X_PADDING} />
-            <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={TICK} allowDecimals={false} />
-            <Tooltip labelFormatter={(d) => (typeof d === "string" ? formatDate(d) : d)} formatter={(v) => `${String(v)}/10`} />
-            <Legend {...LEGEND} />
-            {SERIES.map((s) => (
-              <Line
-                key={s.key}
-                type="monotone"
-                dataKey={s.key}
-                name={s.label}
-                stroke={s.color}
-                strokeWidth={2}
-                strokeDasharray={s.dash}
-                dot={{ r: 3, fill: s.color }}
-                legendType={s.dot === "square" ? "square" : "circle"}
-                connectNulls
-                isAnimationActive={false}
-              />
-            ))}
-          </LineChart>
-        </ChartBox>
-      }
+      caption={caption(rows, today, weekly)}
+      chart={<PainDrawing rows={rows} today={today} resolution={resolution} />}
       table={
         <DataTable
-          caption="Pain ratings by date (0-10)"
+          caption={weekly ? "Mean pain ratings by week (0-10)" : "Pain ratings by date (0-10)"}
           rows={rows}
           rowKey={(r) => r.date}
           columns={[
-            { header: "Date", rowHeader: true, cell: (r) => formatDate(r.date) },
-            ...SERIES.map((s) => ({ header: s.label, cell: (r: PainPoint) => pain(r[s.key]) })),
+            { header: weekly ? "Week of" : "Date", rowHeader: true, cell: (r) => formatDate(r.date) },
+            ...SERIES.map((s) => ({ header: s.label, cell: (r: PainPoint) => rating(r[s.key]) })),
           ]}
         />
       }

@@ -1,5 +1,7 @@
 import "server-only";
 import { latestMeasurements, type CheckInput, type Measurements } from "@/lib/domain/measures";
+import type { MeasurementVisit } from "@/lib/domain/progress";
+import { isoDate } from "@/lib/format";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MeasurementForm } from "@/lib/validation/clinical";
 import { assertStaff, type Actor } from "@/lib/server/actor";
@@ -46,8 +48,14 @@ export async function latestForPatient(clinicId: string, patientId: string, tx: 
     orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }],
     select: { values: true, checks: true, measuredOn: true },
   });
-  const merged = latestMeasurements(rows.map((r) => ({ values: r.values as Measurements, checks: r.checks as CheckInput })));
-  return { ...merged, lastMeasuredOn: rows.at(-1)?.measuredOn ?? null, visits: rows.length };
+  // Every visit, oldest first: the gates' per-visit dates read them (lib/domain/progress gateDates).
+  const history: MeasurementVisit[] = rows.map((r) => ({
+    measuredOn: isoDate(r.measuredOn),
+    values: r.values as Measurements,
+    checks: r.checks as CheckInput,
+  }));
+  const merged = latestMeasurements(history);
+  return { ...merged, lastMeasuredOn: rows.at(-1)?.measuredOn ?? null, visits: rows.length, history };
 }
 
 export async function listMeasurements(actor: Actor, patientId: string): Promise<MeasurementRow[]> {

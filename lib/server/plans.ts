@@ -1,14 +1,14 @@
 import "server-only";
-import { deriveMeasures, evaluateGates, planFromAssessment, type GateEvaluation, type Prognosis, type Timeline } from "@/lib/domain/clinical";
+import { deriveMeasures, evaluateGates, planFromAssessment, type Prognosis, type Timeline } from "@/lib/domain/clinical";
 import type { AssessmentOutcome } from "@/lib/domain/clinical/plan";
 import { asLocale } from "@/lib/domain/clinical/i18n";
-import type { CheckInput, Dose, Injury, Locale, Measurements } from "@/lib/domain/clinical/types";
+import type { Dose, Injury, Locale, Measurements } from "@/lib/domain/clinical/types";
 import type { ScreenAnswers } from "@/lib/domain/injuries";
 import { applyPlanEdit, PlanEditError, type PlanEdit, type PlanSnapshot } from "@/lib/domain/plan-edits";
 import { fullName } from "@/lib/domain/text";
 import { loadExercises } from "@/lib/db/template-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { localDate } from "@/lib/domain/progress";
+import { gateStatusFromLatest, localDate, type LatestGateStatus } from "@/lib/domain/progress";
 import { isoDate } from "@/lib/format";
 import { assertStaff, type Actor } from "@/lib/server/actor";
 import { injuryOf } from "@/lib/db/episode-row";
@@ -165,84 +165,152 @@ export interface PlanView {
   notes: string | null;
   version: number;
   updatedAt: Date;
-  latest: { values: Measurements; checks: CheckInput; lastMeasuredOn: Date | null; visits: number };
-  gates: GateEvaluation;
+  latest: Awaited<ReturnType<typeof latestForPatient>>;
+  gates: LatestGateStatus;
   events: PlanEventView[];
 }
 
+/** The plan page's head: the plan with its patient, injury, clinic zone and template name, one statement. */
+type PlanHead = {
+  id: string;
+  patient_id: string;
+  episode_id: string;
+  template_version: number;
+  status: string;
+  start_date: Date;
+  current_stage_index: number;
+  stage_started_on: Date;
+  content: unknown;
+  notes: string | null;
+  version: number;
+  updated_at: Date;
+  given_name: string;
+  family_name: string;
+  preferred_language: string | null;
+  muscle: string;
+  side: string;
+  injury_date: Date;
+  onset: string;
+  during_running: boolean;
+  repeat_injury: boolean;
+  clinical_grade: number;
+  bamic_grade: number | null;
+  bamic_site: string | null;
+  time_zone: string;
+  template_name: string;
+};
+
+async function planHead(clinicId: string, planId: string): Promise<PlanHead | null> {
+  // One statement instead of one per relation (Prisma without relation joins): every part is
+  // scoped to the actor's clinic through the plan row.
+  const rows = await db.$queryRaw<PlanHead[]>`
+    SELECT p.id, p.patient_id, p.episode_id, p.template_version, p.status::text AS status, p.start_date, p.current_stage_index,
+           p.stage_started_on, p.content, p.notes, p.version, p.updated_at,
+           pt.given_name, pt.family_name, pt.preferred_language::text AS preferred_language,
+           e.muscle::text AS muscle, e.side::text AS side, e.injury_date, e.onset::text AS onset, e.during_running, e.repeat_injury,
+           e.clinical_grade, e.bamic_grade, e.bamic_site::text AS bamic_site,
+           c.time_zone, t.name AS template_name
+    FROM rehab_plan p
+    JOIN patient pt ON pt.id = p.patient_id AND pt.clinic_id = p.clinic_id
+    JOIN injury_episode e ON e.id = p.episode_id AND e.clinic_id = p.clinic_id
+    JOIN clinic c ON c.id = p.clinic_id
+    JOIN protocol_template t ON t.id = p.template_id
+    WHERE p.id = ${planId}::uuid AND p.clinic_id = ${clinicId}::uuid`;
+  return rows[0] ?? null;
+}
+
+/** The newest history entries with who made them, one statement. */
+async function planHistory(clinicId: string, planId: string): Promise<PlanEventView[]> {
+  const rows = await db.$queryRaw<{ id: bigint; kind: string; summary: string; plan_version: number; created_at: Date; actor_name: string | null }[]>`
+    SELECT e.id, e.kind, e.summary, e.plan_version, e.created_at, u.name AS actor_name
+    FROM plan_event e
+    LEFT JOIN app_user u ON u.id = e.actor_user_id AND u.clinic_id = e.clinic_id
+    WHERE e.plan_id = ${planId}::uuid AND e.clinic_id = ${clinicId}::uuid
+    ORDER BY e.id DESC
+    LIMIT 50`;
+  return rows.map((e) => ({
+    id: String(e.id),
+    kind: e.kind,
+    summary: e.summary,
+    actorName: e.actor_name ?? "—",
+    createdAt: e.created_at,
+    planVersion: e.plan_version,
+  }));
+}
+
+/**
+ * What the plan page shows, in a fixed number of statements: the plan with its patient and
+ * injury, the audit row, the patient's visits (latest values and the gates' dates), the history
+ * with names, and the stage moves for the time line.
+ */
 export async function getPlan(actor: Actor, planId: string, opts: { now?: Date } = {}): Promise<PlanView> {
   assertStaff(actor);
-  const row = isUuid(planId)
-    ? await db.rehabPlan.findFirst({
-        where: { id: planId, clinicId: actor.clinicId },
-        include: {
-          patient: { select: { id: true, givenName: true, familyName: true, preferredLanguage: true } },
-          episode: true,
-          template: { select: { name: true } },
-          clinic: { select: { timeZone: true } },
-          events: { orderBy: { id: "desc" }, take: 50 },
-        },
-      })
-    : null;
+  const row = isUuid(planId) ? await planHead(actor.clinicId, planId) : null;
   await audit(actor, {
     action: "plan.read",
     outcome: row ? "SUCCESS" : "NOT_FOUND",
     entityType: "RehabPlan",
     entityId: planId.slice(0, 64),
-    patientId: row?.patientId,
+    patientId: row?.patient_id,
   });
   if (!row) throw notFound();
-  const snapshot = row.content as unknown as PlanSnapshot;
-  const [latest, stageMoves] = await Promise.all([
-    latestForPatient(actor.clinicId, row.patientId),
+  const snapshot = row.content as PlanSnapshot;
+  const [latest, stageMoves, events] = await Promise.all([
+    latestForPatient(actor.clinicId, row.patient_id),
     // Every stage move, not only the 50 newest events the history list shows.
     db.planEvent.findMany({
       where: { planId: row.id, clinicId: actor.clinicId, ...stageMoveEvents.where },
       select: stageMoveEvents.select,
       orderBy: stageMoveEvents.orderBy,
     }),
+    planHistory(actor.clinicId, row.id),
   ]);
-  const timeZone = row.clinic.timeZone;
+  const timeZone = row.time_zone;
   const today = localDate(opts.now ?? new Date(), timeZone);
-  const stage = snapshot.plan.stages[row.currentStageIndex] ?? snapshot.plan.stages[0]!;
-  const actors = await db.user.findMany({ where: { id: { in: [...new Set(row.events.map((e) => e.actorUserId))] } }, select: { id: true, name: true } });
-  const names = new Map(actors.map((a) => [a.id, a.name]));
-  const injury = injuryOf(row.episode);
+  const stage = snapshot.plan.stages[row.current_stage_index] ?? snapshot.plan.stages[0]!;
+  const injury = injuryOf({
+    muscle: row.muscle,
+    side: row.side,
+    injuryDate: row.injury_date,
+    onset: row.onset,
+    duringRunning: row.during_running,
+    repeatInjury: row.repeat_injury,
+    clinicalGrade: row.clinical_grade,
+    bamicGrade: row.bamic_grade,
+    bamicSite: row.bamic_site,
+  });
   const { prognosis, timeline } = planTimelineView({
     injury,
     plan: snapshot.plan,
-    currentStageIndex: row.currentStageIndex,
-    stageHistory: stageHistoryOf({ ...row, events: stageMoves }, timeZone),
+    currentStageIndex: row.current_stage_index,
+    stageHistory: stageHistoryOf(
+      { startDate: row.start_date, currentStageIndex: row.current_stage_index, stageStartedOn: row.stage_started_on, events: stageMoves },
+      timeZone,
+    ),
     today,
   });
   return {
     id: row.id,
-    patient: { id: row.patient.id, name: fullName(row.patient), language: asLocale(row.patient.preferredLanguage) },
-    episodeId: row.episodeId,
+    patient: { id: row.patient_id, name: fullName({ givenName: row.given_name, familyName: row.family_name }), language: asLocale(row.preferred_language) },
+    episodeId: row.episode_id,
     injury,
     prognosis,
     timeline,
     today,
-    templateName: snapshot.plan.templateName ?? row.template.name,
-    templateVersion: row.templateVersion,
+    templateName: snapshot.plan.templateName ?? row.template_name,
+    templateVersion: row.template_version,
     status: row.status,
-    startDate: isoDate(row.startDate),
-    currentStageIndex: row.currentStageIndex,
-    stageStartedOn: isoDate(row.stageStartedOn),
+    startDate: isoDate(row.start_date),
+    currentStageIndex: row.current_stage_index,
+    stageStartedOn: isoDate(row.stage_started_on),
     snapshot,
     notes: row.notes,
     version: row.version,
-    updatedAt: row.updatedAt,
+    updatedAt: row.updated_at,
     latest,
-    gates: evaluateGates(stage, deriveMeasures(latest.values), latest.checks),
-    events: row.events.map((e) => ({
-      id: String(e.id),
-      kind: e.kind,
-      summary: e.summary,
-      actorName: names.get(e.actorUserId) ?? "—",
-      createdAt: e.createdAt,
-      planVersion: e.planVersion,
-    })),
+    // The same rule and dates as the progress page (lib/domain/progress gateStatusFromLatest).
+    gates: gateStatusFromLatest(stage, latest.history),
+    events,
   };
 }
 

@@ -3,6 +3,7 @@ import type { CheckInput, Measurements } from "@/lib/domain/clinical/types";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import {
   adherenceSeries,
+  chartedPain,
   evaluateAlerts,
   functionSeries,
   gateStatusFromLatest,
@@ -11,8 +12,10 @@ import {
   strengthSeries,
   weeklyAdherence,
   type AdherenceInput,
+  type ChartedSeries,
   type DailyLog,
   type MeasurementVisit,
+  type PainPoint,
 } from "@/lib/domain/progress";
 import { addDays } from "@/lib/domain/clinical";
 import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
@@ -242,7 +245,8 @@ export interface ProgressView {
   timeZone: string;
   today: string;
   plan: null | { id: string; templateName: string; stageIndex: number; stageCount: number; stageName: string; nextStageName: string | null };
-  pain: ReturnType<typeof painSeries>;
+  /** Day by day up to 60 days of history, weekly means beyond (lib/domain/progress chartedPain). */
+  pain: ChartedSeries<PainPoint>;
   /** The injury kind's strength chart (paired strength tests), null when it has none. */
   strength: { chart: StrengthChart; rows: ReturnType<typeof strengthSeries> } | null;
   lefs: ReturnType<typeof functionSeries>;
@@ -250,11 +254,26 @@ export interface ProgressView {
   weeks: ReturnType<typeof weeklyAdherence>;
   gates: ReturnType<typeof gateStatusFromLatest> | null;
   alerts: AlertView[];
+  /** One page of the plan's logs, newest first. */
   logs: DailyLog[];
+  /** `page` is 1-based (page 1: the newest logs); `total` counts every log of the plan. */
+  logPages: { page: number; pages: number; total: number; size: number };
 }
 
-/** Everything the therapist's progress page shows for one patient. */
-export async function getProgress(actor: Actor, patientId: string, now = new Date()): Promise<ProgressView> {
+/** Logs in one page of the progress page's table. */
+export const LOG_PAGE_SIZE = 28;
+
+/** A page number from the query string: whole, at least 1, at most `pages` (bad input: page 1). */
+export function logPageOf(raw: unknown, pages: number): number {
+  const n = typeof raw === "string" && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return Math.min(Math.max(n, 1), Math.max(pages, 1));
+}
+
+/**
+ * Everything the therapist's progress page shows for one patient. Its size does not grow with
+ * the history: charts are daily up to 60 days and weekly beyond, and the log table is one page.
+ */
+export async function getProgress(actor: Actor, patientId: string, now = new Date(), opts: { logPage?: string } = {}): Promise<ProgressView> {
   assertStaff(actor);
   const patient = isUuid(patientId)
     ? await db.patient.findFirst({
@@ -300,7 +319,7 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
             nextStageName: snapshot.plan.stages[plan.currentStageIndex + 1]?.name ?? null,
           }
         : null,
-    pain: painSeries(logs, measurementVisits),
+    pain: chartedPain(painSeries(logs, measurementVisits), localDate(now, timeZone)),
     strength: chart
       ? {
           chart,
@@ -315,7 +334,18 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
     weeks,
     gates: stage ? gateStatusFromLatest(stage, measurementVisits) : null,
     alerts: await alertsFor(actor.clinicId, patient.id, true),
-    logs: logs.slice(-28).reverse(),
+    ...logPage(logs, opts.logPage),
+  };
+}
+
+/** One page of the log table, newest first. */
+function logPage(logs: readonly DailyLog[], raw: string | undefined): Pick<ProgressView, "logs" | "logPages"> {
+  const pages = Math.max(1, Math.ceil(logs.length / LOG_PAGE_SIZE));
+  const page = logPageOf(raw, pages);
+  const end = logs.length - (page - 1) * LOG_PAGE_SIZE;
+  return {
+    logs: logs.slice(Math.max(0, end - LOG_PAGE_SIZE), end).reverse(),
+    logPages: { page, pages, total: logs.length, size: LOG_PAGE_SIZE },
   };
 }
 

@@ -5,6 +5,8 @@ test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a do
   therapistPage: page,
   clinic,
 }) => {
+  // The whole first visit in one flow, with three accessibility scans: slow on a busy machine.
+  test.setTimeout(120_000);
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
   await page.goto(`/patients/${patientId}`);
   await page.getByRole("link", { name: "New assessment" }).click();
@@ -41,9 +43,18 @@ test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a do
   await expect(current).toBeVisible();
   expect(await seriousA11yViolations(page)).toEqual([]);
 
+  // The decision leads: the gates and the move control come before the exercises, which are
+  // shown compactly (no editors) until "Edit exercises" is chosen.
+  await expect(current.getByRole("region", { name: /^Gates to move on/ }).getByRole("button", { name: "Move to next stage" })).toBeVisible();
+  const exercises = page.getByRole("region", { name: "Exercises and doses" });
+  expect((await exercises.boundingBox())!.y).toBeGreaterThan((await current.boundingBox())!.y);
+  await expect(exercises.getByText(/^Edit dose of/)).toHaveCount(0);
+  await exercises.getByRole("link", { name: "Edit exercises" }).click();
+  await expect(page).toHaveURL(/\?edit=exercises/);
+
   // Edit the first exercise's dose.
-  await current.locator("details summary").filter({ hasText: "Edit dose of" }).first().click();
-  const doseForm = current.getByRole("form", { name: /^Dose of / }).first();
+  await exercises.locator("details summary").filter({ hasText: "Edit dose of" }).first().click();
+  const doseForm = exercises.getByRole("form", { name: /^Dose of / }).first();
   await doseForm.getByLabel("Sets").fill("4");
   await doseForm.getByLabel("Pain limit (0-10)").fill("11");
   await doseForm.getByRole("button", { name: "Save dose" }).click();
@@ -55,6 +66,7 @@ test("a therapist assesses a grade 2 soleus strain, generates a plan, edits a do
   // Gates are not met yet; record measurements that meet them.
   const gates = page.getByRole("region", { name: /^Gates to move on/ });
   await expect(gates.getByText(/0 of \d+ gates met/)).toBeVisible();
+  await expect(gates.getByRole("columnheader", { name: "Measured" })).toBeVisible();
   await page.getByRole("link", { name: "Record measurements" }).click();
   await page.getByLabel("Pain while walking (0-10)").fill("1");
   await page.getByLabel("Pain at rest (0-10)").fill("0");

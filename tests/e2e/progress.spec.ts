@@ -84,8 +84,10 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
   await adherence.getByText("Show data as a table").click();
   await expect(adherence.getByRole("table")).toContainText("%");
 
-  // Recent logs, newest first.
-  const logs = page.getByRole("region", { name: "Recent patient logs" }).first();
+  // Logs, newest first (two logs: one page, no page links).
+  const logs = page.getByRole("region", { name: "Patient logs", exact: true });
+  await expect(logs.getByRole("navigation", { name: "Log pages" })).toHaveCount(0);
+  await expect(logs.getByRole("link", { name: "Download all 2 logs (CSV)" })).toBeVisible();
   await expect(logs.getByRole("row").nth(1)).toContainText(shown(today));
   await expect(logs.getByRole("row").nth(1)).toContainText("Sore after a long walk");
 

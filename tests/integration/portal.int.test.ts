@@ -247,7 +247,7 @@ describe("logs and alerts", () => {
     const now = new Date("2026-11-05T10:00:00Z");
     await saveDailyLog(p.actor, { date: "2026-11-04", setsDone: { [key]: 3 }, painDuring: 8, painNextMorning: 4 }, { now });
     const progress = await getProgress(p.therapist, p.patient.id, now);
-    expect(progress.pain.some((row) => row.painDuring === 8)).toBe(true);
+    expect(progress.pain.rows.some((row) => row.painDuring === 8)).toBe(true);
     expect(progress.alerts.some((a) => a.kind === "HIGH_PAIN")).toBe(true);
     expect(progress.adherence.at(-1)?.percent).toBeGreaterThan(0);
     const rows = await getDashboard(p.therapist, { now, sort: "alerts" });

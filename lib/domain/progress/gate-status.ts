@@ -1,8 +1,8 @@
 // Gate status from the latest clinic measurements.
 import { isIsoDate } from "../clinical/dates";
-import { evaluateGates, type GateEvaluation } from "../clinical/gates";
+import { evaluateGates, type GateEvaluation, type GateResult } from "../clinical/gates";
 import type { GateTemplate } from "../clinical/types";
-import { deriveMeasures, latestMeasurements } from "../measures";
+import { deriveMeasures, latestMeasurements, mergeMeasurements, type Measurements } from "../measures";
 import type { MeasurementVisit } from "./types";
 
 /** Visits with a valid date not after `asOf`, oldest first (stable for same-day visits). */
@@ -17,6 +17,36 @@ export function visitsUpTo(visits: readonly MeasurementVisit[], asOf?: string): 
 export interface LatestGateStatus extends GateEvaluation {
   /** Date of the latest visit used, null when there is none. */
   latestMeasuredOn: string | null;
+  /** Per gate key: the date of the visit its value (or check) comes from; absent when not measured. */
+  measuredOn: Record<string, string>;
+}
+
+function sameResult(a: GateResult, b: GateResult): boolean {
+  return a.status === b.status && a.actual === b.actual;
+}
+
+/**
+ * The date each gate's value comes from, visits oldest first: a visit dates a gate when, on its
+ * own, it gives the gate a value (the measure the gate reads, or the check it asks for), or when
+ * it changes the gate's value merged with the earlier visits (one side of a pair recorded at
+ * each). Gates no visit measured have no date.
+ */
+export function gateDates(stage: { gates: readonly GateTemplate[] }, visits: readonly MeasurementVisit[]): Record<string, string> {
+  const dates: Record<string, string> = {};
+  let values: Measurements = {};
+  const checks: Record<string, boolean> = {};
+  let before = evaluateGates(stage, deriveMeasures(values), checks).results;
+  for (const visit of visits) {
+    const alone = evaluateGates(stage, deriveMeasures(visit.values), visit.checks).results;
+    values = mergeMeasurements(values, visit.values);
+    for (const [key, confirmed] of Object.entries(visit.checks)) if (typeof confirmed === "boolean") checks[key] = confirmed;
+    const after = evaluateGates(stage, deriveMeasures(values), checks).results;
+    after.forEach((result, i) => {
+      if (alone[i]!.status !== "NO_DATA" || !sameResult(result, before[i]!)) dates[result.gate.key] = visit.measuredOn;
+    });
+    before = after;
+  }
+  return dates;
 }
 
 /**
@@ -31,5 +61,5 @@ export function gateStatusFromLatest(
   const visits = visitsUpTo(measurements, options.asOf);
   const latest = latestMeasurements(visits);
   const evaluation = evaluateGates(stage, deriveMeasures(latest.values), latest.checks);
-  return { ...evaluation, latestMeasuredOn: visits.length > 0 ? visits[visits.length - 1]!.measuredOn : null };
+  return { ...evaluation, latestMeasuredOn: visits.length > 0 ? visits[visits.length - 1]!.measuredOn : null, measuredOn: gateDates(stage, visits) };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExercisePicture as Picture, type ClinicPicture } from "@/components/exercise-picture";
 import { PlanStages } from "@/components/plan-preview";
@@ -23,17 +24,28 @@ import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction
 export const metadata: Metadata = { title: "Rehab plan" };
 
 /** The exercise's picture, as the patient sees it in the handout and portal (decisions 019, 031). */
-function ExercisePicture({ exerciseKey, pictures }: { exerciseKey: string; pictures: ReadonlyMap<string, ClinicPicture> }) {
+function ExercisePicture({ exerciseKey, pictures, size }: { exerciseKey: string; pictures: ReadonlyMap<string, ClinicPicture>; size: "thumbnail" | "large" }) {
   return (
-    <Picture picture={pictures.get(exerciseKey)} drawing={exerciseDrawing(exerciseKey)} className="h-auto w-48 shrink-0 rounded border border-slate-100" />
+    <Picture
+      picture={pictures.get(exerciseKey)}
+      drawing={exerciseDrawing(exerciseKey)}
+      className={`${size === "thumbnail" ? "h-auto w-20" : "h-auto w-48"} shrink-0 rounded border border-slate-100 bg-white`}
+    />
   );
 }
 
-export default async function PlanPage({ params }: { params: Promise<{ planId: string }> }) {
-  const { planId } = await params;
+/**
+ * The plan page leads with the decision (decision 035): the current stage, its gates with their
+ * status and the move control first; the exercises compactly, with their editors behind "Edit
+ * exercises" (?edit=exercises, a plain link); the handout, notes, time line and history below.
+ */
+export default async function PlanPage({ params, searchParams }: { params: Promise<{ planId: string }>; searchParams: Promise<{ edit?: string | string[] }> }) {
+  const [{ planId }, query] = await Promise.all([params, searchParams]);
+  const editing = query.edit === "exercises";
   const actor = await requireActor(STAFF_ROLES, `/plans/${planId}`);
   const view = await orNotFound(getPlan(actor, planId));
-  const [library, pictures] = await Promise.all([listExerciseLibrary(actor), clinicPictures(actor.clinicId)]);
+  // The clinic's exercise library is only for the "add an exercise" form of the edit mode.
+  const [library, pictures] = await Promise.all([editing ? listExerciseLibrary(actor) : null, clinicPictures(actor.clinicId)]);
   const { plan } = view.snapshot;
   const index = view.currentStageIndex;
   const stage = plan.stages[index]!;
@@ -44,13 +56,27 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
   const withheld = new Set(rx.withheld.map((p) => p.index));
   const painTexts = new Map([...rx.exercises, ...rx.withheld].map((p) => [p.index, p.painText]));
   const bind = <A,>(fn: (id: string, f: FormData) => A) => fn.bind(null, view.id);
+  const planHref = `/plans/${view.id}`;
+
+  const exerciseText = (e: (typeof stage.exercises)[number], i: number) => (
+    <div className="min-w-0 flex-1">
+      <p className="font-medium break-words">
+        {i + 1}. {e.name}
+        {withheld.has(i) ? (
+          <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Held until specialist clearance</span>
+        ) : null}
+      </p>
+      <p className="text-sm text-slate-700">{describeDose(e.dose, { pain: false })}</p>
+      {painTexts.get(i) ? <p className="text-sm text-slate-700">{painTexts.get(i)}</p> : null}
+    </div>
+  );
 
   return (
     <div className="space-y-6">
       <Breadcrumbs items={[{ label: view.patient.name, href: `/patients/${view.patient.id}` }]} current="Rehab plan" />
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Rehab plan: {describeInjury(view.injury)}</h1>
+        <div className="min-w-0">
+          <h1 className="text-2xl font-semibold break-words">Rehab plan: {describeInjury(view.injury)}</h1>
           <p className="text-sm text-slate-600">
             {view.templateName} v{view.templateVersion} · started {formatDate(view.startDate)} · {view.status.toLowerCase()} · plan version {view.version}
           </p>
@@ -62,14 +88,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </div>
       </div>
 
-      <section aria-labelledby="handout-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="handout-heading" className="mb-2 text-base font-semibold">
-          Patient handout (PDF)
-        </h2>
-        <HandoutDownload planId={view.id} defaultLanguage={view.patient.language} />
-      </section>
-
-      <section aria-labelledby="current-heading" className="space-y-4 rounded-lg border-2 border-brand-600 bg-white p-6">
+      <section aria-labelledby="current-heading" className="space-y-4 rounded-lg border-2 border-brand-600 bg-white p-4 sm:p-6">
         <div>
           <p className="text-sm font-medium text-brand-700">
             Current stage {index + 1} of {plan.stages.length} · since {formatDate(view.timeline.stages[index]?.start.earliest ?? view.stageStartedOn)}
@@ -79,26 +98,6 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </h2>
           <p className="text-slate-700">{stage.purpose}</p>
         </div>
-        {stage.goals.length ? (
-          <div>
-            <h3 className="text-sm font-semibold">Goals</h3>
-            <ul className="list-disc pl-5 text-sm">
-              {stage.goals.map((g) => (
-                <li key={g}>{g}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {stage.precautions.length ? (
-          <div>
-            <h3 className="text-sm font-semibold">Precautions</h3>
-            <ul className="list-disc pl-5 text-sm">
-              {stage.precautions.map((g) => (
-                <li key={g}>{g}</li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
 
         {rx.held ? (
           <div role="note" aria-labelledby="hold-heading" className="space-y-2 rounded-md border-2 border-amber-500 bg-amber-50 p-4">
@@ -118,89 +117,148 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
           </div>
         ) : null}
 
-        <div>
-          <h3 className="mb-2 font-semibold">Exercises and doses</h3>
-          {rx.painRule ? (
-            <p className="mb-3 text-sm">
-              <span className="font-semibold">Pain rule for this stage: </span>
-              {rx.painRule}
-            </p>
-          ) : null}
-          {stage.exercises.length === 0 ? <p className="text-sm text-slate-600">No exercises in this stage. Add one below.</p> : null}
-          <ol className="space-y-3">
-            {stage.exercises.map((e, i) => (
-              <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} />
-                  <div className="min-w-0 flex-1">
-                    <p className="font-medium">
-                      {i + 1}. {e.name}
-                      {withheld.has(i) ? (
-                        <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Held until specialist clearance</span>
-                      ) : null}
-                    </p>
-                    <p className="text-sm text-slate-700">{describeDose(e.dose, { pain: false })}</p>
-                    {painTexts.get(i) ? <p className="text-sm text-slate-700">{painTexts.get(i)}</p> : null}
+        <section aria-labelledby="gates-heading" className="space-y-3 border-t border-slate-100 pt-4">
+          <h3 id="gates-heading" className="text-lg font-semibold">
+            {isLast ? "Final stage" : `Gates to move on to ${plan.stages[index + 1]!.name}`}
+          </h3>
+          <p className="text-sm text-slate-700" aria-live="polite">
+            {view.gates.summary}
+            {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
+          </p>
+          {view.gates.results.length ? <GateTable results={view.gates.results} measuredOn={view.gates.measuredOn} /> : null}
+          <div className="flex flex-wrap items-end gap-4">
+            {!isLast ? (
+              <MoveStageForm
+                action={bind(moveStageAction)}
+                version={view.version}
+                direction="next"
+                allMet={view.gates.allMet}
+                targetName={plan.stages[index + 1]!.name}
+              />
+            ) : null}
+            {index > 0 ? (
+              <MoveStageForm
+                action={bind(moveStageAction)}
+                version={view.version}
+                direction="back"
+                allMet={view.gates.allMet}
+                targetName={plan.stages[index - 1]!.name}
+              />
+            ) : null}
+          </div>
+        </section>
+
+        {stage.goals.length || stage.precautions.length ? (
+          <div className="grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-2">
+            {stage.goals.length ? (
+              <div>
+                <h3 className="text-sm font-semibold">Goals</h3>
+                <ul className="list-disc pl-5 text-sm">
+                  {stage.goals.map((g) => (
+                    <li key={g}>{g}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            {stage.precautions.length ? (
+              <div>
+                <h3 className="text-sm font-semibold">Precautions</h3>
+                <ul className="list-disc pl-5 text-sm">
+                  {stage.precautions.map((g) => (
+                    <li key={g}>{g}</li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="exercises-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="exercises-heading" className="text-lg font-semibold">
+            Exercises and doses
+          </h2>
+          {editing ? (
+            <Link href={planHref} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              Done editing
+            </Link>
+          ) : (
+            <Link href={`${planHref}?edit=exercises#exercises-heading`} className="text-sm font-medium text-brand-700 underline underline-offset-2">
+              Edit exercises
+            </Link>
+          )}
+        </div>
+        {rx.painRule ? (
+          <p className="text-sm">
+            <span className="font-semibold">Pain rule for this stage: </span>
+            {rx.painRule}
+          </p>
+        ) : null}
+        {stage.exercises.length === 0 ? (
+          <p className="text-sm text-slate-600">No exercises in this stage. {editing ? "Add one below." : "Choose Edit exercises to add one."}</p>
+        ) : null}
+        {editing ? (
+          <>
+            <ol className="space-y-3">
+              {stage.exercises.map((e, i) => (
+                <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
+                  <div className="flex flex-wrap items-center justify-between gap-2">
+                    <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} size="thumbnail" />
+                    {exerciseText(e, i)}
+                    <ExerciseOrderControls
+                      action={bind(exerciseOrderAction)}
+                      version={view.version}
+                      stageIndex={index}
+                      exerciseIndex={i}
+                      name={e.name}
+                      isFirst={i === 0}
+                      isLast={i === stage.exercises.length - 1}
+                    />
                   </div>
-                  <ExerciseOrderControls
-                    action={bind(exerciseOrderAction)}
-                    version={view.version}
-                    stageIndex={index}
-                    exerciseIndex={i}
-                    name={e.name}
-                    isFirst={i === 0}
-                    isLast={i === stage.exercises.length - 1}
-                  />
-                </div>
-                <details className="mt-2">
-                  <summary className="cursor-pointer text-sm text-brand-700">Edit dose of {e.name}</summary>
-                  <DoseForm action={bind(editDoseAction)} version={view.version} stageIndex={index} exerciseIndex={i} name={e.name} dose={e.dose} />
-                </details>
+                  <details className="mt-2">
+                    <summary className="cursor-pointer text-sm text-brand-700">Edit dose of {e.name}</summary>
+                    <DoseForm action={bind(editDoseAction)} version={view.version} stageIndex={index} exerciseIndex={i} name={e.name} dose={e.dose} />
+                  </details>
+                </li>
+              ))}
+            </ol>
+            <details className="rounded-md border border-dashed border-slate-300 p-3">
+              <summary className="cursor-pointer text-sm font-medium text-brand-700">Add an exercise to this stage</summary>
+              <AddExerciseForm
+                action={bind(addExerciseAction)}
+                version={view.version}
+                stageIndex={index}
+                options={(library ?? []).filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))}
+              />
+            </details>
+          </>
+        ) : (
+          <ol className="grid gap-3 lg:grid-cols-2">
+            {stage.exercises.map((e, i) => (
+              <li key={e.exerciseKey} className="flex items-start gap-3 rounded-md border border-slate-200 p-3">
+                <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} size="thumbnail" />
+                {exerciseText(e, i)}
               </li>
             ))}
           </ol>
-          <details className="mt-3 rounded-md border border-dashed border-slate-300 p-3">
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">Add an exercise to this stage</summary>
-            <AddExerciseForm
-              action={bind(addExerciseAction)}
-              version={view.version}
-              stageIndex={index}
-              options={library.filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))}
-            />
-          </details>
-        </div>
+        )}
       </section>
 
-      <section aria-labelledby="gates-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="gates-heading" className="text-lg font-semibold">
-          {isLast ? "Final stage" : `Gates to move on to ${plan.stages[index + 1]!.name}`}
-        </h2>
-        <p className="text-sm text-slate-700" aria-live="polite">
-          {view.gates.summary}
-          {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
-        </p>
-        {view.gates.results.length ? <GateTable results={view.gates.results} /> : null}
-        <div className="flex flex-wrap items-end gap-4 border-t border-slate-100 pt-4">
-          {!isLast ? (
-            <MoveStageForm
-              action={bind(moveStageAction)}
-              version={view.version}
-              direction="next"
-              allMet={view.gates.allMet}
-              targetName={plan.stages[index + 1]!.name}
-            />
-          ) : null}
-          {index > 0 ? (
-            <MoveStageForm
-              action={bind(moveStageAction)}
-              version={view.version}
-              direction="back"
-              allMet={view.gates.allMet}
-              targetName={plan.stages[index - 1]!.name}
-            />
-          ) : null}
-        </div>
-      </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="handout-heading" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id="handout-heading" className="mb-2 text-lg font-semibold">
+            Patient handout (PDF)
+          </h2>
+          <HandoutDownload planId={view.id} defaultLanguage={view.patient.language} />
+        </section>
+        <section aria-labelledby="notes-heading" className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+          <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
+            Notes
+          </h2>
+          <NotesForm action={bind(notesAction)} version={view.version} notes={view.notes} />
+        </section>
+      </div>
 
       <PrognosisCard prognosis={view.prognosis} timeline={view.timeline} />
 
@@ -211,14 +269,7 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         <PlanStages plan={plan} timeline={view.timeline} currentIndex={index} library={view.snapshot.exercises} />
       </section>
 
-      <section aria-labelledby="notes-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="notes-heading" className="mb-3 text-lg font-semibold">
-          Notes
-        </h2>
-        <NotesForm action={bind(notesAction)} version={view.version} notes={view.notes} />
-      </section>
-
-      <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <section aria-labelledby="history-heading" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
         <h2 id="history-heading" className="mb-3 text-lg font-semibold">
           History
         </h2>

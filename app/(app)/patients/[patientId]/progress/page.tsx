@@ -6,7 +6,7 @@ import { AlertList } from "@/components/progress/alert-list";
 import { GateTable } from "@/components/gate-table";
 import { StrengthChart } from "@/components/progress/strength-chart";
 import { LefsChart } from "@/components/progress/lefs-chart";
-import { LogTable } from "@/components/progress/log-table";
+import { LogPager, LogTable } from "@/components/progress/log-table";
 import { PainChart } from "@/components/progress/pain-chart";
 import { ButtonLink } from "@/components/ui/button";
 import { formatDate } from "@/lib/format";
@@ -18,10 +18,16 @@ import { acknowledgeAlertAction } from "./actions";
 
 export const metadata: Metadata = { title: "Progress" };
 
-export default async function ProgressPage({ params }: { params: Promise<{ patientId: string }> }) {
-  const { patientId } = await params;
+export default async function ProgressPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ patientId: string }>;
+  searchParams: Promise<{ logs?: string | string[] }>;
+}) {
+  const [{ patientId }, query] = await Promise.all([params, searchParams]);
   const actor = await requireActor(STAFF_ROLES, `/patients/${patientId}/progress`);
-  const view = await orNotFound(getProgress(actor, patientId));
+  const view = await orNotFound(getProgress(actor, patientId, new Date(), { logPage: typeof query.logs === "string" ? query.logs : undefined }));
   const { plan, gates } = view;
   const openAlerts = view.alerts.filter((a) => !a.acknowledgedAt).length;
 
@@ -80,7 +86,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
                 {gates.summary}
                 {gates.latestMeasuredOn ? ` · latest measurements ${formatDate(gates.latestMeasuredOn)}` : " · no measurements recorded yet"}
               </p>
-              {gates.results.length ? <GateTable results={gates.results} /> : null}
+              {gates.results.length ? <GateTable results={gates.results} measuredOn={gates.measuredOn} /> : null}
             </>
           ) : (
             <p className="text-sm text-slate-600">Gates appear once the patient has an active plan.</p>
@@ -93,7 +99,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
           Trends
         </h2>
         <div className="grid gap-6 lg:grid-cols-2">
-          <PainChart rows={view.pain} today={view.today} />
+          <PainChart pain={view.pain} today={view.today} />
           {view.strength ? (
             <StrengthChart chart={view.strength.chart} rows={view.strength.rows} today={view.today} />
           ) : (
@@ -106,11 +112,20 @@ export default async function ProgressPage({ params }: { params: Promise<{ patie
         </div>
       </section>
 
-      <section aria-labelledby="logs-heading" className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-        <h2 id="logs-heading" className="mb-3 text-lg font-semibold">
-          Recent patient logs
-        </h2>
+      <section aria-labelledby="logs-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="logs-heading" tabIndex={-1} className="text-lg font-semibold">
+            Patient logs
+          </h2>
+          {view.logPages.total ? (
+            // A plain link: the browser downloads the file, the export is audited.
+            <a href={`/api/patients/${view.patient.id}/logs`} className="text-sm font-medium text-brand-700 underline underline-offset-2" download>
+              Download all {view.logPages.total} logs (CSV)
+            </a>
+          ) : null}
+        </div>
         <LogTable logs={view.logs} />
+        <LogPager patientId={view.patient.id} {...view.logPages} />
       </section>
     </div>
   );
