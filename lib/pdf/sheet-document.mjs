@@ -180,11 +180,11 @@ function painRule(vm, st) {
  * @param {SheetStyles} st
  */
 function exerciseRow(exercise, vm, st) {
-  const width = vm.layout.largePrint ? 220 : 168;
+  const width = vm.layout.largePrint ? 220 : (vm.sheet.pictureWidth ?? 168);
   return h(
     View,
     { style: st.exercise, wrap: false },
-    h(View, { style: st.picture }, exercisePicture(exercise, width), h(Text, { style: st.dose }, exercise.dose)),
+    h(View, { style: [st.picture, { width: width + 8 }] }, exercisePicture(exercise, width), h(Text, { style: st.dose }, exercise.dose)),
     h(
       View,
       { style: st.exerciseText },

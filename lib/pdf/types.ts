@@ -96,6 +96,8 @@ export interface SheetView {
   painRuleHeading: string;
   exercisesHeading: string;
   exercises: SheetExerciseView[];
+  /** Width of each exercise's picture in points (regular print); smaller only to fit two pages (fit-sheet.mjs). */
+  pictureWidth?: number;
   grid: {
     heading: string;
     intro: string;

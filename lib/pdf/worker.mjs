@@ -7,6 +7,7 @@
 //   worker -> parent  { type: "ready" } once fonts are registered,
 //                     { type: "done", id, pdf: ArrayBuffer (transferred) } or { type: "error", id, error }.
 import { parentPort, workerData } from "node:worker_threads";
+import { renderFitted } from "./fit-sheet.mjs";
 import { registerFonts, renderHandoutPdf } from "./handout-document.mjs";
 
 /** @typedef {import("./pool").WorkerMessage} WorkerMessage */
@@ -54,7 +55,7 @@ async function render(message) {
   if (!message || message.type !== "render") return;
   const { id, vm } = message;
   try {
-    const pdf = ownArrayBuffer(await renderHandoutPdf(vm));
+    const pdf = ownArrayBuffer(await renderFitted(vm, (model) => renderHandoutPdf(model)));
     send({ type: "done", id, pdf }, [pdf]);
   } catch (err) {
     send({ type: "error", id, error: describe(err) });

@@ -114,6 +114,11 @@ describe("the two-page sheet", () => {
       expect(spanish.fallbackFields).toEqual([]);
       const sheet = await readPdf(await pool.render(buildHandout(input, { language: "es" })));
       expect(sheet.pages, `stage ${stage + 1}`).toBe(2);
+      // Spanish runs longer than English; on US Letter the sheet still keeps to 2 pages (the
+      // render drops a step per exercise when the grid would go to a third page).
+      const letter = await readPdf(await pool.render(buildHandout(soleusGrade2(stage, "LETTER"), { language: "es" })));
+      expect(letter.pages, `stage ${stage + 1} on US Letter`).toBe(2);
+      expect(letter.flat).toContain("Marque una casilla cada vez");
       const { flat } = await readPdf(await pool.render(spanish));
       // Every English sentence the English sheet and leaflet print, none in the Spanish ones.
       const sentences = [
