@@ -124,7 +124,7 @@ export async function syncPatientSummaries(tx: Tx, clinicId: string, patientId: 
  * of plans that are no longer active. Safe with several app instances: a plan another instance
  * is syncing is skipped (advisory try-lock) and every write is an idempotent upsert.
  */
-export async function refreshPlanSummaries(opts: { now?: Date; limit?: number } = {}): Promise<{ refreshed: number; failed: number }> {
+export async function refreshPlanSummaries(opts: { now?: Date; limit?: number; clinicId?: string } = {}): Promise<{ refreshed: number; failed: number }> {
   const now = opts.now ?? new Date();
   const limit = Math.max(1, Math.floor(opts.limit ?? 200));
   await db.$executeRaw`DELETE FROM "plan_summary" s USING "rehab_plan" rp WHERE rp."id" = s."plan_id" AND rp."status" <> 'ACTIVE'`;
@@ -134,6 +134,7 @@ export async function refreshPlanSummaries(opts: { now?: Date; limit?: number } 
       JOIN "clinic" c ON c."id" = rp."clinic_id"
       LEFT JOIN "plan_summary" s ON s."plan_id" = rp."id"
      WHERE rp."status" = 'ACTIVE'
+       AND (${opts.clinicId ?? null}::uuid IS NULL OR rp."clinic_id" = ${opts.clinicId ?? null}::uuid)
        AND (s."plan_id" IS NULL OR s."as_of" IS NULL OR s."as_of" < (${now}::timestamptz AT TIME ZONE c."time_zone")::date)
      ORDER BY s."as_of" ASC NULLS FIRST, rp."id"
      LIMIT ${limit}`;
@@ -180,7 +181,7 @@ export function startSummaryRefresh(intervalMs = Number(process.env.RESTRIDE_SUM
       running = false;
     }
   };
-  const first = setTimeout(() => void tick(), 5_000);
+  const first = setTimeout(() => void tick(), 1_000);
   first.unref();
   const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
