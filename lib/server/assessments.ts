@@ -11,6 +11,7 @@ import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { syncPatientSummaries } from "@/lib/server/plan-summary";
 import { isUuid } from "@/lib/server/patients";
 import { prognosisTimelineView } from "@/lib/server/plan-timeline";
 
@@ -121,6 +122,8 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
             recordedById: actor.userId,
           },
         });
+        // A visit: the patient's active plans see new latest values and activity.
+        await syncPatientSummaries(tx, actor.clinicId, patientId);
       }
       await audit(
         actor,
