@@ -143,6 +143,9 @@ describe("the worklist", () => {
       seen.push(...list.rows.map((r) => r.name));
     }
     expect(seen).toEqual(expected.map((e) => e.name));
+    // A page costs a count, the page and its audit row, whatever the clinic's size (+1 for the session).
+    expect(await countStatements(() => getWorklist(base.therapist, { page: 2 }))).toBe(3);
+    expect(plansRead).toBe(0);
     // A page past the end shows the last page, not an empty one.
     expect((await getWorklist(base.therapist, { page: 99 })).page).toBe(3);
 
