@@ -10,6 +10,7 @@ import { foldForSearch } from "@/lib/domain/text";
 import { SEEDED_EXERCISES, SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { seedSharedLibrary } from "@/lib/db/template-store";
 import { seedDemoClinical } from "@/lib/db/seed-demo-clinical";
+import { fillPlanSummaries } from "@/lib/db/plan-summary-fill";
 import { withMigrationLock } from "@/lib/db/migrate";
 
 export const DEMO_CLINIC_ID = "00000000-0000-4000-8000-000000000001";
@@ -366,6 +367,8 @@ async function seedLocked(connectionString: string, opts: { demo: boolean; warn?
       });
     });
     if (!existing) await seedDemoHistory(prisma);
+    // The worklist's rows for the demo plans (recomputed by the app's refresh when it starts).
+    await fillPlanSummaries(prisma);
     return { demoCreated: !existing };
   } finally {
     await prisma.$disconnect();

@@ -11,6 +11,7 @@ import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { syncPatientSummaries } from "@/lib/server/plan-summary";
 import { isUuid } from "@/lib/server/patients";
 import { prognosisTimelineView } from "@/lib/server/plan-timeline";
 
@@ -121,6 +122,8 @@ export async function createAssessment(actor: Actor, patientId: string, form: As
             recordedById: actor.userId,
           },
         });
+        // A visit: the patient's active plans see new latest values and activity.
+        await syncPatientSummaries(tx, actor.clinicId, patientId);
       }
       await audit(
         actor,
@@ -228,11 +231,17 @@ export interface EpisodeSummary {
 export async function listEpisodes(actor: Actor, patientId: string): Promise<EpisodeSummary[]> {
   assertStaff(actor);
   if (!isUuid(patientId)) return [];
-  const rows = await db.injuryEpisode.findMany({
-    where: { patientId, clinicId: actor.clinicId },
-    include: { plans: { where: { status: "ACTIVE" }, select: { id: true }, take: 1 }, dvtClearance: { select: { id: true } } },
-    orderBy: { createdAt: "desc" },
-  });
+  // One statement (the patient page's budget is 8, issue 13): the clearance and the active plan as subqueries.
+  const rows = await db.$queryRaw<
+    (Parameters<typeof injuryOf>[0] & { id: string; screen: unknown; createdAt: Date; dvtClearance: string | null; activePlanId: string | null })[]
+  >`SELECT e."id", e."muscle", e."side", e."injury_date" AS "injuryDate", e."onset", e."during_running" AS "duringRunning",
+           e."repeat_injury" AS "repeatInjury", e."clinical_grade" AS "clinicalGrade", e."bamic_grade" AS "bamicGrade",
+           e."bamic_site" AS "bamicSite", e."screen", e."created_at" AS "createdAt",
+           (SELECT d."id"::text FROM "dvt_clearance" d WHERE d."episode_id" = e."id" LIMIT 1) AS "dvtClearance",
+           (SELECT rp."id"::text FROM "rehab_plan" rp WHERE rp."episode_id" = e."id" AND rp."status" = 'ACTIVE' LIMIT 1) AS "activePlanId"
+      FROM "injury_episode" e
+     WHERE e."patient_id" = ${patientId}::uuid AND e."clinic_id" = ${actor.clinicId}::uuid
+     ORDER BY e."created_at" DESC`;
   return rows.map((r) => {
     const result = currentScreen(r);
     return {
@@ -241,7 +250,7 @@ export async function listEpisodes(actor: Actor, patientId: string): Promise<Epi
       blocksPlan: result.blocksPlan,
       urgency: result.urgency,
       createdAt: r.createdAt,
-      activePlanId: r.plans[0]?.id ?? null,
+      activePlanId: r.activePlanId,
     };
   });
 }

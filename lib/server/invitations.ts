@@ -31,20 +31,22 @@ export interface PortalAccess {
 export async function getPortalAccess(actor: Actor, patientId: string): Promise<PortalAccess> {
   assertStaff(actor);
   if (!isUuid(patientId)) throw new AppError("NOT_FOUND", "We could not find that patient.");
-  const patient = await db.patient.findFirst({
-    where: { id: patientId, clinicId: actor.clinicId },
-    select: {
-      account: { select: { email: true, active: true, createdAt: true } },
-      invitations: {
-        where: { usedAt: null, revokedAt: null, expiresAt: { gt: new Date() } },
-        orderBy: { createdAt: "desc" },
-        take: 1,
-        select: { createdAt: true, expiresAt: true },
-      },
-    },
-  });
-  if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
-  return { account: patient.account, pendingInvitation: patient.invitations[0] ?? null };
+  // One statement (the patient page's budget is 8, issue 13): the account and the newest pending invitation.
+  const [row] = await db.$queryRaw<
+    { email: string | null; active: boolean | null; accountCreatedAt: Date | null; inviteCreatedAt: Date | null; inviteExpiresAt: Date | null }[]
+  >`SELECT u."email", u."active", u."created_at" AS "accountCreatedAt", i."created_at" AS "inviteCreatedAt", i."expires_at" AS "inviteExpiresAt"
+      FROM "patient" p
+      LEFT JOIN "app_user" u ON u."patient_id" = p."id"
+      LEFT JOIN LATERAL (
+        SELECT "created_at", "expires_at" FROM "patient_invitation"
+         WHERE "patient_id" = p."id" AND "used_at" IS NULL AND "revoked_at" IS NULL AND "expires_at" > ${new Date()}
+         ORDER BY "created_at" DESC LIMIT 1) i ON true
+     WHERE p."id" = ${patientId}::uuid AND p."clinic_id" = ${actor.clinicId}::uuid`;
+  if (!row) throw new AppError("NOT_FOUND", "We could not find that patient.");
+  return {
+    account: row.email !== null && row.accountCreatedAt ? { email: row.email, active: Boolean(row.active), createdAt: row.accountCreatedAt } : null,
+    pendingInvitation: row.inviteCreatedAt && row.inviteExpiresAt ? { createdAt: row.inviteCreatedAt, expiresAt: row.inviteExpiresAt } : null,
+  };
 }
 
 /** A second "Create invitation link" within this long returns the pending invitation again. */

@@ -9,6 +9,7 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { syncPatientSummaries } from "@/lib/server/plan-summary";
 
 export interface MeasurementRow {
   id: string;
@@ -36,6 +37,8 @@ export async function recordMeasurement(actor: Actor, patientId: string, form: M
         select: { id: true },
       });
       await audit(actor, { action: "measurement.create", outcome: "SUCCESS", entityType: "Measurement", entityId: created.id, patientId }, tx);
+      // Gates, the "ready to progress" alert and last activity change with a visit.
+      await syncPatientSummaries(tx, actor.clinicId, patientId);
       return created;
     }),
   );

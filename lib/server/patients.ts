@@ -6,6 +6,7 @@ import { assertStaff, type Actor } from "@/lib/server/actor";
 import { audit, auditRefusals } from "@/lib/server/audit";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
+import { syncPatientSummaries } from "@/lib/server/plan-summary";
 
 export const PAGE_SIZE = 20;
 
@@ -148,6 +149,10 @@ export async function updatePatient(actor: Actor, patientId: string, version: nu
       });
       if (count === 0) {
         throw new AppError("CONFLICT", "Someone else saved this patient while you were editing. Reload to see their changes.");
+      }
+      // The worklist shows (and searches) the name and files the row under the therapist.
+      if (next.searchName !== current.searchName || next.familyName !== current.familyName || next.therapistId !== current.therapistId) {
+        await syncPatientSummaries(tx, actor.clinicId, patientId);
       }
       await audit(
         actor,

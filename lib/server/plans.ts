@@ -19,6 +19,7 @@ import { dbFailureOf } from "@/lib/server/error-map";
 import { clinicToday } from "@/lib/server/clinic";
 import { latestForPatient } from "@/lib/server/measurements";
 import { isUuid } from "@/lib/server/patients";
+import { syncPlanSummary } from "@/lib/server/plan-summary";
 import { planTimelineView, stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 import { getPlanTemplate, type AvailableTemplate } from "@/lib/server/templates";
 
@@ -130,6 +131,7 @@ export async function createPlan(actor: Actor, episodeId: string, input: { templ
         },
       });
       await audit(actor, { action: "plan.create", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: episode.patientId }, tx);
+      await syncPlanSummary(tx, plan.id);
       return plan;
     });
   });
@@ -347,6 +349,8 @@ async function commitChange(
     { action: "plan.update", outcome: "SUCCESS", entityType: "RehabPlan", entityId: plan.id, patientId: plan.patientId, detail: { kind: event.kind } },
     tx,
   );
+  // Every plan change (exercises, stage, status) can change its worklist row and alerts.
+  await syncPlanSummary(tx, plan.id);
   return { version: version + 1 };
 }
 

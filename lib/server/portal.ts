@@ -17,10 +17,9 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { errorText } from "@/lib/i18n/translate";
 import { db } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
-import { logUnexpected } from "@/lib/server/log";
 import { latestForPatient } from "@/lib/server/measurements";
 import { planTimelineView, stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
-import { refreshAlerts } from "@/lib/server/progress";
+import { syncPlanSummary } from "@/lib/server/plan-summary";
 import { isRealIsoDate } from "@/lib/validation/dates";
 
 /** How far back a patient may log (a forgotten day can be filled in), in the clinic's days. */
@@ -184,7 +183,8 @@ export interface SavedLog {
 
 /**
  * Saves the patient's log for one day (today, or up to 6 days back, in the clinic's time zone).
- * Saving the same day again replaces that day's log. Progress alerts are refreshed afterwards.
+ * Saving the same day again replaces that day's log. The progress rules run in the same
+ * transaction (syncPlanSummary): the therapist's alerts and worklist row are current when it commits.
  * A log with pain of 7 or more or a new warning sign comes back with advice for the patient
  * (stop, call the clinic, the emergency number), besides the therapist's alert.
  */
@@ -244,16 +244,12 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
           { action: "portal.log", outcome: "SUCCESS", entityType: "DailyLog", entityId: plan.id, patientId: actor.patientId, detail: { date: input.date } },
           tx,
         );
+        // The progress rules and the worklist row, in the log's own transaction (decision 027).
+        await syncPlanSummary(tx, plan.id, opts.now);
       });
       return { date: input.date, advice: immediateCareAdvice(data, await portalLocale(actor), clinicContact(clinic)) };
     },
   );
-  // The log is saved; a failure while evaluating alerts must not tell the patient otherwise.
-  try {
-    await refreshAlerts(actor.clinicId, actor.patientId, opts.now);
-  } catch (err) {
-    logUnexpected("alert refresh after a patient log", err);
-  }
   return result;
 }
 

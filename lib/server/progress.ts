@@ -4,7 +4,6 @@ import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import {
   adherenceSeries,
   chartedPain,
-  evaluateAlerts,
   functionSeries,
   gateStatusFromLatest,
   localDate,
@@ -12,6 +11,7 @@ import {
   strengthSeries,
   weeklyAdherence,
   type AdherenceInput,
+  type Alert,
   type ChartedSeries,
   type DailyLog,
   type MeasurementVisit,
@@ -28,12 +28,13 @@ import { audit, auditRefusals } from "@/lib/server/audit";
 import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
+import { syncPlanSummary } from "@/lib/server/plan-summary";
 import { stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 
 /** How much history the dashboard and alerts look at. */
-const LOOKBACK_DAYS = 42;
+export const LOOKBACK_DAYS = 42;
 
-type PlanRow = {
+export type PlanRow = {
   id: string;
   patientId: string;
   startDate: Date;
@@ -43,7 +44,7 @@ type PlanRow = {
   events: { kind: string; detail: unknown; createdAt: Date }[];
 };
 
-const planSelect = {
+export const planSelect = {
   id: true,
   patientId: true,
   startDate: true,
@@ -53,7 +54,7 @@ const planSelect = {
   events: stageMoveEvents,
 };
 
-function toDailyLog(r: {
+export function toDailyLog(r: {
   logDate: Date;
   setsDone: unknown;
   painDuring: number | null;
@@ -73,11 +74,11 @@ function toDailyLog(r: {
   };
 }
 
-function toVisit(r: { measuredOn: Date; values: unknown; checks: unknown }): MeasurementVisit {
+export function toVisit(r: { measuredOn: Date; values: unknown; checks: unknown }): MeasurementVisit {
   return { measuredOn: isoDate(r.measuredOn), values: r.values as Measurements, checks: r.checks as CheckInput };
 }
 
-function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: Date, visits: readonly MeasurementVisit[]): AdherenceInput {
+export function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: Date, visits: readonly MeasurementVisit[]): AdherenceInput {
   const snapshot = plan.content as PlanSnapshot;
   return {
     plan: snapshot.plan,
@@ -93,7 +94,7 @@ function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: 
 }
 
 /** Stores any new alerts the rules raise for these patients (existing ones are kept as they are). */
-async function storeAlerts(tx: Tx, clinicId: string, items: { patientId: string; planId: string; alerts: ReturnType<typeof evaluateAlerts> }[]): Promise<void> {
+export async function storeAlerts(tx: Tx, clinicId: string, items: { patientId: string; planId: string; alerts: Alert[] }[]): Promise<void> {
   const data = items.flatMap(({ patientId, planId, alerts }) =>
     alerts.map((a) => ({
       clinicId,
@@ -152,29 +153,6 @@ async function loadProgressData(clinicId: string, ids: string[], now: Date): Pro
   };
 }
 
-/** Runs the progress rules over loaded data and stores the alerts that are new. */
-async function storeRuleAlerts(clinicId: string, data: ProgressData): Promise<void> {
-  const items = [...data.plans.values()].map((plan) => ({
-    patientId: plan.patientId,
-    planId: plan.id,
-    alerts: evaluateAlerts({
-      ...adherenceInput(plan, data.logs.get(plan.id) ?? [], data.timeZone, data.now, data.visits.get(plan.patientId) ?? []),
-      measurements: data.visits.get(plan.patientId) ?? [],
-    }),
-  }));
-  await storeAlerts(db, clinicId, items);
-}
-
-/**
- * Runs the progress rules for the given patients' active plans and stores new alerts. Batched:
- * a fixed number of queries whatever the number of patients.
- */
-export async function refreshAlerts(clinicId: string, patientIds: string | string[], now = new Date()): Promise<void> {
-  const ids = Array.isArray(patientIds) ? patientIds : [patientIds];
-  if (!ids.length) return;
-  await storeRuleAlerts(clinicId, await loadProgressData(clinicId, ids, now));
-}
-
 export interface AlertView {
   id: string;
   kind: string;
@@ -192,10 +170,8 @@ async function alertsFor(clinicId: string, patientId: string, includeAcknowledge
     orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { alertDate: "desc" }, { createdAt: "desc" }],
     take: 50,
   });
-  const ackers = await db.user.findMany({
-    where: { id: { in: rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x) } },
-    select: { id: true, name: true },
-  });
+  const ackerIds = rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x);
+  const ackers = ackerIds.length ? await db.user.findMany({ where: { id: { in: ackerIds } }, select: { id: true, name: true } }) : [];
   const names = new Map(ackers.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -209,11 +185,13 @@ async function alertsFor(clinicId: string, patientId: string, includeAcknowledge
   }));
 }
 
-/** Open alerts of one patient (refreshed first). The caller has already read the patient. */
+/**
+ * Open alerts of one patient, as stored: the rules ran when a log, a measurement or a plan change
+ * was saved (syncPlanSummary), never on a read. The caller has already read the patient.
+ */
 export async function listOpenAlerts(actor: Actor, patientId: string): Promise<AlertView[]> {
   assertStaff(actor);
   if (!isUuid(patientId)) return [];
-  await refreshAlerts(actor.clinicId, patientId);
   return alertsFor(actor.clinicId, patientId, false);
 }
 
@@ -224,12 +202,13 @@ export async function acknowledgeAlert(actor: Actor, alertId: string): Promise<v
       const alert = isUuid(alertId)
         ? await tx.alert.findFirst({
             where: { id: alertId, clinicId: actor.clinicId },
-            select: { id: true, patientId: true, acknowledgedAt: true, kind: true },
+            select: { id: true, patientId: true, planId: true, acknowledgedAt: true, kind: true },
           })
         : null;
       if (!alert) throw new AppError("NOT_FOUND", "We could not find that alert.");
       if (!alert.acknowledgedAt) {
         await tx.alert.update({ where: { id: alert.id }, data: { acknowledgedAt: new Date(), acknowledgedById: actor.userId } });
+        if (alert.planId) await syncPlanSummary(tx, alert.planId);
       }
       await audit(
         actor,
@@ -291,7 +270,6 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
   if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
   const timeZone = patient.clinic.timeZone;
   const data = await loadProgressData(actor.clinicId, [patient.id], now);
-  await storeRuleAlerts(actor.clinicId, data);
   const plan = data.plans.get(patient.id);
   // The charts show the whole plan, not only the rules' recent window.
   const logs = plan ? (await db.dailyLog.findMany({ where: { planId: plan.id, clinicId: actor.clinicId }, orderBy: { logDate: "asc" } })).map(toDailyLog) : [];
@@ -347,82 +325,4 @@ function logPage(logs: readonly DailyLog[], raw: string | undefined): Pick<Progr
     logs: logs.slice(Math.max(0, end - LOG_PAGE_SIZE), end).reverse(),
     logPages: { page, pages, total: logs.length, size: LOG_PAGE_SIZE },
   };
-}
-
-export type DashboardSort = "name" | "stage" | "activity" | "adherence" | "alerts";
-
-export interface DashboardRow {
-  patientId: string;
-  name: string;
-  familyName: string;
-  planId: string | null;
-  stage: string | null;
-  stageNumber: number | null;
-  lastActivity: string | null;
-  adherence: number | null;
-  openAlerts: number;
-  topAlert: string | null;
-}
-
-/**
- * The therapist's patients (or the whole clinic's, for cover) with stage, last activity,
- * this week's adherence and open alerts. Alerts are refreshed for all of them first.
- */
-export async function getDashboard(actor: Actor, opts: { sort?: DashboardSort; scope?: "mine" | "clinic"; now?: Date } = {}): Promise<DashboardRow[]> {
-  assertStaff(actor);
-  const now = opts.now ?? new Date();
-  const scope = opts.scope === "clinic" ? "clinic" : "mine";
-  const patients = await db.patient.findMany({
-    where: { clinicId: actor.clinicId, ...(scope === "mine" ? { therapistId: actor.userId } : {}) },
-    select: { id: true, givenName: true, familyName: true },
-    take: 500,
-  });
-  const ids = patients.map((p) => p.id);
-  // One load serves both the alert rules and the rows.
-  const data = await loadProgressData(actor.clinicId, ids, now);
-  await storeRuleAlerts(actor.clinicId, data);
-  const alerts = await db.alert.findMany({
-    where: { clinicId: actor.clinicId, patientId: { in: ids }, acknowledgedAt: null },
-    orderBy: { alertDate: "desc" },
-    select: { patientId: true, title: true, severity: true },
-  });
-  const rows: DashboardRow[] = patients.map((p) => {
-    const plan = data.plans.get(p.id);
-    const planLogs = plan ? (data.logs.get(plan.id) ?? []) : [];
-    const snapshot = plan ? (plan.content as PlanSnapshot) : null;
-    const week = plan ? weeklyAdherence(adherenceInput(plan, planLogs, data.timeZone, now, data.visits.get(p.id) ?? [])).at(-1) : undefined;
-    const lastLog = planLogs.at(-1)?.date ?? null;
-    const lastVisit = data.visits.get(p.id)?.at(-1)?.measuredOn ?? null;
-    const lastActivity =
-      [lastLog, lastVisit]
-        .filter((d): d is string => !!d)
-        .sort()
-        .at(-1) ?? null;
-    const open = alerts.filter((a) => a.patientId === p.id);
-    return {
-      patientId: p.id,
-      name: fullName(p),
-      familyName: p.familyName,
-      planId: plan?.id ?? null,
-      stage: snapshot && plan ? (snapshot.plan.stages[plan.currentStageIndex]?.name ?? null) : null,
-      stageNumber: plan ? plan.currentStageIndex + 1 : null,
-      lastActivity,
-      adherence: week?.percent ?? null,
-      openAlerts: open.length,
-      topAlert: (open.find((a) => a.severity === "warning") ?? open[0])?.title ?? null,
-    };
-  });
-  await audit(actor, { action: "dashboard.read", outcome: "SUCCESS", entityType: "Patient", detail: { scope, patients: rows.length } });
-  const sort = opts.sort ?? "alerts";
-  const nullsLast = (a: number | string | null, b: number | string | null, dir: 1 | -1) =>
-    a === null && b === null ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -dir : a > b ? dir : 0;
-  const byName = (a: DashboardRow, b: DashboardRow) => a.familyName.localeCompare(b.familyName) || a.name.localeCompare(b.name);
-  const compare: Record<DashboardSort, (a: DashboardRow, b: DashboardRow) => number> = {
-    name: byName,
-    stage: (a, b) => nullsLast(a.stageNumber, b.stageNumber, 1) || byName(a, b),
-    activity: (a, b) => nullsLast(a.lastActivity, b.lastActivity, -1) || byName(a, b),
-    adherence: (a, b) => nullsLast(a.adherence, b.adherence, 1) || byName(a, b),
-    alerts: (a, b) => b.openAlerts - a.openAlerts || byName(a, b),
-  };
-  return rows.sort(compare[sort]);
 }

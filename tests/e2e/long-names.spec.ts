@@ -1,4 +1,4 @@
-import { newPatient } from "./flows";
+import { assessAndCreatePlan, newPatient } from "./flows";
 import { expect, test } from "./fixtures";
 
 // Issue 9, point 15: one long word (a 200-character name with no spaces) must not widen the
@@ -16,6 +16,8 @@ test("a 200-character name without spaces wraps on the patient page and the dash
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${LONG} Nakamura`);
   expect(await noSideScroll()).toBe(true);
 
+  // The dashboard is a worklist of active plans (issue 13): the patient needs one to be on it.
+  await assessAndCreatePlan(page, patientId);
   await page.goto("/dashboard?scope=clinic");
   await expect(page.getByRole("link", { name: `${LONG} Nakamura` })).toBeVisible();
   expect(await noSideScroll()).toBe(true);
