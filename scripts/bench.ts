@@ -193,7 +193,10 @@ move between runs. Demo data is the seeded demo clinic (signed in as its therapi
 his patient Małgorzata's pages); scale data is \`npm run db:seed-scale\` (${SCALE_COUNTS.patients.toLocaleString("en")} patients, ${SCALE_COUNTS.plans.toLocaleString("en")} active plans,
 ${SCALE_COUNTS.logs.toLocaleString("en")} daily logs, ${SCALE_COUNTS.measurements.toLocaleString("en")} measurements; signed in as the therapist with 5,000 of the patients;
 the pages of the patient with 365 days of logs). Errors are responses other than 200 (503 = the
-app shed load, 500 = a failure, network/timeout = no answer within 60 s). SQL statements: one
+app shed load, 500 = a failure or the app's "busy" page, network/timeout = no answer within 60 s);
+p50, p99 and pages/s are of the 200 answers only. The floor is run first and again last; ratios
+are to the mean of the two (p50 × floor: how many floors a page's median takes; floor req/s ÷
+pages/s: how many health checks the server answers in the time of one page). SQL statements: one
 request of the page, counted by a proxy between the app and PostgreSQL (each simple query or
 extended-protocol execute, session check included; the fewest of three requests). RSS: the
 \`next start\` process tree, sampled every 250 ms through the whole data set's run.
