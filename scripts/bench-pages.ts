@@ -307,7 +307,7 @@ export function pagesTable(label: string, results: DataSetFigures[]): string {
     lines.push(
       `**${r.dataSet}** (${r.describe}); next-server peak RSS ${f0(r.peakRssMb)} MB; load average (1/5/15 min) ${r.loadBefore} before, ${r.loadAfter} after.`,
       "",
-      "| page | p50 ms | p99 ms | pages/s | errors | p50 × floor | floor req/s ÷ req/s | SQL statements (BEGIN/COMMIT) | HTML KB |",
+      "| page | p50 ms | p99 ms | pages/s | errors | p50 × floor | floor req/s ÷ pages/s | SQL statements (BEGIN/COMMIT) | HTML KB |",
       "|---|---|---|---|---|---|---|---|---|",
     );
     for (const p of r.pages) {
