@@ -16,6 +16,7 @@ import { generatePlan } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { freePort } from "./test-db";
 import { ROOT } from "./lib";
+import { PAGES_HEADING, pagesRuns, pagesSection, withoutPages, withRun } from "./bench-doc";
 import { execFileSync } from "node:child_process";
 import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed";
 import { SCALE_COUNTS, SCALE_PASSWORD, SCALE_THERAPIST, longPatient } from "@/lib/db/seed-scale";
@@ -181,7 +182,6 @@ async function benchCore(): Promise<string> {
 }
 
 const DOC = path.join(ROOT, "docs", "benchmarks.md");
-const PAGES_HEADING = "## Pages at clinic scale";
 
 const PAGES_INTRO = `${PAGES_HEADING}
 
@@ -201,31 +201,6 @@ request of the page, counted by a proxy between the app and PostgreSQL (each sim
 extended-protocol execute, session check included; the fewest of three requests). RSS: the
 \`next start\` process tree, sampled every 250 ms through the whole data set's run.
 `;
-
-/** The existing "### label" runs of the pages section, in order. */
-function pagesRuns(md: string): [string, string][] {
-  const start = md.indexOf(PAGES_HEADING);
-  if (start < 0) return [];
-  const rest = md.slice(start + PAGES_HEADING.length);
-  const end = rest.search(/\n## /);
-  const section = end < 0 ? rest : rest.slice(0, end);
-  return section
-    .split(/\n(?=### )/)
-    .filter((part) => part.startsWith("### "))
-    .map((part) => [part.split("\n")[0]!.slice(4).trim(), part.trim()]);
-}
-
-function withoutPages(md: string): string {
-  const start = md.indexOf(PAGES_HEADING);
-  if (start < 0) return md.trimEnd();
-  const rest = md.slice(start + PAGES_HEADING.length);
-  const end = rest.search(/\n## /);
-  return (md.slice(0, start) + (end < 0 ? "" : rest.slice(end + 1))).trimEnd();
-}
-
-function pagesSection(runs: [string, string][]): string {
-  return [PAGES_INTRO, ...runs.map(([, body]) => body)].join("\n") + "\n";
-}
 
 async function benchPagesSection(previous: string): Promise<string> {
   const { benchPages, pagesFor, pagesTable } = await import("./bench-pages");
@@ -264,11 +239,7 @@ async function benchPagesSection(previous: string): Promise<string> {
     ]);
     const table = pagesTable(label, results);
     console.log(table);
-    const runs = pagesRuns(previous).filter(([l]) => l !== label);
-    const i = pagesRuns(previous).findIndex(([l]) => l === label);
-    const next: [string, string][] = [...runs];
-    next.splice(i < 0 ? runs.length : i, 0, [label, table.trim()]);
-    return pagesSection(next);
+    return pagesSection(PAGES_INTRO, withRun(pagesRuns(previous), label, table));
   } finally {
     await scale?.embedded?.stop().catch(() => {});
     await demoPg.stop().catch(() => {});
@@ -281,7 +252,7 @@ async function main() {
   if (!["all", "pages", "pdf"].includes(mode)) throw new Error(`unknown bench "${mode}": use pages, pdf or nothing (both)`);
   const previous = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
   const top = mode === "pages" ? withoutPages(previous) : (await benchCore()).trimEnd();
-  const pages = mode === "pdf" ? (pagesRuns(previous).length ? pagesSection(pagesRuns(previous)) : "") : await benchPagesSection(previous);
+  const pages = mode === "pdf" ? (pagesRuns(previous).length ? pagesSection(PAGES_INTRO, pagesRuns(previous)) : "") : await benchPagesSection(previous);
   writeFileSync(DOC, `${top}\n${pages ? `\n${pages}` : ""}`);
   console.log("written to docs/benchmarks.md");
 }
