@@ -2,7 +2,7 @@
  * `npm run bench -- pages` (issue 13): the therapist's pages under load, on the demo data and on
  * the scale clinic (`npm run db:seed-scale`, loaded here when missing), with /api/health as the
  * floor in the same run. For each data set: `next start` on a port of its own, signed in as a
- * therapist, every URL driven for BENCH_SECONDS (10) at BENCH_CONNECTIONS (50) keep-alive
+ * therapist, every URL driven for BENCH_SECONDS (10) at each of BENCH_CONNECTIONS ("1,50") keep-alive
  * connections; p50/p99, requests/s, errors (anything but a 200), ratios to the floor, the
  * server's peak RSS, the HTML size, and the SQL statements one request of each page sends (a
  * counting proxy between the app and PostgreSQL, scripts/pg-count-proxy.mjs). Numbers, never
@@ -50,17 +50,23 @@ export interface PageFigure {
   control: number | null;
 }
 
-export interface DataSetFigures {
-  dataSet: string;
-  describe: string;
+export interface LevelFigures {
+  connections: number;
   pages: PageFigure[];
   peakRssMb: number;
   loadBefore: string;
   loadAfter: string;
 }
 
+export interface DataSetFigures {
+  dataSet: string;
+  describe: string;
+  levels: LevelFigures[];
+}
+
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+/** Concurrency levels, lowest first: 1 shows each page's own cost, 50 the server under load. */
+const LEVELS = (process.env.BENCH_CONNECTIONS ?? "1,50").split(",").map(Number);
 const REQUEST_TIMEOUT_MS = 60_000;
 const loadavg = () =>
   os
@@ -108,7 +114,7 @@ function get(agent: http.Agent, port: number, urlPath: string, cookie: string): 
 const pct = (sorted: number[], q: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]! : NaN);
 
 /** `connections` closed loops on one URL for `seconds`; requests in flight at the end are waited for and counted. */
-async function drive(port: number, urlPath: string, cookie: string, seconds = SECONDS, connections = CONNECTIONS) {
+async function drive(port: number, urlPath: string, cookie: string, connections: number, seconds = SECONDS) {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
@@ -261,27 +267,32 @@ export async function benchDataSet(set: DataSet, port: number): Promise<DataSetF
     }
     agent.destroy();
 
-    const loadBefore = loadavg();
-    const pages: PageFigure[] = [];
-    for (const t of targets) {
-      const r = await drive(port, t.path, cookie);
-      log(
-        `${set.name}: ${t.name} p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors${r.errorKinds ? ` (${r.errorKinds})` : ""}`,
-      );
-      pages.push({
-        dataSet: set.name,
-        name: t.name,
-        path: t.path,
-        statements: statements.get(t.path)?.n ?? null,
-        control: statements.get(t.path)?.control ?? null,
-        ...r,
-      });
+    const levels: LevelFigures[] = [];
+    for (const connections of LEVELS) {
+      const loadBefore = loadavg();
+      peak = 0;
+      const pages: PageFigure[] = [];
+      for (const t of targets) {
+        const r = await drive(port, t.path, cookie, connections);
+        log(
+          `${set.name}, ${connections} conn.: ${t.name} p50 ${r.p50.toFixed(0)} ms, p99 ${r.p99.toFixed(0)} ms, ${r.rps.toFixed(1)} req/s, ${r.errors} errors${r.errorKinds ? ` (${r.errorKinds})` : ""}`,
+        );
+        pages.push({
+          dataSet: set.name,
+          name: t.name,
+          path: t.path,
+          statements: statements.get(t.path)?.n ?? null,
+          control: statements.get(t.path)?.control ?? null,
+          ...r,
+        });
+      }
+      // The floor again at the end: how much the machine's load moved during the run.
+      const again = await drive(port, floorTarget.path, cookie, connections);
+      log(`${set.name}, ${connections} conn.: /api/health again p50 ${again.p50.toFixed(0)} ms, ${again.rps.toFixed(1)} req/s`);
+      pages.push({ dataSet: set.name, name: "/api/health (floor, again at the end)", path: floorTarget.path, statements: null, control: null, ...again });
+      levels.push({ connections, pages, peakRssMb: peak, loadBefore, loadAfter: loadavg() });
     }
-    // The floor again at the end: how much the machine's load moved during the run.
-    const again = await drive(port, floorTarget.path, cookie);
-    log(`${set.name}: /api/health again p50 ${again.p50.toFixed(0)} ms, ${again.rps.toFixed(1)} req/s`);
-    pages.push({ dataSet: set.name, name: "/api/health (floor, again at the end)", path: floorTarget.path, statements: null, control: null, ...again });
-    return { dataSet: set.name, describe: set.describe, pages, peakRssMb: peak, loadBefore, loadAfter: loadavg() };
+    return { dataSet: set.name, describe: set.describe, levels };
   } finally {
     clearInterval(sampler);
     await stopApp(server);
@@ -297,15 +308,15 @@ export function pagesTable(label: string, results: DataSetFigures[]): string {
   const lines = [
     `### ${label}`,
     "",
-    `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${CONNECTIONS} connections, ${SECONDS} s per URL, ${os.cpus().length} CPUs shared with other work.`,
+    `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${SECONDS} s per URL at each level, ${os.cpus().length} CPUs shared with other work.`,
     "",
   ];
-  for (const r of results) {
+  for (const r of results.flatMap((d) => d.levels.map((l) => ({ ...l, dataSet: d.dataSet, describe: d.describe })))) {
     const floors = r.pages.filter((p) => p.path === "/api/health");
     // The floor is the mean of its two runs (first and last), so a load change midway counts half.
     const floor = { p50: floors.reduce((a, p) => a + p.p50, 0) / floors.length, rps: floors.reduce((a, p) => a + p.rps, 0) / floors.length };
     lines.push(
-      `**${r.dataSet}** (${r.describe}); next-server peak RSS ${f0(r.peakRssMb)} MB; load average (1/5/15 min) ${r.loadBefore} before, ${r.loadAfter} after.`,
+      `**${r.dataSet}, ${r.connections} connection${r.connections === 1 ? "" : "s"}** (${r.describe}); next-server peak RSS ${f0(r.peakRssMb)} MB; load average (1/5/15 min) ${r.loadBefore} before, ${r.loadAfter} after.`,
       "",
       "| page | p50 ms | p99 ms | pages/s | errors | p50 × floor | floor req/s ÷ pages/s | SQL statements (BEGIN/COMMIT) | HTML KB |",
       "|---|---|---|---|---|---|---|---|---|",

@@ -186,7 +186,7 @@ const DOC = path.join(ROOT, "docs", "benchmarks.md");
 const PAGES_INTRO = `${PAGES_HEADING}
 
 Written by \`npm run bench -- pages\` (issue 13): the staff pages a therapist opens all day, under
-${process.env.BENCH_CONNECTIONS ?? 50} keep-alive connections for ${process.env.BENCH_SECONDS ?? 10} s each, with \`/api/health\` (a query on a connection of its
+${process.env.BENCH_CONNECTIONS ?? "1 and 50"} keep-alive connections for ${process.env.BENCH_SECONDS ?? 10} s each, with \`/api/health\` (a query on a connection of its
 own) driven in the same run as the floor. **Ratios to the floor are what count**: the machine has
 2 cores shared with other work (the load average is given with each table), so absolute figures
 move between runs. Demo data is the seeded demo clinic (signed in as its therapist Tomás Ortega,
