@@ -141,21 +141,33 @@ const FAMILY = [
   "Zhou",
 ];
 
-/** A step run after every load (and after a no-op second run): refreshes of derived tables, ANALYZE. */
+/** What a post-load step gets: the loader's connection, the database's URL and the clinic. */
+export interface PostLoadContext {
+  client: pg.ClientBase;
+  connectionString: string;
+  clinicId: string;
+}
+
+/**
+ * A step run after every load, and again on a second run that finds the clinic loaded (so a step
+ * added later reaches an existing scale database): refreshes of derived tables, then ANALYZE.
+ */
 export interface PostLoadStep {
   name: string;
-  run: (client: pg.ClientBase) => Promise<void>;
+  run: (ctx: PostLoadContext) => Promise<void>;
 }
 
 /**
  * Derived data the app keeps current on writes must be rebuilt after a bulk load that bypassed
- * the app. Add the app's exported refresh function here (e.g. the per-plan summary's).
+ * the app. Add the app's exported refresh function before ANALYZE, e.g. for a per-plan summary:
+ *   { name: "plan summaries", run: ({ client, clinicId }) => refreshPlanSummaries(client, clinicId) }
+ * (a function taking the connection string can open its own client or Prisma from it).
  */
 export const POST_LOAD_STEPS: PostLoadStep[] = [
   {
     name: "ANALYZE (planner statistics for the new rows)",
-    run: async (c) => {
-      await c.query("ANALYZE");
+    run: async ({ client }) => {
+      await client.query("ANALYZE");
     },
   },
 ];
@@ -298,7 +310,7 @@ export async function seedScale(
       throw new ScaleSeedRefused(`this database holds ${clinics.length} other clinic(s): the scale load only goes into a throwaway database.`);
     }
     if (clinics.length > 0) {
-      for (const s of POST_LOAD_STEPS) await step(s.name, () => s.run(client));
+      for (const s of POST_LOAD_STEPS) await step(s.name, () => s.run({ client, connectionString, clinicId: SCALE_CLINIC_ID }));
       return { alreadyLoaded: true, counts: await counts(client), timings };
     }
 
@@ -430,7 +442,7 @@ export async function seedScale(
       );
     });
     await step("commit", () => client.query("COMMIT"));
-    for (const s of POST_LOAD_STEPS) await step(s.name, () => s.run(client));
+    for (const s of POST_LOAD_STEPS) await step(s.name, () => s.run({ client, connectionString, clinicId: SCALE_CLINIC_ID }));
     return { alreadyLoaded: false, counts: await counts(client), timings };
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});

@@ -5,7 +5,7 @@ import pg from "pg";
 import { afterAll, expect, inject, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { seed } from "@/lib/db/seed";
-import { LONG_PATIENT_DAYS, SCALE_CLINIC_ID, SCALE_THERAPIST, ScaleSeedRefused, longPatient, seedScale } from "@/lib/db/seed-scale";
+import { LONG_PATIENT_DAYS, POST_LOAD_STEPS, SCALE_CLINIC_ID, SCALE_THERAPIST, ScaleSeedRefused, longPatient, seedScale } from "@/lib/db/seed-scale";
 import { createThrowawayDatabase, dropDatabase } from "../../scripts/test-db";
 
 const serverUrl = inject("serverUrl");
@@ -27,6 +27,17 @@ const today = "2026-12-04";
 
 it("loads the clinic with the counts asked for, a 365-day patient of the bench therapist, and a second run changes nothing", async () => {
   const url = await freshDatabase(false);
+  // A derived table's refresh added to the post-load steps sees the loaded rows, on every run.
+  const refreshed: number[] = [];
+  const refresh = {
+    name: "a derived table's refresh",
+    run: async ({ client, clinicId }: { client: pg.ClientBase; clinicId: string }) => {
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM rehab_plan WHERE clinic_id = $1`, [clinicId]);
+      refreshed.push(rows[0]!.n);
+    },
+  };
+  POST_LOAD_STEPS.unshift(refresh);
+  cleanups.push(async () => void POST_LOAD_STEPS.splice(POST_LOAD_STEPS.indexOf(refresh), 1));
   const first = await seedScale(url, { counts: small, today });
   expect(first.alreadyLoaded).toBe(false);
   expect(first.counts).toEqual(small);
@@ -55,6 +66,7 @@ it("loads the clinic with the counts asked for, a 365-day patient of the bench t
   const second = await seedScale(url, { counts: small, today });
   expect(second.alreadyLoaded).toBe(true);
   expect(second.counts).toEqual(small);
+  expect(refreshed).toEqual([small.plans, small.plans]);
 });
 
 it("refuses the demo database and writes nothing to it", async () => {
