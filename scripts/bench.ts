@@ -199,7 +199,9 @@ are to the mean of the two (p50 × floor: how many floors a page's median takes;
 pages/s: how many health checks the server answers in the time of one page). SQL statements: one
 request of the page, counted by a proxy between the app and PostgreSQL (each simple query or
 extended-protocol execute, session check included; the fewest of three requests). RSS: the
-\`next start\` process tree, sampled every 250 ms through the whole data set's run.
+\`next start\` process tree, sampled every 250 ms through each level's run.
+Each run is kept under its label (\`BENCH_LABEL="after (abc1234)" npm run bench -- pages\`; default
+the commit); a run with the same label replaces its table.
 `;
 
 async function benchPagesSection(previous: string): Promise<string> {
