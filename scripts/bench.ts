@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: measures what the issues set targets for, prints the figures and writes them
  * to docs/benchmarks.md. Numbers, never assertions. Runs on its own embedded PostgreSQL.
+ * `npm run bench -- pages`: only the staff pages on demo and scale data (scripts/bench-pages.ts),
+ * written to the "Pages at clinic scale" section under BENCH_LABEL (default: the commit);
+ * `npm run bench -- pdf`: only the figures above that section. Each keeps the other's section.
  */
-import { mkdtempSync, rmSync, writeFileSync, chmodSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -13,6 +16,11 @@ import { generatePlan } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
 import { freePort } from "./test-db";
 import { ROOT } from "./lib";
+import { PAGES_HEADING, pagesRuns, pagesSection, withoutPages, withRun } from "./bench-doc";
+import { execFileSync } from "node:child_process";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed";
+import { SCALE_COUNTS, SCALE_PASSWORD, SCALE_THERAPIST, longPatient } from "@/lib/db/seed-scale";
+import pg from "pg";
 
 const NOTES = `## Reading these numbers
 
@@ -98,7 +106,8 @@ async function benchCreatePlan(databaseUrl: string) {
   return { stats: stats(samples), planIds, email: therapist.email, password: TEST_PASSWORD };
 }
 
-async function main() {
+/** The figures above the pages section: plan generation, create plan, handouts, PDFs. */
+async function benchCore(): Promise<string> {
   const rows: [string, string, string][] = [];
   let sheetRatios = "";
   const plan = benchPlanGeneration();
@@ -169,7 +178,84 @@ async function main() {
     NOTES,
     SHEET_NOTES(sheetRatios),
   ].join("\n");
-  writeFileSync(path.join(ROOT, "docs", "benchmarks.md"), md);
+  return md;
+}
+
+const DOC = path.join(ROOT, "docs", "benchmarks.md");
+
+const PAGES_INTRO = `${PAGES_HEADING}
+
+Written by \`npm run bench -- pages\` (issue 13): the staff pages a therapist opens all day, under
+${process.env.BENCH_CONNECTIONS ?? "1 and 50"} keep-alive connections for ${process.env.BENCH_SECONDS ?? 10} s each, with \`/api/health\` (a query on a connection of its
+own) driven in the same run as the floor. **Ratios to the floor are what count**: the machine has
+2 cores shared with other work (the load average is given with each table), so absolute figures
+move between runs. Demo data is the seeded demo clinic (signed in as its therapist Tomás Ortega,
+his patient Małgorzata's pages); scale data is \`npm run db:seed-scale\` (${SCALE_COUNTS.patients.toLocaleString("en")} patients, ${SCALE_COUNTS.plans.toLocaleString("en")} active plans,
+${SCALE_COUNTS.logs.toLocaleString("en")} daily logs, ${SCALE_COUNTS.measurements.toLocaleString("en")} measurements; signed in as the therapist with 5,000 of the patients;
+the pages of the patient with 365 days of logs). Errors are responses other than 200 (503 = the
+app shed load, 500 = a failure or the app's "busy" page, network/timeout = no answer within 60 s);
+p50, p99 and pages/s are of the 200 answers only. The floor is run first and again last; ratios
+are to the mean of the two (p50 × floor: how many floors a page's median takes; floor req/s ÷
+pages/s: how many health checks the server answers in the time of one page). SQL statements: one
+request of the page, counted by a proxy between the app and PostgreSQL (each simple query or
+extended-protocol execute, session check included; the fewest of three requests). RSS: the
+\`next start\` process tree, sampled every 250 ms through each level's run.
+Each run is kept under its label (\`BENCH_LABEL="after (abc1234)" npm run bench -- pages\`; default
+the commit); a run with the same label replaces its table.
+`;
+
+async function benchPagesSection(previous: string): Promise<string> {
+  const { benchPages, pagesFor, pagesTable } = await import("./bench-pages");
+  const { openScaleDatabase } = await import("./seed-scale");
+  const label = process.env.BENCH_LABEL ?? `run at ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim()}`;
+
+  const tmp = mkdtempSync(path.join(os.tmpdir(), "restride-bench-pages-"));
+  chmodSync(tmp, 0o755);
+  const demoPg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg"), port: await freePort(), database: "restride_demo" });
+  let scale: Awaited<ReturnType<typeof openScaleDatabase>> | undefined;
+  try {
+    await migrate(demoPg.url);
+    await seed(demoPg.url, { demo: true });
+    console.log("scale data: opening (loading it first if needed; about a minute)…");
+    scale = await openScaleDatabase({ log: (l) => console.log(`  ${l}`) });
+    const client = new pg.Client({ connectionString: scale.url });
+    await client.connect();
+    const long = await longPatient(client).finally(() => client.end());
+    const results = await benchPages([
+      {
+        name: "Demo data",
+        describe: "the seeded demo clinic",
+        databaseUrl: demoPg.url,
+        email: DEMO_USERS[1].email,
+        password: DEMO_PASSWORD,
+        pages: await pagesFor(demoPg.url, "00000000-0000-4000-8000-0000000000c1"),
+      },
+      {
+        name: "Scale data",
+        describe: `${SCALE_COUNTS.patients.toLocaleString("en")} patients, ${SCALE_COUNTS.logs.toLocaleString("en")} logs; the 365-day patient`,
+        databaseUrl: scale.url,
+        email: SCALE_THERAPIST.email,
+        password: SCALE_PASSWORD,
+        pages: await pagesFor(scale.url, long.patientId),
+      },
+    ]);
+    const table = pagesTable(label, results);
+    console.log(table);
+    return pagesSection(PAGES_INTRO, withRun(pagesRuns(previous), label, table));
+  } finally {
+    await scale?.embedded?.stop().catch(() => {});
+    await demoPg.stop().catch(() => {});
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main() {
+  const mode = process.argv[2] ?? "all";
+  if (!["all", "pages", "pdf"].includes(mode)) throw new Error(`unknown bench "${mode}": use pages, pdf or nothing (both)`);
+  const previous = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
+  const top = mode === "pages" ? withoutPages(previous) : (await benchCore()).trimEnd();
+  const pages = mode === "pdf" ? (pagesRuns(previous).length ? pagesSection(PAGES_INTRO, pagesRuns(previous)) : "") : await benchPagesSection(previous);
+  writeFileSync(DOC, `${top}\n${pages ? `\n${pages}` : ""}`);
   console.log("written to docs/benchmarks.md");
 }
 
