@@ -165,6 +165,24 @@ export interface PostLoadStep {
  */
 export const POST_LOAD_STEPS: PostLoadStep[] = [
   {
+    // The worklist's rows (plan_summary, decision 027): what the app's writes and its scheduled
+    // refresh keep current, computed here for every loaded plan by the app's own function.
+    name: "plan summaries (the worklist's rows)",
+    run: async ({ connectionString, clinicId }) => {
+      const { refreshPlanSummaries } = await import("@/lib/server/plan-summary");
+      const client = new PrismaClient({ adapter: new PrismaPg(createPool(connectionString)) });
+      try {
+        for (;;) {
+          const { refreshed, failed } = await refreshPlanSummaries({ clinicId, limit: 500, client });
+          if (failed) throw new Error(`${failed} plan summaries failed`);
+          if (refreshed === 0) break;
+        }
+      } finally {
+        await client.$disconnect();
+      }
+    },
+  },
+  {
     name: "ANALYZE (planner statistics for the new rows)",
     run: async ({ client }) => {
       await client.query("ANALYZE");

@@ -4,7 +4,7 @@ import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { evaluateAlerts, gateStatusFromLatest, localDate, startOfWeek, weeklyAdherence, type AlertKind } from "@/lib/domain/progress";
 import { foldForSearch, fullName } from "@/lib/domain/text";
 import { isoDate } from "@/lib/format";
-import { db, type Tx } from "@/lib/server/db";
+import { db as appDb, type Db, type Tx } from "@/lib/server/db";
 import { logUnexpected } from "@/lib/server/log";
 import { adherenceInput, LOOKBACK_DAYS, planSelect, storeAlerts, toDailyLog, toVisit } from "@/lib/server/progress";
 
@@ -124,7 +124,10 @@ export async function syncPatientSummaries(tx: Tx, clinicId: string, patientId: 
  * of plans that are no longer active. Safe with several app instances: a plan another instance
  * is syncing is skipped (advisory try-lock) and every write is an idempotent upsert.
  */
-export async function refreshPlanSummaries(opts: { now?: Date; limit?: number; clinicId?: string } = {}): Promise<{ refreshed: number; failed: number }> {
+export async function refreshPlanSummaries(
+  opts: { now?: Date; limit?: number; clinicId?: string; client?: Db } = {},
+): Promise<{ refreshed: number; failed: number }> {
+  const db = opts.client ?? appDb;
   const now = opts.now ?? new Date();
   const limit = Math.max(1, Math.floor(opts.limit ?? 200));
   await db.$executeRaw`DELETE FROM "plan_summary" s USING "rehab_plan" rp WHERE rp."id" = s."plan_id" AND rp."status" <> 'ACTIVE'`;

@@ -53,6 +53,9 @@ it("loads the clinic with the counts asked for, a 365-day patient of the bench t
       [patientId, planId],
     );
     expect(rows).toEqual([{ therapist_id: SCALE_THERAPIST.id, logs: LONG_PATIENT_DAYS, first: "2025-12-05", last: today }]);
+    // The worklist's rows were filled by the app's own refresh (a post-load step).
+    const summaries = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM plan_summary WHERE clinic_id = $1`, [SCALE_CLINIC_ID]);
+    expect(summaries.rows[0]!.n).toBe(small.plans);
     // Every plan's snapshot is at the stage its row says (the copies of the generated plans).
     const mismatched = await client.query(
       `SELECT id FROM rehab_plan WHERE clinic_id = $1 AND (content->'plan'->>'currentStageIndex')::int <> current_stage_index`,
