@@ -7,6 +7,7 @@ import { unstable_rethrow } from "next/navigation";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALES, type Locale } from "@/lib/domain/clinical/types";
 import { getActor } from "@/lib/server/auth";
+import { AppError } from "@/lib/server/errors";
 import { logUnexpected } from "@/lib/server/log";
 import { portalLocale } from "@/lib/server/portal";
 import { MESSAGES } from "./messages";
@@ -17,8 +18,9 @@ async function signedInLocale(): Promise<Locale> {
   } catch (err) {
     // Next's own signals (a page being prerendered reads cookies: render it per request) pass.
     unstable_rethrow(err);
-    // A page must still render (in English) if the language cannot be read.
-    logUnexpected("reading the portal language", err);
+    // A page must still render (in English) if the language cannot be read. A busy or unreachable
+    // database is already logged once by the outage tracker (lib/server/log.ts).
+    if (!(err instanceof AppError && err.code === "UNAVAILABLE")) logUnexpected("reading the portal language", err);
     return "en";
   }
 }

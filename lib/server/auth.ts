@@ -10,7 +10,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
-import { db, shedIfQueueFull } from "@/lib/server/db";
+import { db } from "@/lib/server/db";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { isUuid } from "@/lib/server/patients";
 import { signInLimiter, type SignInLimiter } from "@/lib/server/rate-limit";
@@ -308,7 +308,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const session = await getServerSession(authOptions);
   const userId = session?.user?.id;
   if (!userId) return null;
-  shedIfQueueFull(); // the first database read of a request: turn it away now if the pool is swamped
   return actorForSession({ uid: userId, sv: session.user.sv, at: session.user.at, sid: session.user.sid });
 });
 
