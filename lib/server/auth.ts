@@ -258,29 +258,53 @@ class SessionEnded extends Error {
  * the absolute lifetime has passed (lib/server/session-policy.ts). A session found over is ended
  * on its row, audited once.
  */
-async function liveSession(token: { uid?: string; sv?: number; at?: number; sid?: string }) {
-  if (!token.uid || !token.sid || !isUuid(token.sid)) return "ended" as const;
-  const row = await db.userSession.findFirst({
-    where: { id: token.sid, userId: token.uid, endedAt: null },
-    select: {
-      id: true,
-      createdAt: true,
-      lastActiveAt: true,
-      user: {
-        select: {
-          id: true,
-          clinicId: true,
-          role: true,
-          name: true,
-          active: true,
-          patientId: true,
-          sessionVersion: true,
-          mfaEnabledAt: true,
-          clinic: { select: { mfaRequired: true } },
+interface SessionRow {
+  id: string;
+  created_at: Date;
+  last_active_at: Date;
+  user_id: string;
+  clinic_id: string;
+  role: Role;
+  name: string;
+  active: boolean;
+  patient_id: string | null;
+  session_version: number;
+  mfa_enabled_at: Date | null;
+  mfa_required: boolean;
+}
+
+// The session, its user and the clinic's rule in one statement (every request reads it).
+// React's per-request cache: the jwt callback and getActor read it once between them.
+const readSession = cache(async (sid: string, uid: string) => {
+  const rows = await db.$queryRaw<SessionRow[]>`
+    SELECT s.id::text, s.created_at, s.last_active_at, u.id::text AS user_id, u.clinic_id::text, u.role, u.name, u.active,
+           u.patient_id::text, u.session_version, u.mfa_enabled_at, c.mfa_required
+      FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN clinic c ON c.id = u.clinic_id
+     WHERE s.id = ${sid}::uuid AND s.user_id = ${uid}::uuid AND s.ended_at IS NULL`;
+  const r = rows[0];
+  return r
+    ? {
+        id: r.id,
+        createdAt: r.created_at,
+        lastActiveAt: r.last_active_at,
+        user: {
+          id: r.user_id,
+          clinicId: r.clinic_id,
+          role: r.role,
+          name: r.name,
+          active: r.active,
+          patientId: r.patient_id,
+          sessionVersion: r.session_version,
+          mfaEnabledAt: r.mfa_enabled_at,
+          clinic: { mfaRequired: r.mfa_required },
         },
-      },
-    },
-  });
+      }
+    : null;
+});
+
+async function liveSession(token: { uid?: string; sv?: number; at?: number; sid?: string }) {
+  if (!token.uid || !token.sid || !isUuid(token.sid) || !isUuid(token.uid)) return "ended" as const;
+  const row = await readSession(token.sid, token.uid);
   const user = row?.user;
   if (!row || !user || !user.active || user.sessionVersion !== (token.sv ?? 0)) return "ended" as const;
   if (user.role === "PATIENT" && !user.patientId) return "ended" as const;
