@@ -34,7 +34,7 @@ function rethrow(err: unknown): never {
  * and route handler reads the session first): with this many requests already waiting for a
  * connection, a new one is answered "busy" (503, Retry-After) at once instead of joining a queue
  * it would likely time out in. Requests already running (a transaction half done) are never cut.
- * DATABASE_SHED_QUEUE, default five times the pool size; 0 turns it off.
+ * DATABASE_SHED_QUEUE, default ten times the pool size; 0 turns it off.
  */
 export function shedIfQueueFull(): void {
   if (!poolQueueFull()) return;

@@ -88,13 +88,13 @@ a:focus-visible{outline:3px solid #0f172a;outline-offset:2px}</style></head>
 /**
  * Whether too many requests already wait for a database connection (load shedding): the app's
  * pool is read from globalThis, where lib/server/db.ts keeps it, so the proxy need not load
- * Prisma. DATABASE_SHED_QUEUE, default five times the pool size; 0 turns it off.
+ * Prisma. DATABASE_SHED_QUEUE, default ten times the pool size; 0 turns it off.
  */
 export function poolQueueFull(): boolean {
   const pool = (globalThis as { restridePool?: pg.Pool }).restridePool;
   if (!pool) return false;
   const raw = process.env.DATABASE_SHED_QUEUE;
-  const limit = raw === undefined || raw === "" ? 5 * (pool.options.max ?? 10) : Number(raw);
+  const limit = raw === undefined || raw === "" ? 10 * (pool.options.max ?? 10) : Number(raw);
   return Number.isFinite(limit) && limit > 0 && pool.waitingCount >= limit;
 }
 

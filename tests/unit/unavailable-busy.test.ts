@@ -9,8 +9,8 @@ afterEach(() => {
 });
 
 describe("load shedding in the proxy", () => {
-  it("answers a page read with 503 and Retry-After while five times the pool size waits for a connection, in the browser's language", async () => {
-    holder.restridePool = { options: { max: 10 }, waitingCount: 50 };
+  it("answers a page read with 503 and Retry-After while ten times the pool size waits for a connection, in the browser's language", async () => {
+    holder.restridePool = { options: { max: 10 }, waitingCount: 100 };
     expect(poolQueueFull()).toBe(true);
     const res = await answerIfUnavailable(page("/dashboard"));
     expect(res?.status).toBe(503);
@@ -22,9 +22,9 @@ describe("load shedding in the proxy", () => {
   });
 
   it("lets reads through below the limit, and never turns away a form post (it answers UNAVAILABLE and keeps what was typed)", async () => {
-    holder.restridePool = { options: { max: 10 }, waitingCount: 49 };
+    holder.restridePool = { options: { max: 10 }, waitingCount: 99 };
     expect(await answerIfUnavailable(page("/dashboard"))).toBeNull();
-    holder.restridePool = { options: { max: 10 }, waitingCount: 50 };
+    holder.restridePool = { options: { max: 10 }, waitingCount: 100 };
     expect(await answerIfUnavailable(page("/dashboard", "POST"))).toBeNull();
   });
 });
