@@ -27,6 +27,7 @@ const ALLOWED: Record<string, string> = {
   "lib/domain/injuries/quadriceps/wells-text.ts": "the Wells DVT criteria measure the calf girth by definition, whatever the injured region",
   "lib/db/seed.ts": "the demo clinic's patients have calf strains (demo data, not rules)",
   "lib/db/seed-demo-clinical.ts": "describes the demo clinic's calf cases",
+  "lib/db/seed-scale.ts": "the benchmark clinic's cases per template, calf ones among them (load-test data, not rules)",
   "lib/pdf/sample.ts": "a sample handout for tests and benchmarks, built from the seeded soleus template",
   "lib/fhir/codes.ts": "the interop code tables keyed by region (ICD-10-CM, SNOMED CT body site): calf and the thigh regions to come (decision 018)",
 };
