@@ -7,32 +7,11 @@
 import { spawn } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { bin, buildIfNeeded, ROOT, waitForHttp } from "./lib";
+import { signInForCookie as signIn } from "./lib";
 import { freePort } from "./test-db";
 
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
-
-/** Signs in through next-auth's credentials endpoint and returns the session cookie header. */
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c?.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
-  return session;
-}
 
 async function timed(url: string, cookie?: string) {
   const t0 = performance.now();

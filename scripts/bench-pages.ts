@@ -16,7 +16,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Worker } from "node:worker_threads";
 import pg from "pg";
-import { bin, buildIfNeeded, DATA_DIR, log, ROOT, waitForHttp } from "./lib";
+import { bin, buildIfNeeded, DATA_DIR, log, ROOT, signInForCookie as signIn, waitForHttp } from "./lib";
 import { portIsFree } from "@/lib/db/embedded";
 
 export interface PageTarget {
@@ -73,28 +73,6 @@ const loadavg = () =>
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(" / ");
-
-/** Signs in through next-auth's credentials endpoint; returns the session cookie. */
-async function signIn(base: string, email: string, password: string): Promise<string> {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const csrfCookie = csrfRes.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c?.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in as ${email} failed (${res.status})`);
-  return session;
-}
 
 /** One GET on a keep-alive agent: status, bytes and milliseconds. */
 function get(agent: http.Agent, port: number, urlPath: string, cookie: string): Promise<{ status: number; bytes: number; ms: number }> {
