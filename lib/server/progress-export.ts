@@ -2,7 +2,7 @@ import "server-only";
 import { normalizeLogs } from "@/lib/domain/progress";
 import { fullName } from "@/lib/domain/text";
 import { isoDate } from "@/lib/format";
-import { assertStaff, type Actor } from "@/lib/server/actor";
+import { STAFF_ROLES, type Actor } from "@/lib/server/actor";
 import { audit } from "@/lib/server/audit";
 import { csvCell } from "@/lib/server/audit-log";
 import { db } from "@/lib/server/db";
@@ -15,7 +15,11 @@ import { isUuid } from "@/lib/server/patients";
  * clinic's patient is not found, and that refusal is audited too.
  */
 export async function exportProgressLogsCsv(actor: Actor, patientId: string): Promise<{ csv: string; filename: string; rows: number }> {
-  assertStaff(actor);
+  if (!STAFF_ROLES.includes(actor.role)) {
+    // A patient (or any non-staff role) gets the answer for a missing record; the refusal is on the record.
+    await audit(actor, { action: "progress.export", outcome: "DENIED", entityType: "Patient", entityId: patientId.slice(0, 64), detail: { role: actor.role } });
+    throw new AppError("NOT_FOUND", "We could not find that patient.");
+  }
   const patient = isUuid(patientId)
     ? await db.patient.findFirst({
         where: { id: patientId, clinicId: actor.clinicId },
