@@ -36,7 +36,9 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 300_000,
-    env: { PORT: String(port) },
+    // The worklist's scheduled refresh every second, so data a test writes with SQL (outside the
+    // app's write paths) reaches the summaries and alerts quickly (lib/server/plan-summary.ts).
+    env: { PORT: String(port), RESTRIDE_SUMMARY_REFRESH_MS: "1000" },
     // SIGTERM lets npm start stop Next and the embedded PostgreSQL cleanly.
     gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
     stdout: "pipe",

@@ -44,6 +44,15 @@ test("the progress page charts logs and measurements, shows the gates, and a pai
     clinic.therapist.id,
   ]);
 
+  // The logs and visits above were written with SQL, past the app's write paths: the scheduled
+  // refresh (every second in this server) raises their alerts, as no page read does any more.
+  await sql(`DELETE FROM plan_summary WHERE plan_id = $1`, [planId]);
+  await expect
+    .poll(async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM alert WHERE plan_id = $1 AND kind = 'PAIN_RISE'`, [planId]))[0]!.n, {
+      timeout: 15_000,
+    })
+    .toBe(1);
+
   await page.goto(`/patients/${patientId}/progress`);
   await expect(page.getByRole("heading", { name: "Progress: Tomás O'Brien-Nakamura", level: 1 })).toBeVisible();
   await expect(page).toHaveTitle(/^Progress/);
