@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { actionWording } from "@/lib/i18n/translate";
 import { action } from "@/lib/server/action";
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { clientAddressOf } from "@/lib/server/client-address";
 import { requestPasswordReset } from "@/lib/server/password-reset";
 import { MESSAGES } from "@/lib/i18n/messages";
@@ -23,8 +24,7 @@ export const forgotPasswordAction = action(
     }),
   async ({ email }, { args: [locale] }) => {
     const h = await headers();
-    const base = process.env.NEXTAUTH_URL ?? `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
-    await requestPasswordReset(email, base, clientAddressOf(Object.fromEntries(h.entries())), locale);
+    await requestPasswordReset(email, await publicBaseUrl(), clientAddressOf(Object.fromEntries(h.entries())), locale);
   },
   {
     name: "auth.password_forgot",

@@ -138,7 +138,7 @@ export async function verifyCredentials(
   const now = new Date();
   const { sessionVersion } = await db.user.update({
     where: { id: user.id },
-    data: { lastSignInAt: now, lastActiveAt: now },
+    data: { lastSignInAt: now },
     select: { sessionVersion: true },
   });
   const sid = await startSession({ id: user.id, clinicId: user.clinicId, sessionVersion }, { ip: clientAddress, userAgent: extra.userAgent ?? null });
@@ -342,7 +342,6 @@ export async function actorForSession(claims: { uid: string; sv?: number; at?: n
   const now = Date.now();
   if (now - user.sessionLastActiveAt.getTime() >= ACTIVITY_WRITE_EVERY_MS) {
     await db.userSession.updateMany({ where: { id: user.sessionId, endedAt: null }, data: { lastActiveAt: new Date(now) } });
-    await db.user.updateMany({ where: { id: user.id }, data: { lastActiveAt: new Date(now) } });
   }
   return {
     userId: user.id,

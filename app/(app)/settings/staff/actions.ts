@@ -1,26 +1,19 @@
 "use server";
 
-import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/server/action";
+import { publicBaseUrl } from "@/lib/server/base-url";
 import { changeStaffRole, createPasswordReset, inviteStaff, resetStaffMfa, setMfaRequired, setStaffActive } from "@/lib/server/staff";
 import { zId } from "@/lib/validation/form";
 import { changeRoleInput, inviteStaffInput } from "@/lib/validation/staff";
-
-/** The public base URL for links: NEXTAUTH_URL when set, else the request's own origin. */
-async function baseUrl(): Promise<string> {
-  if (process.env.NEXTAUTH_URL) return process.env.NEXTAUTH_URL;
-  const h = await headers();
-  return `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost:3000"}`;
-}
 
 const ADMIN = ["ADMIN"] as const;
 
 export const inviteStaffAction = action(
   inviteStaffInput,
   async (input, { actor }) => {
-    const { url, expiresAt } = await inviteStaff(actor, input, await baseUrl());
+    const { url, expiresAt } = await inviteStaff(actor, input, await publicBaseUrl());
     revalidatePath("/settings/staff");
     return { url, expiresAt: expiresAt.toISOString() };
   },
@@ -51,7 +44,7 @@ export const setActiveAction = action(
 export const resetLinkAction = action(
   z.object({}),
   async (_input, { actor, args: [userId] }) => {
-    const { url, expiresAt } = await createPasswordReset(actor, userId, await baseUrl());
+    const { url, expiresAt } = await createPasswordReset(actor, userId, await publicBaseUrl());
     return { url, expiresAt: expiresAt.toISOString() };
   },
   { name: "staff.reset_link", roles: ADMIN, args: [zId("staff member")] },
