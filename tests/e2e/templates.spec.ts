@@ -89,7 +89,7 @@ test("publishing a draft that breaks the template rules lists the problems and c
   await page.goto(templateUrl);
   await page.getByRole("button", { name: "Publish version 1" }).click();
   const problems = page.getByRole("alert").filter({ hasText: "Not published" });
-  await expect(problems).toContainText("needs at least one MEASURE gate for grade 1");
+  await expect(problems).toContainText("needs at least one measurable gate (a measure, sessions or a rating) for grade 1");
   await expect(problems).toBeFocused();
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
 

@@ -1,12 +1,28 @@
 import { CHECK_META, MEASURE_META } from "../measures";
-import type { CheckInput, Comparator, GateTemplate, MeasureGateTemplate, MeasureInput } from "./types";
+import type { CheckInput, Comparator, GateTemplate, MeasureGateTemplate, MeasureInput, SessionGateTemplate } from "./types";
+
+/** What a session gate needs of the stage's exercises: their prescribed sets. */
+export type GateExercise = { exerciseKey: string; dose: { sets: number } };
+
+/**
+ * A logged session, as the session and subjective gates read it: only logs dated on or after the
+ * day the stage (or phase) began count, so the caller passes those.
+ */
+export interface GateLog {
+  date: string;
+  setsDone: Readonly<Record<string, number>>;
+  painDuring: number | null;
+  painNextMorning: number | null;
+  /** The patient's 0-10 answers to subjective gates, by gate key. */
+  ratings?: Readonly<Record<string, number>>;
+}
 
 export type GateStatus = "MET" | "NOT_MET" | "NO_DATA";
 
 export interface GateResult {
   gate: GateTemplate;
   status: GateStatus;
-  /** The measured value, for MEASURE gates with data. */
+  /** The measured value (MEASURE), sessions that count (SESSIONS) or latest rating (SUBJECTIVE). */
   actual?: number;
 }
 
@@ -84,27 +100,96 @@ function describeShortfall(gate: MeasureGateTemplate, actual: number): string {
 
 function shortLabel(gate: GateTemplate): string {
   // A stored snapshot may name a measure a later release dropped: fall back to its key.
-  return gate.kind === "MEASURE" ? (MEASURE_META[gate.measure]?.shortLabel.en ?? gate.measure) : (CHECK_META[gate.check]?.shortLabel.en ?? gate.check);
-}
-
-function evaluateGate(gate: GateTemplate, measures: MeasureInput, checks: CheckInput): GateResult {
-  if (gate.kind === "CHECK") {
-    const confirmed = checks[gate.check];
-    if (confirmed === true) return { gate, status: "MET" };
-    if (confirmed === false) return { gate, status: "NOT_MET" };
-    return { gate, status: "NO_DATA" };
+  switch (gate.kind) {
+    case "MEASURE":
+      return MEASURE_META[gate.measure]?.shortLabel.en ?? gate.measure;
+    case "CHECK":
+      return CHECK_META[gate.check]?.shortLabel.en ?? gate.check;
+    case "SESSIONS":
+    case "SUBJECTIVE":
+      return gate.label;
   }
-  const actual = measures[gate.measure];
-  if (typeof actual !== "number" || !Number.isFinite(actual)) return { gate, status: "NO_DATA" };
-  return { gate, status: compare(actual, gate.comparator, gate.threshold) ? "MET" : "NOT_MET", actual };
 }
 
 /**
- * Tests a stage's gates against the latest measures and therapist checks. Works on a template
- * stage or a plan stage (anything with `gates`).
+ * Rule (session gates): a session counts when the log has at least the prescribed sets of the
+ * gate's exercise (one set when the stage does not prescribe it), pain during was rated and is at
+ * or below `maxPain`, and next-morning pain, when rated, is at or below it too. An unrated session
+ * does not count: a gate that clears a patient for harder work needs their word that it did not hurt.
  */
-export function evaluateGates(stage: { gates: readonly GateTemplate[] }, measures: MeasureInput, checks: CheckInput = {}): GateEvaluation {
-  const results = stage.gates.map((gate) => evaluateGate(gate, measures, checks));
+export function countsAsSession(gate: Pick<SessionGateTemplate, "exerciseKey" | "maxPain">, log: GateLog, exercises: readonly GateExercise[] = []): boolean {
+  const prescribed = exercises.find((e) => e.exerciseKey === gate.exerciseKey)?.dose.sets ?? 1;
+  const done = log.setsDone[gate.exerciseKey] ?? 0;
+  if (!(done >= prescribed)) return false;
+  if (log.painDuring === null || log.painDuring > gate.maxPain) return false;
+  return log.painNextMorning === null || log.painNextMorning <= gate.maxPain;
+}
+
+function latestRating(key: string, logs: readonly GateLog[]): number | undefined {
+  let latest: { date: string; value: number } | undefined;
+  for (const log of logs) {
+    const value = log.ratings?.[key];
+    if (typeof value === "number" && Number.isFinite(value) && (!latest || log.date >= latest.date)) latest = { date: log.date, value };
+  }
+  return latest?.value;
+}
+
+interface GateContext {
+  measures: MeasureInput;
+  checks: CheckInput;
+  /** Logs since the stage (or phase) began; absent when the caller has none to give. */
+  logs: readonly GateLog[] | undefined;
+  exercises: readonly GateExercise[];
+}
+
+function evaluateGate(gate: GateTemplate, ctx: GateContext): GateResult {
+  switch (gate.kind) {
+    case "CHECK": {
+      const confirmed = ctx.checks[gate.check];
+      if (confirmed === true) return { gate, status: "MET" };
+      if (confirmed === false) return { gate, status: "NOT_MET" };
+      return { gate, status: "NO_DATA" };
+    }
+    case "SESSIONS": {
+      if (!ctx.logs || ctx.logs.length === 0) return { gate, status: "NO_DATA" };
+      const actual = ctx.logs.filter((log) => countsAsSession(gate, log, ctx.exercises)).length;
+      return { gate, status: actual >= gate.count ? "MET" : "NOT_MET", actual };
+    }
+    case "SUBJECTIVE": {
+      const actual = ctx.logs ? latestRating(gate.key, ctx.logs) : undefined;
+      if (actual === undefined) return { gate, status: "NO_DATA" };
+      return { gate, status: actual >= gate.minimum ? "MET" : "NOT_MET", actual };
+    }
+    case "MEASURE": {
+      const actual = ctx.measures[gate.measure];
+      if (typeof actual !== "number" || !Number.isFinite(actual)) return { gate, status: "NO_DATA" };
+      return { gate, status: compare(actual, gate.comparator, gate.threshold) ? "MET" : "NOT_MET", actual };
+    }
+  }
+}
+
+/** "sessions 1 of 3", "your rating 5 (needs 7 or more)". */
+function describeResult(result: GateResult): string {
+  const gate = result.gate;
+  if (gate.kind === "MEASURE" && result.actual !== undefined) return describeShortfall(gate, result.actual);
+  if (gate.kind === "SESSIONS" && result.actual !== undefined) return `${gate.label}: ${result.actual} of ${gate.count} sessions`;
+  if (gate.kind === "SUBJECTIVE" && result.actual !== undefined) return `${gate.label}: rated ${result.actual}/10 (needs ${gate.minimum}/10 or more)`;
+  return shortLabel(gate);
+}
+
+/**
+ * Tests a stage's gates against the latest measures and therapist checks, and (for session and
+ * subjective gates) the patient's logs since the stage or phase began. Works on a template stage,
+ * a plan stage or a phase (anything with `gates`; `exercises` gives session gates their sets).
+ */
+export function evaluateGates(
+  stage: { gates: readonly GateTemplate[]; exercises?: readonly GateExercise[] },
+  measures: MeasureInput,
+  checks: CheckInput = {},
+  logs?: readonly GateLog[],
+): GateEvaluation {
+  const ctx: GateContext = { measures, checks, logs, exercises: stage.exercises ?? [] };
+  const results = stage.gates.map((gate) => evaluateGate(gate, ctx));
   const metCount = results.filter((r) => r.status === "MET").length;
   const total = results.length;
 
@@ -112,9 +197,7 @@ export function evaluateGates(stage: { gates: readonly GateTemplate[] }, measure
     return { results, metCount, total, allMet: true, summary: "No gates for this stage" };
   }
 
-  const missing = results
-    .filter((r) => r.status === "NOT_MET")
-    .map((r) => (r.gate.kind === "MEASURE" && r.actual !== undefined ? describeShortfall(r.gate, r.actual) : shortLabel(r.gate)));
+  const missing = results.filter((r) => r.status === "NOT_MET").map(describeResult);
   const noData = results.filter((r) => r.status === "NO_DATA").map((r) => shortLabel(r.gate));
 
   const parts = [`${metCount} of ${total} gates met`];

@@ -18,7 +18,30 @@ export {
 export { screen, prognosis } from "./by-kind";
 export { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "./grade";
 export type { DayRange, Prognosis, PrognosisFactor } from "./types";
-export { compare, describeTarget, evaluateGates, formatMeasureValue, type GateEvaluation, type GateResult, type GateStatus } from "./gates";
+export {
+  compare,
+  countsAsSession,
+  describeTarget,
+  evaluateGates,
+  formatMeasureValue,
+  type GateEvaluation,
+  type GateLog,
+  type GateResult,
+  type GateStatus,
+} from "./gates";
+export {
+  activeStage,
+  currentPhase,
+  currentStage,
+  moveTrack,
+  stageProgress,
+  tracksDuration,
+  workParts,
+  type GateInputs,
+  type StageProgress,
+  type TrackProgress,
+  type WorkPart,
+} from "./tracks";
 export { DOSE_SCALING, generatePlan, planFromAssessment, type AssessmentInput, type AssessmentOutcome, type PlanOptions } from "./plan";
 export {
   TIMELINE_RULES,

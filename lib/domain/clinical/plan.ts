@@ -9,6 +9,7 @@ import { addDays, parseIsoDate } from "./dates";
 import { ClinicalError } from "./errors";
 import { effectiveGrade, needsSpecialistOpinion } from "./grade";
 import { EVERYDAY_CATEGORIES } from "./stage-prescription";
+import { datePhases, tracksDuration } from "./tracks";
 import type {
   BaselineMeasures,
   ClinicalGrade,
@@ -21,7 +22,9 @@ import type {
   PlanAdjustment,
   PlanExercise,
   PlanPatient,
+  PlanPhase,
   PlanStage,
+  PlanTrack,
   ScreenClearance,
   ScreenResult,
   StageKey,
@@ -147,7 +150,10 @@ interface StageContext {
   adjustments: PlanAdjustment[];
 }
 
-function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[] {
+/** What buildExercises needs of a stage or a phase: the key its dose rules go by, and its items. */
+type DoseUnit = Pick<StageTemplate, "key" | "exercises">;
+
+function buildExercises(stage: DoseUnit, ctx: StageContext): PlanExercise[] {
   const stageScaling: Scaling = { factor: 1, painDrop: 0 };
   if (ctx.grade === 3 && EARLY_STAGES.includes(stage.key)) {
     // Listed once for all early stages, by generatePlan (grade3Adjustment).
@@ -203,6 +209,38 @@ function buildExercises(stage: StageTemplate, ctx: StageContext): PlanExercise[]
     });
   }
   return exercises;
+}
+
+/** A stage's tracks for the plan: phases dated from the stage's start, doses scaled like stages. */
+function buildTracks(stage: StageTemplate, planStage: PlanStage, ctx: StageContext): PlanTrack[] {
+  return (stage.tracks ?? []).map((track) => {
+    const phases = track.phases.map((phase) => {
+      const planPhase: Omit<PlanPhase, "startDate" | "minEndDate" | "latestStartDate" | "maxEndDate"> = {
+        key: phase.key,
+        name: phase.name,
+        purpose: phase.purpose,
+        goals: [...phase.goals],
+        precautions: [...phase.precautions],
+        education: phase.education,
+        durationDays: { ...phase.durationDays[ctx.grade] },
+        exercises: buildExercises({ key: phase.doseStage ?? stage.key, exercises: phase.exercises }, ctx),
+        gates: phase.gates.filter((gate) => appliesToGrade(gate, ctx.grade)).map(copyGate),
+      };
+      if (phase.painRule) planPhase.painRule = { ...phase.painRule };
+      if (phase.translations) planPhase.translations = structuredClone(phase.translations);
+      return planPhase;
+    });
+    const planTrack: PlanTrack = {
+      key: track.key,
+      name: track.name,
+      purpose: track.purpose,
+      phases: datePhases(phases, planStage.startDate, planStage.latestStartDate),
+      currentPhaseIndex: 0,
+      phaseStartedOn: null,
+    };
+    if (track.translations) planTrack.translations = structuredClone(track.translations);
+    return planTrack;
+  });
 }
 
 /** "1", "1 and 2", "1, 2 and 4". */
@@ -297,7 +335,7 @@ export function generatePlan(
   let nextStart = startDate;
   let nextLatestStart = startDate;
   for (const stage of template.stages) {
-    const duration = stage.durationDays[grade];
+    const duration = (stage.tracks && stage.tracks.length > 0 ? tracksDuration(stage.tracks) : stage.durationDays)[grade];
     const minEndDate = addDays(nextStart, duration.min - 1);
     const maxEndDate = addDays(nextLatestStart, duration.max - 1);
     const goals = [...stage.goals];
@@ -326,6 +364,8 @@ export function generatePlan(
       exercises: buildExercises(stage, ctx),
       gates: stage.gates.filter((gate) => appliesToGrade(gate, grade)).map(copyGate),
     };
+    if (stage.painRule) planStage.painRule = { ...stage.painRule };
+    if (stage.tracks && stage.tracks.length > 0) planStage.tracks = buildTracks(stage, planStage, ctx);
     if (stage.translations) planStage.translations = structuredClone(stage.translations);
     stages.push(planStage);
 

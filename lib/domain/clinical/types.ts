@@ -244,8 +244,44 @@ export interface CheckGateTemplate extends GateBase {
   check: CheckKey;
 }
 
+/**
+ * A number of logged sessions of one exercise, since the stage (or phase) began, each with every
+ * prescribed set done and pain during (and, when rated, the next morning) at or below `maxPain`:
+ * "completed 3 running sessions without symptoms".
+ */
+export interface SessionGateTemplate extends GateBase {
+  kind: "SESSIONS";
+  exerciseKey: string;
+  count: number;
+  maxPain: number;
+}
+
+/**
+ * The patient's own rating, 0-10, answered in the portal's daily log ("How confident do you feel
+ * to sprint at full speed?"): met when the latest answer since the stage (or phase) began is at
+ * least `minimum`.
+ */
+export interface SubjectiveGateTemplate extends GateBase {
+  kind: "SUBJECTIVE";
+  /** The question, in plain words for the patient; Spanish in `translations.es.question`. */
+  question: string;
+  minimum: number;
+  translations?: Translations<{ patientLabel: string; question: string }>;
+}
+
 /** A criterion that must be met to leave a stage for the next one. */
-export type GateTemplate = MeasureGateTemplate | CheckGateTemplate;
+export type GateTemplate = MeasureGateTemplate | CheckGateTemplate | SessionGateTemplate | SubjectiveGateTemplate;
+
+/**
+ * The pain a whole session may bring, beside each exercise's own limit (Dose.painLimit): Aspetar's
+ * "under 2/10 during"; tendon loading's "up to 5/10 if settled by the next morning".
+ */
+export interface PainRule {
+  /** Highest pain during a session, NPRS 0-10. */
+  duringMax: number;
+  /** Pain must be back to its usual level by the next morning. */
+  settledByMorning: boolean;
+}
 
 export const STAGE_KEYS = ["protect", "strength", "run", "sport", "maintain"] as const;
 export type StageKey = (typeof STAGE_KEYS)[number];
@@ -262,12 +298,50 @@ export interface StageText {
 
 export interface StageTemplate extends StageText {
   key: StageKey;
+  /** For a stage with tracks: as long as its slowest track (tracksDuration in ./tracks.ts). */
   durationDays: GradeDurations;
+  /** Work done whatever the tracks' phases (empty for most tracked stages). */
   exercises: StageExercise[];
+  /** Gates of the stage itself; a stage with tracks also needs every track finished. */
   gates: GateTemplate[];
   /** This stage holds the specialist / surgical decision for complete ruptures (grade 3). */
   requiresSpecialistReview?: boolean;
+  /** The session pain rule of this stage, when the template states one. */
+  painRule?: PainRule;
+  /**
+   * Parallel tracks (e.g. Serner's exercise and running tracks for the groin): each is a sequence
+   * of phases with its own pointer, moved on its own gates. The stage is finished when every
+   * track is in its last phase with that phase's gates met (./tracks.ts).
+   */
+  tracks?: TrackTemplate[];
   translations?: Translations<StageText>;
+}
+
+export interface TrackText {
+  /** e.g. "Groin exercises", "Running and sport movements". */
+  name: string;
+  /** Patient-facing: what this track is for. */
+  purpose: string;
+}
+
+/** One phase of a track: like a stage, with its own goals, exercises, time and gates. */
+export interface PhaseTemplate extends StageText {
+  /** Unique within its track, e.g. "a1". */
+  key: string;
+  /** The stage whose dose rules apply to it (grade 3, high first-visit pain); else its own stage's. */
+  doseStage?: StageKey;
+  durationDays: GradeDurations;
+  exercises: StageExercise[];
+  gates: GateTemplate[];
+  painRule?: PainRule;
+  translations?: Translations<StageText>;
+}
+
+export interface TrackTemplate extends TrackText {
+  /** Unique within its stage, e.g. "exercise", "running". */
+  key: string;
+  phases: PhaseTemplate[];
+  translations?: Translations<TrackText>;
 }
 
 export interface EducationText {
@@ -290,6 +364,8 @@ export interface Template {
   sources: SourceRef[];
   stages: StageTemplate[];
   education: EducationSection[];
+  /** For clinicians: editable defaults a clinician should review, caveats (EN). */
+  clinicianNotes?: string[];
   translations?: Translations<{ name: string }>;
 }
 
@@ -323,7 +399,34 @@ export interface PlanStage extends StageText {
   requiresSpecialistReview: boolean;
   exercises: PlanExercise[];
   gates: GateTemplate[];
+  painRule?: PainRule;
+  /** Parallel tracks, each with its own phase pointer (see StageTemplate.tracks). */
+  tracks?: PlanTrack[];
   translations?: Translations<StageText>;
+}
+
+/** A track's phase in a plan: dated from its stage's start like stages are from the plan's. */
+export interface PlanPhase extends StageText {
+  key: string;
+  durationDays: DurationRange;
+  startDate: string;
+  minEndDate: string;
+  latestStartDate: string;
+  maxEndDate: string;
+  exercises: PlanExercise[];
+  gates: GateTemplate[];
+  painRule?: PainRule;
+  translations?: Translations<StageText>;
+}
+
+export interface PlanTrack extends TrackText {
+  key: string;
+  phases: PlanPhase[];
+  /** The phase the patient is in on this track (0-based; stays on the last phase when finished). */
+  currentPhaseIndex: number;
+  /** The day the current phase began; null until the track first moves (then: the stage's start). */
+  phaseStartedOn: string | null;
+  translations?: Translations<TrackText>;
 }
 
 export interface PlanAdjustment {
