@@ -1,7 +1,7 @@
 import "server-only";
-import { addDays } from "@/lib/domain/clinical";
+import { activeStage, addDays } from "@/lib/domain/clinical";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
-import { evaluateAlerts, gateStatusFromLatest, localDate, startOfWeek, weeklyAdherence, type AlertKind } from "@/lib/domain/progress";
+import { evaluateAlerts, gateStatusFromLatest, localDate, logsSince, startOfWeek, weeklyAdherence, type AlertKind } from "@/lib/domain/progress";
 import { foldForSearch, fullName } from "@/lib/domain/text";
 import { isoDate } from "@/lib/format";
 import { db as appDb, type Db, type Tx } from "@/lib/server/db";
@@ -73,8 +73,9 @@ export async function syncPlanSummary(tx: Tx, planId: string, now: Date = new Da
     if (column) byKind[column]++;
   }
   const snapshot = (plan.content as unknown as PlanSnapshot).plan;
-  const stage = snapshot.stages[plan.currentStageIndex];
-  const gates = stage ? gateStatusFromLatest(stage, visits, { asOf: today }) : null;
+  const stored = snapshot.stages[plan.currentStageIndex];
+  const stage = stored ? activeStage(stored) : undefined;
+  const gates = stage ? gateStatusFromLatest(stage, visits, { asOf: today, logs: logsSince(logs, isoDate(plan.stageStartedOn)) }) : null;
   // This week only: the same function and figures as the progress page's last week.
   const week = stage ? weeklyAdherence(input, { from: startOfWeek(today) }).at(-1) : undefined;
   const lastVisit = visits.at(-1)?.measuredOn ?? null;

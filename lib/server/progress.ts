@@ -17,7 +17,7 @@ import {
   type MeasurementVisit,
   type PainPoint,
 } from "@/lib/domain/progress";
-import { addDays } from "@/lib/domain/clinical";
+import { activeStage, addDays } from "@/lib/domain/clinical";
 import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
 import { findKindOfMuscle, type StrengthChart } from "@/lib/domain/injuries";
 import type { PairedInputKey } from "@/lib/domain/measures";
@@ -61,6 +61,7 @@ export function toDailyLog(r: {
   painNextMorning: number | null;
   note: string | null;
   newSwelling?: boolean | null;
+  ratings?: unknown;
   updatedAt: Date;
 }): DailyLog {
   return {
@@ -70,6 +71,7 @@ export function toDailyLog(r: {
     painNextMorning: r.painNextMorning,
     note: r.note,
     newSwelling: r.newSwelling ?? null,
+    ratings: (r.ratings ?? null) as Record<string, number> | null,
     createdAt: r.updatedAt.toISOString(),
   };
 }
@@ -81,7 +83,8 @@ export function toVisit(r: { measuredOn: Date; values: unknown; checks: unknown 
 export function adherenceInput(plan: PlanRow, logs: DailyLog[], timeZone: string, now: Date, visits: readonly MeasurementVisit[]): AdherenceInput {
   const snapshot = plan.content as PlanSnapshot;
   return {
-    plan: snapshot.plan,
+    // Each stage as it stands today: a stage with tracks prescribes its tracks' current phases.
+    plan: { ...snapshot.plan, stages: snapshot.plan.stages.map(activeStage) },
     currentStageIndex: plan.currentStageIndex,
     stageStartedOn: isoDate(plan.stageStartedOn),
     stageHistory: stageHistoryOf(plan, timeZone),

@@ -14,7 +14,7 @@ export interface GateLog {
   painDuring: number | null;
   painNextMorning: number | null;
   /** The patient's 0-10 answers to subjective gates, by gate key. */
-  ratings?: Readonly<Record<string, number>>;
+  ratings?: Readonly<Record<string, number>> | null;
 }
 
 export type GateStatus = "MET" | "NOT_MET" | "NO_DATA";
@@ -142,7 +142,8 @@ interface GateContext {
   exercises: readonly GateExercise[];
 }
 
-function evaluateGate(gate: GateTemplate, ctx: GateContext): GateResult {
+function evaluateGate(gate: GateTemplate, context: GateContext): GateResult {
+  const ctx = gate.since && context.logs ? { ...context, logs: context.logs.filter((log) => log.date >= gate.since!) } : context;
   switch (gate.kind) {
     case "CHECK": {
       const confirmed = ctx.checks[gate.check];

@@ -15,6 +15,7 @@ import {
   type GateTemplate,
   type GradeDurations,
   type MeasureInput,
+  type PainRule,
   type Plan,
   type PlanExercise,
   type PlanPhase,
@@ -58,6 +59,7 @@ function trackGate(track: PlanTrack, gate: GateTemplate): GateTemplate {
     if (esTrack && esPatient) copy.translations.es = { ...copy.translations.es, patientLabel: `${esTrack}: ${esPatient}` };
   }
   copy.patientLabel = `${track.name}: ${gate.patientLabel}`;
+  if (track.phaseStartedOn) copy.since = track.phaseStartedOn;
   return copy;
 }
 
@@ -109,7 +111,13 @@ export function activeStage(stage: PlanStage): PlanStage {
     }
     for (const gate of phase.gates) gates.push(trackGate(track, gate));
   }
-  return { ...stage, exercises, gates };
+  const view: PlanStage = { ...stage, exercises, gates };
+  // One session rule for the day: the stage's own, else the strictest of the current phases'.
+  const phaseRules = stage.tracks.map((t) => currentPhase(t).phase.painRule).filter((r): r is PainRule => !!r);
+  if (!view.painRule && phaseRules.length > 0) {
+    view.painRule = phaseRules.reduce((a, b) => (b.duringMax < a.duringMax ? b : a));
+  }
+  return view;
 }
 
 /** The plan's current stage as it stands today (see activeStage). */

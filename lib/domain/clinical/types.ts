@@ -229,6 +229,11 @@ interface GateBase {
   patientLabel: string;
   /** Only for these grades; all grades when absent. */
   grades?: ClinicalGrade[];
+  /**
+   * Set only in a stage's view of today (activeStage): a track's gate counts logs from the day
+   * its phase began (yyyy-mm-dd). Never stored in templates.
+   */
+  since?: string;
   translations?: Translations<{ patientLabel: string }>;
 }
 

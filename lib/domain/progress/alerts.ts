@@ -26,7 +26,7 @@
  * Order: newest date first; on the same date HIGH_PAIN, NEW_SWELLING, PAIN_RISE, INACTIVE, READY_TO_PROGRESS.
  */
 import { addDays, daysBetween, parseIsoDate } from "../clinical/dates";
-import { gateStatusFromLatest } from "./gate-status";
+import { gateStatusFromLatest, logsSince } from "./gate-status";
 import { normalizeLogs, type CleanLog } from "./logs";
 import { assertTimeZone, formatShortDate, localDate } from "./time";
 import type { Alert, AlertInput, AlertKind, AlertOptions, ProgressStage } from "./types";
@@ -155,11 +155,11 @@ function stageLabel(stage: ProgressStage, index: number): string {
   return stage.name ? `stage ${index + 1} (${stage.name})` : `stage ${index + 1}`;
 }
 
-function readyAlert(input: AlertInput, stageIndex: number, today: string): Alert | null {
+function readyAlert(input: AlertInput, stageIndex: number, today: string, logs: readonly CleanLog[]): Alert | null {
   const stages = input.plan.stages;
   if (stageIndex >= stages.length - 1) return null;
   const stage = stages[stageIndex]!;
-  const status = gateStatusFromLatest(stage, input.measurements ?? [], { asOf: today });
+  const status = gateStatusFromLatest(stage, input.measurements ?? [], { asOf: today, logs: logsSince(logs, input.stageStartedOn) });
   if (status.total === 0 || !status.allMet || status.latestMeasuredOn === null) return null;
   const next = stages[stageIndex + 1]!;
   return {
@@ -212,7 +212,7 @@ export function evaluateAlerts(input: AlertInput, options: AlertOptions = {}): A
   ];
   const inactive = inactiveAlert(logs, input.plan.startDate, today, o);
   if (inactive) alerts.push(inactive);
-  const ready = readyAlert(input, stageIndex, today);
+  const ready = readyAlert(input, stageIndex, today, logs);
   if (ready) alerts.push(ready);
 
   return alerts.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : KIND_ORDER[a.kind] - KIND_ORDER[b.kind]));

@@ -1,6 +1,6 @@
 // Gate status from the latest clinic measurements.
 import { isIsoDate } from "../clinical/dates";
-import { evaluateGates, type GateEvaluation, type GateResult } from "../clinical/gates";
+import { evaluateGates, type GateEvaluation, type GateExercise, type GateLog, type GateResult } from "../clinical/gates";
 import type { GateTemplate } from "../clinical/types";
 import { deriveMeasures, latestMeasurements, mergeMeasurements, type Measurements } from "../measures";
 import type { MeasurementVisit } from "./types";
@@ -52,14 +52,21 @@ export function gateDates(stage: { gates: readonly GateTemplate[] }, visits: rea
 /**
  * Evaluates a stage's gates on the latest known value of every measure and check across the
  * visits (later visits win field by field). Visits after `asOf` (a yyyy-mm-dd) are ignored.
+ * Session and subjective gates read `logs`: the patient's logs since the stage began.
  */
 export function gateStatusFromLatest(
-  stage: { gates: readonly GateTemplate[] },
+  stage: { gates: readonly GateTemplate[]; exercises?: readonly GateExercise[] },
   measurements: readonly MeasurementVisit[],
-  options: { asOf?: string } = {},
+  options: { asOf?: string; logs?: readonly GateLog[] } = {},
 ): LatestGateStatus {
   const visits = visitsUpTo(measurements, options.asOf);
   const latest = latestMeasurements(visits);
-  const evaluation = evaluateGates(stage, deriveMeasures(latest.values), latest.checks);
+  const logs = options.logs && options.asOf ? options.logs.filter((log) => log.date <= options.asOf!) : options.logs;
+  const evaluation = evaluateGates(stage, deriveMeasures(latest.values), latest.checks, logs);
   return { ...evaluation, latestMeasuredOn: visits.length > 0 ? visits[visits.length - 1]!.measuredOn : null, measuredOn: gateDates(stage, visits) };
+}
+
+/** The logs dated on or after `since` (the day a stage began): what its session and subjective gates read. */
+export function logsSince<T extends { date: string }>(logs: readonly T[], since: string | null | undefined): T[] {
+  return since ? logs.filter((log) => log.date >= since) : [...logs];
 }

@@ -28,6 +28,6 @@ export { adherenceSeries, dayPrescription, stageResolver, weeklyAdherence, type 
 export { maxLoggableSets, prescribedOn, prescribedSetsOn, sessionsByWeekday, sessionsOn, type ExercisePrescription } from "./prescription";
 export { ALERT_DEFAULTS, evaluateAlerts } from "./alerts";
 export { immediateCareAdvice, immediateCareReasons, type ImmediateCareAdvice, type ImmediateCareReason, type LoggedSigns } from "./immediate-care";
-export { gateDates, gateStatusFromLatest, visitsUpTo, type LatestGateStatus } from "./gate-status";
+export { gateDates, gateStatusFromLatest, logsSince, visitsUpTo, type LatestGateStatus } from "./gate-status";
 export { LEFS_MEANINGFUL_CHANGE, functionSeries, painSeries, strengthSeries, type SeriesRange } from "./series";
 export { DAILY_LIMIT_DAYS, chartedPain, seriesResolution, weeklyMeans, type ChartedSeries, type SeriesResolution } from "./resolution";

@@ -12,12 +12,23 @@ export interface CleanLog {
   note: string | null;
   /** The patient answered yes to new swelling, redness or warmth in the leg. */
   newSwelling: boolean;
+  /** Answers to subjective gates, 0-10 each (others dropped). */
+  ratings: Record<string, number>;
   createdAt: string;
 }
 
 /** A pain rating 0-10, or null for anything else (missing, NaN, out of range). */
 export function painValue(value: number | null | undefined): number | null {
   return typeof value === "number" && Number.isFinite(value) && value >= 0 && value <= 10 ? value : null;
+}
+
+function cleanRatings(ratings: DailyLog["ratings"]): Record<string, number> {
+  const clean: Record<string, number> = {};
+  for (const [key, value] of Object.entries(ratings ?? {})) {
+    const rating = painValue(value);
+    if (rating !== null) clean[key] = rating;
+  }
+  return clean;
 }
 
 function setCount(value: unknown): number {
@@ -58,6 +69,7 @@ export function normalizeLogs(logs: readonly DailyLog[], timeZone?: string): Cle
       painNextMorning: painValue(log.painNextMorning),
       note: typeof log.note === "string" && log.note.trim() !== "" ? log.note.trim() : null,
       newSwelling: log.newSwelling === true,
+      ratings: cleanRatings(log.ratings),
       createdAt: log.createdAt,
     };
     const at = timestamp(log.createdAt);

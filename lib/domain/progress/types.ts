@@ -17,6 +17,8 @@ export interface DailyLog {
   note?: string | null;
   /** "Any new swelling, redness or warmth in the leg?": true for yes; null or absent when not answered. */
   newSwelling?: boolean | null;
+  /** The patient's 0-10 answers to subjective gates, by gate key. */
+  ratings?: Readonly<Record<string, number>> | null;
   /** ISO timestamp; breaks ties when two logs share a date (the later one wins). */
   createdAt: string;
 }
