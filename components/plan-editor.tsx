@@ -64,6 +64,7 @@ export function ExerciseOrderControls({
   action,
   version,
   stageIndex,
+  track,
   exerciseIndex,
   name,
   isFirst,
@@ -72,6 +73,8 @@ export function ExerciseOrderControls({
   action: PlanAction;
   version: number;
   stageIndex: number;
+  /** A stage with tracks: the track whose current phase this edits. */
+  track?: string | null;
   exerciseIndex: number;
   name: string;
   isFirst: boolean;
@@ -79,7 +82,13 @@ export function ExerciseOrderControls({
 }) {
   const small = "min-h-10 rounded border px-3 text-sm disabled:opacity-40";
   return (
-    <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="flex flex-wrap gap-1" label={`Order of ${name}`}>
+    <PlanActionForm
+      action={action}
+      version={version}
+      hidden={{ stageIndex, exerciseIndex, ...(track ? { track } : {}) }}
+      className="flex flex-wrap gap-1"
+      label={`Order of ${name}`}
+    >
       {({ pending }) => (
         <>
           <button type="submit" name="op" value="up" disabled={pending || isFirst} className={`${small} border-slate-300`} aria-label={`Move ${name} up`}>
@@ -101,6 +110,7 @@ export function DoseForm({
   action,
   version,
   stageIndex,
+  track,
   exerciseIndex,
   name,
   dose,
@@ -108,15 +118,23 @@ export function DoseForm({
   action: PlanAction;
   version: number;
   stageIndex: number;
+  /** A stage with tracks: the track whose current phase this edits. */
+  track?: string | null;
   exerciseIndex: number;
   name: string;
   dose: Dose;
 }) {
   return (
-    <PlanActionForm action={action} version={version} hidden={{ stageIndex, exerciseIndex }} className="mt-3 space-y-3" label={`Dose of ${name}`}>
+    <PlanActionForm
+      action={action}
+      version={version}
+      hidden={{ stageIndex, exerciseIndex, ...(track ? { track } : {}) }}
+      className="mt-3 space-y-3"
+      label={`Dose of ${name}`}
+    >
       {({ errors, pending }) => (
         <>
-          <DoseFields field={fieldsOf(`dose-${stageIndex}-${exerciseIndex}`, errors)} dose={dose} />
+          <DoseFields field={fieldsOf(`dose-${stageIndex}-${track ? `${track}-` : ""}${exerciseIndex}`, errors)} dose={dose} />
           <SubmitButton pending={pending}>Save dose</SubmitButton>
         </>
       )}
@@ -128,18 +146,21 @@ export function AddExerciseForm({
   action,
   version,
   stageIndex,
+  track,
   options,
 }: {
   action: PlanAction;
   version: number;
   stageIndex: number;
+  /** A stage with tracks: the track whose current phase this edits. */
+  track?: string | null;
   options: { key: string; name: string }[];
 }) {
   return (
-    <PlanActionForm action={action} version={version} hidden={{ stageIndex }} className="mt-3 space-y-3" label="Add an exercise">
+    <PlanActionForm action={action} version={version} hidden={{ stageIndex, ...(track ? { track } : {}) }} className="mt-3 space-y-3" label="Add an exercise">
       {({ errors, pending }) => (
         <>
-          <Field id="add-exerciseKey" label="Exercise" error={errors.exerciseKey} required>
+          <Field id={`add-${track ? `${track}-` : ""}exerciseKey`} label="Exercise" error={errors.exerciseKey} required>
             {(aria) => (
               <select name="exerciseKey" defaultValue="" {...aria}>
                 <option value="" disabled>
@@ -153,7 +174,7 @@ export function AddExerciseForm({
               </select>
             )}
           </Field>
-          <DoseFields field={fieldsOf("add", errors)} />
+          <DoseFields field={fieldsOf(track ? `add-${track}` : "add", errors)} />
           <SubmitButton pending={pending}>Add exercise</SubmitButton>
         </>
       )}
@@ -198,6 +219,57 @@ export function MoveStageForm({
         ) : (
           <SubmitButton pending={pending} variant="secondary">
             Move back to {targetName}
+          </SubmitButton>
+        )
+      }
+    </PlanActionForm>
+  );
+}
+
+/** Moves one track of a stage with tracks a phase forward or back (its gates, or clinical judgement). */
+export function MoveTrackForm({
+  action,
+  version,
+  track,
+  trackName,
+  direction,
+  allMet,
+  targetName,
+}: {
+  action: PlanAction;
+  version: number;
+  track: string;
+  trackName: string;
+  direction: "next" | "back";
+  allMet: boolean;
+  targetName: string;
+}) {
+  return (
+    <PlanActionForm
+      action={action}
+      version={version}
+      hidden={{ track, direction }}
+      className="space-y-2"
+      label={direction === "next" ? `Move ${trackName} to its next phase` : `Move ${trackName} back a phase`}
+    >
+      {({ pending }) =>
+        direction === "next" ? (
+          <>
+            {!allMet ? (
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="override" className="h-5 w-5 accent-brand-700" />
+                Move {trackName} on clinical judgement although not all its gates are met
+              </label>
+            ) : (
+              <p className="text-sm font-medium text-green-800">All gates of this phase met: {targetName} is due.</p>
+            )}
+            <SubmitButton pending={pending}>
+              {trackName}: move to {targetName}
+            </SubmitButton>
+          </>
+        ) : (
+          <SubmitButton pending={pending} variant="secondary">
+            {trackName}: back to {targetName}
           </SubmitButton>
         )
       }

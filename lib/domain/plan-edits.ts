@@ -3,7 +3,8 @@
  * layer (lib/server/plans.ts) applies them under optimistic locking and records each summary
  * in the plan's history.
  */
-import type { Dose, EducationSection, ExerciseEntry, Plan } from "./clinical/types";
+import { currentPhase } from "./clinical/tracks";
+import type { Dose, EducationSection, ExerciseEntry, Plan, PlanExercise } from "./clinical/types";
 
 /** What a plan row stores: the generated plan plus the exercise and education texts it uses, frozen. */
 export interface PlanSnapshot {
@@ -12,11 +13,13 @@ export interface PlanSnapshot {
   education: EducationSection[];
 }
 
-export type PlanEdit =
+/** `track`: the edit is to that track's current phase of the stage (a stage with tracks). */
+export type PlanEdit = (
   | { type: "dose"; stageIndex: number; exerciseIndex: number; dose: Dose }
   | { type: "addExercise"; stageIndex: number; exercise: ExerciseEntry; dose: Dose }
   | { type: "removeExercise"; stageIndex: number; exerciseIndex: number }
-  | { type: "moveExercise"; stageIndex: number; exerciseIndex: number; direction: -1 | 1 };
+  | { type: "moveExercise"; stageIndex: number; exerciseIndex: number; direction: -1 | 1 }
+) & { track?: string | null };
 
 export class PlanEditError extends Error {
   constructor(message: string) {
@@ -43,16 +46,21 @@ export function describeDose(d: Dose, { pain = true }: { pain?: boolean } = {}):
   return pain ? `${amount}${load}, ${often}, pain ${d.painLimit}/10 or less` : `${amount}${load}, ${often}`;
 }
 
-function stageAt(plan: Plan, index: number) {
+/** The exercise list an edit changes: a stage's, or the current phase's of one of its tracks. */
+function unitAt(plan: Plan, index: number, trackKey: string | null | undefined): { name: string; exercises: PlanExercise[] } {
   const stage = plan.stages[index];
   if (!stage) throw new PlanEditError("That stage is not part of this plan.");
-  return stage;
+  if (!trackKey) return stage;
+  const track = stage.tracks?.find((t) => t.key === trackKey);
+  if (!track) throw new PlanEditError("That track is not part of this stage. Reload the plan.");
+  const { phase } = currentPhase(track);
+  return { name: `${stage.name} (${track.name}: ${phase.name})`, exercises: phase.exercises };
 }
 
 /** Applies one edit; returns a new snapshot (the input is not mutated) and a one-line summary. */
 export function applyPlanEdit(snapshot: PlanSnapshot, edit: PlanEdit): { snapshot: PlanSnapshot; summary: string } {
   const next: PlanSnapshot = structuredClone(snapshot);
-  const stage = stageAt(next.plan, edit.stageIndex);
+  const stage = unitAt(next.plan, edit.stageIndex, edit.track);
   const exerciseAt = (i: number) => {
     const e = stage.exercises[i];
     if (!e) throw new PlanEditError("That exercise is no longer in this stage. Reload the plan.");

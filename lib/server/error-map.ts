@@ -17,6 +17,8 @@ const CLINICAL: Record<ClinicalErrorCode, { code: AppErrorCode; message: string;
   GRADE_NOT_COVERED: { code: "VALIDATION", message: "This protocol template does not cover the grade of this strain. Choose another template." },
   EMPTY_TEMPLATE: { code: "BLOCKED", message: "This protocol template has no stages yet. Choose another template, or ask an admin to finish this one." },
   UNKNOWN_EXERCISE: { code: "BLOCKED", message: "This protocol template uses an exercise that is no longer in the library. Ask an admin to fix the template." },
+  UNKNOWN_TRACK: { code: "VALIDATION", message: "The current stage has no such track. Reload the plan to see its tracks." },
+  TRACK_END: { code: "VALIDATION", message: "This track cannot move that way: it is already in its first or last phase." },
 };
 
 // Prisma errors that a user can act on; every other Prisma error is unexpected.

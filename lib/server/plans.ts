@@ -1,5 +1,17 @@
 import "server-only";
-import { deriveMeasures, evaluateGates, planFromAssessment, type Prognosis, type Timeline } from "@/lib/domain/clinical";
+import {
+  activeStage,
+  ClinicalError,
+  deriveMeasures,
+  moveTrack,
+  planFromAssessment,
+  stageProgress,
+  type GateLog,
+  type PlanStage,
+  type Prognosis,
+  type StageProgress,
+  type Timeline,
+} from "@/lib/domain/clinical";
 import type { AssessmentOutcome } from "@/lib/domain/clinical/plan";
 import { asLocale } from "@/lib/domain/clinical/i18n";
 import type { Dose, Injury, Locale, Measurements } from "@/lib/domain/clinical/types";
@@ -168,7 +180,10 @@ export interface PlanView {
   version: number;
   updatedAt: Date;
   latest: Awaited<ReturnType<typeof latestForPatient>>;
+  /** The stage as it stands today (a stage with tracks: its tracks' current phases' work and gates). */
   gates: LatestGateStatus;
+  /** Where the stage stands: its tracks, each with its phase and gates, and whether it can be left. */
+  progress: StageProgress;
   events: PlanEventView[];
 }
 
@@ -270,6 +285,7 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
   const timeZone = row.time_zone;
   const today = localDate(opts.now ?? new Date(), timeZone);
   const stage = snapshot.plan.stages[row.current_stage_index] ?? snapshot.plan.stages[0]!;
+  const logs = await gateLogs(db, actor.clinicId, row.id, stage, isoDate(row.stage_started_on));
   const injury = injuryOf({
     muscle: row.muscle,
     side: row.side,
@@ -311,7 +327,8 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
     updatedAt: row.updated_at,
     latest,
     // The same rule and dates as the progress page (lib/domain/progress gateStatusFromLatest).
-    gates: gateStatusFromLatest(stage, latest.history),
+    gates: gateStatusFromLatest(activeStage(stage), latest.history, { logs }),
+    progress: stageProgress(stage, { measures: deriveMeasures(latest.values), checks: latest.checks, logs, stageStartedOn: isoDate(row.stage_started_on) }),
     events,
   };
 }
@@ -372,6 +389,31 @@ async function savePlan<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   }
 }
 
+/** The stage reads the patient's logs: it has session or subjective gates, itself or in a track. */
+function readsLogs(stage: PlanStage): boolean {
+  return activeStage(stage).gates.some((g) => g.kind === "SESSIONS" || g.kind === "SUBJECTIVE");
+}
+
+/**
+ * The patient's logs since the stage began, for its session and subjective gates: one statement,
+ * and none for a stage without such gates.
+ */
+async function gateLogs(client: typeof db | Tx, clinicId: string, planId: string, stage: PlanStage, since: string): Promise<GateLog[]> {
+  if (!readsLogs(stage)) return [];
+  const rows = await client.dailyLog.findMany({
+    where: { planId, clinicId, logDate: { gte: new Date(`${since}T00:00:00Z`) } },
+    orderBy: { logDate: "asc" },
+    select: { logDate: true, setsDone: true, painDuring: true, painNextMorning: true, ratings: true },
+  });
+  return rows.map((r) => ({
+    date: isoDate(r.logDate),
+    setsDone: (r.setsDone ?? {}) as Record<string, number>,
+    painDuring: r.painDuring,
+    painNextMorning: r.painNextMorning,
+    ratings: (r.ratings ?? null) as Record<string, number> | null,
+  }));
+}
+
 /**
  * The plan's row, locked for this transaction with FOR UPDATE NOWAIT: a second save of the same
  * plan fails at once (55P03) instead of queueing on the lock while holding a pool connection.
@@ -383,18 +425,19 @@ async function lockedPlan(tx: Tx, actor: Actor, planId: string) {
   const row = isUuid(planId)
     ? await tx.rehabPlan.findFirst({
         where: { id: planId, clinicId: actor.clinicId },
-        select: { id: true, patientId: true, content: true, currentStageIndex: true, status: true, version: true },
+        select: { id: true, patientId: true, content: true, currentStageIndex: true, stageStartedOn: true, status: true, version: true },
       })
     : null;
   if (!row) throw notFound();
   return { ...row, snapshot: row.content as unknown as PlanSnapshot };
 }
 
-export type PlanEditInput =
+export type PlanEditInput = (
   | { type: "dose"; stageIndex: number; exerciseIndex: number; dose: Dose }
   | { type: "addExercise"; stageIndex: number; exerciseKey: string; dose: Dose }
   | { type: "removeExercise"; stageIndex: number; exerciseIndex: number }
-  | { type: "moveExercise"; stageIndex: number; exerciseIndex: number; direction: -1 | 1 };
+  | { type: "moveExercise"; stageIndex: number; exerciseIndex: number; direction: -1 | 1 }
+) & { track?: string | null };
 
 export async function editPlan(actor: Actor, planId: string, version: number, input: PlanEditInput): Promise<{ version: number }> {
   assertStaff(actor);
@@ -402,7 +445,7 @@ export async function editPlan(actor: Actor, planId: string, version: number, in
   if (input.type === "addExercise") {
     const exercise = (await loadExercises(db, actor.clinicId)).find((e) => e.key === input.exerciseKey);
     if (!exercise) throw new AppError("VALIDATION", undefined, { exerciseKey: "Choose an exercise from the library." });
-    edit = { type: "addExercise", stageIndex: input.stageIndex, exercise, dose: input.dose };
+    edit = { type: "addExercise", stageIndex: input.stageIndex, track: input.track, exercise, dose: input.dose };
   } else {
     edit = input;
   }
@@ -468,7 +511,10 @@ export async function moveStage(
         }
         const fromStage = stages[from]!;
         const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
-        const evaluation = evaluateGates(fromStage, deriveMeasures(latest.values), latest.checks);
+        const startedOn = isoDate(row.stageStartedOn);
+        const logs = await gateLogs(tx, actor.clinicId, row.id, fromStage, startedOn);
+        const progress = stageProgress(fromStage, { measures: deriveMeasures(latest.values), checks: latest.checks, logs, stageStartedOn: startedOn });
+        const evaluation = { ...progress.own, allMet: progress.readyToAdvance, summary: progress.summary };
         if (direction > 0 && !evaluation.allMet && !opts.override) {
           throw new AppError(
             "BLOCKED",
@@ -497,6 +543,74 @@ export async function moveStage(
           },
         );
         return { ...result, stageIndex: to };
+      }),
+  );
+}
+
+/**
+ * Moves one track of the current stage (a stage with parallel tracks) a phase forward (1) or back
+ * (-1). Forward needs the track's phase gates met on the latest measurements and the logs since
+ * the phase began, or `override` (clinical judgement), recorded in the history like stage moves.
+ */
+export async function moveTrackPhase(
+  actor: Actor,
+  planId: string,
+  version: number,
+  trackKey: string,
+  direction: 1 | -1,
+  opts: { override?: boolean; today?: string } = {},
+): Promise<{ version: number; phaseIndex: number }> {
+  assertStaff(actor);
+  return auditRefusals(
+    actor,
+    { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "track_advance" : "track_back" } },
+    () =>
+      savePlan(async (tx) => {
+        const row = await lockedPlan(tx, actor, planId);
+        if (row.version !== version) throw staleConflict();
+        const stage = row.snapshot.plan.stages[row.currentStageIndex];
+        const track = stage?.tracks?.find((t) => t.key === trackKey);
+        if (!stage || !track) throw new AppError("VALIDATION", "The current stage has no such track. Reload the plan to see its tracks.");
+        const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
+        const startedOn = isoDate(row.stageStartedOn);
+        const logs = await gateLogs(tx, actor.clinicId, row.id, stage, startedOn);
+        const progress = stageProgress(stage, { measures: deriveMeasures(latest.values), checks: latest.checks, logs, stageStartedOn: startedOn });
+        const standing = progress.tracks.find((t) => t.track.key === trackKey)!;
+        if (direction > 0 && !standing.evaluation.allMet && !opts.override) {
+          throw new AppError(
+            "BLOCKED",
+            `Not all gates of ${track.name}, ${standing.phase.name}, are met (${standing.evaluation.summary}). Record new measurements, or confirm that you are moving on clinical judgement.`,
+          );
+        }
+        const today = opts.today ?? (await clinicToday(actor));
+        let moved;
+        try {
+          moved = moveTrack({ ...row.snapshot.plan, currentStageIndex: row.currentStageIndex }, trackKey, direction, today);
+        } catch (err) {
+          if (err instanceof ClinicalError) throw new AppError("VALIDATION", err.message);
+          throw err;
+        }
+        const snapshot = { ...row.snapshot, plan: { ...moved.plan, currentStageIndex: row.currentStageIndex } };
+        const target = moved.track.phases[moved.to]!;
+        const overridden = Boolean(opts.override && direction > 0 && !standing.evaluation.allMet);
+        const summary =
+          direction > 0
+            ? `${track.name}: moved to ${target.name}; ${standing.evaluation.summary}${overridden ? " (moved on clinical judgement)" : ""}`
+            : `${track.name}: moved back to ${target.name}`;
+        const gates = standing.evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
+        const result = await commitChange(
+          tx,
+          actor,
+          row,
+          version,
+          { content: json(snapshot) },
+          {
+            kind: direction > 0 ? "TRACK_ADVANCED" : "TRACK_BACK",
+            summary,
+            detail: { track: trackKey, stage: row.currentStageIndex, from: moved.from, to: moved.to, on: today, gates, override: overridden },
+          },
+        );
+        return { ...result, phaseIndex: moved.to };
       }),
   );
 }

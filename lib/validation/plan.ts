@@ -8,10 +8,17 @@ const STALE = "The form is out of date. Reload the plan.";
 const position = z.coerce.number({ error: STALE }).int(STALE).min(0, STALE);
 
 /** The hidden inputs of the plan editor's forms (for the action wrapper's `hidden`). */
-export const PLAN_HIDDEN_FIELDS = ["version", "stageIndex", "exerciseIndex", "op", "direction"] as const;
+export const PLAN_HIDDEN_FIELDS = ["version", "stageIndex", "exerciseIndex", "op", "direction", "track"] as const;
 
 const planForm = z.object({ version: position });
-const exerciseForm = planForm.extend({ stageIndex: position, exerciseIndex: position });
+/** A stage with tracks: the track whose current phase the form changes (absent for a plain stage). */
+const track = z
+  .string({ error: STALE })
+  .max(60, STALE)
+  .regex(/^[a-z0-9-]*$/, STALE)
+  .optional()
+  .transform((v) => (v ? v : null));
+const exerciseForm = planForm.extend({ stageIndex: position, exerciseIndex: position, track });
 const withDose = doseForm.transform((dose) => ({ dose }));
 
 export const planDoseForm = exerciseForm.and(withDose);
@@ -19,6 +26,7 @@ export const planDoseForm = exerciseForm.and(withDose);
 export const planAddExerciseForm = planForm
   .extend({
     stageIndex: position,
+    track,
     exerciseKey: z.string({ error: "Choose an exercise from the library." }).max(100, "Choose an exercise from the library."),
   })
   .and(withDose);
@@ -32,6 +40,16 @@ export const planNotesForm = planForm.extend({
 });
 
 export const planMoveStageForm = planForm.extend({
+  direction: z.enum(["next", "back"], { error: STALE }),
+  override: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
+});
+
+/** Moves one track of the current stage a phase forward or back. */
+export const planMoveTrackForm = planForm.extend({
+  track: z.string({ error: STALE }).min(1, STALE).max(60, STALE),
   direction: z.enum(["next", "back"], { error: STALE }),
   override: z
     .string()

@@ -24,8 +24,16 @@ describe("plan editor forms", () => {
   it("gives the handler the position, the version and the dose", async () => {
     expect(await editDose(form({ version: "4", stageIndex: "1", exerciseIndex: "0", ...dose }))).toEqual({
       ok: true,
-      data: { version: 4, stageIndex: 1, exerciseIndex: 0, dose: { sets: 3, reps: 15, frequency: { times: 2, per: "DAY" }, painLimit: 3 } },
+      data: { version: 4, stageIndex: 1, exerciseIndex: 0, track: null, dose: { sets: 3, reps: 15, frequency: { times: 2, per: "DAY" }, painLimit: 3 } },
     });
+  });
+
+  it("names the track whose current phase a dose edit changes, and refuses a tampered track", async () => {
+    expect(await editDose(form({ version: "4", stageIndex: "0", exerciseIndex: "1", track: "running", ...dose }))).toMatchObject({
+      ok: true,
+      data: { stageIndex: 0, exerciseIndex: 1, track: "running" },
+    });
+    expect(await editDose(form({ version: "4", stageIndex: "0", exerciseIndex: "1", track: "<script>", ...dose }))).toMatchObject({ ok: false });
   });
 
   it("puts dose errors beside the dose fields under the form's own wording", async () => {

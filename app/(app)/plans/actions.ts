@@ -3,9 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { STAFF_ROLES } from "@/lib/server/actor";
 import { action } from "@/lib/server/action";
-import { editPlan, moveStage, setPlanNotes } from "@/lib/server/plans";
+import { editPlan, moveStage, moveTrackPhase, setPlanNotes } from "@/lib/server/plans";
 import { zId } from "@/lib/validation/form";
-import { PLAN_HIDDEN_FIELDS, planAddExerciseForm, planDoseForm, planExerciseOrderForm, planMoveStageForm, planNotesForm } from "@/lib/validation/plan";
+import {
+  PLAN_HIDDEN_FIELDS,
+  planAddExerciseForm,
+  planDoseForm,
+  planExerciseOrderForm,
+  planMoveStageForm,
+  planMoveTrackForm,
+  planNotesForm,
+} from "@/lib/validation/plan";
 
 // Every plan action is called as xAction(planId, form) and answers the plan's new version.
 const PLAN = { name: "plan.update", roles: STAFF_ROLES, args: [zId("plan")], hidden: PLAN_HIDDEN_FIELDS } as const;
@@ -17,25 +25,25 @@ function changed(planId: string, saved: { version: number }): { version: number 
 
 export const editDoseAction = action(
   planDoseForm,
-  async ({ version, stageIndex, exerciseIndex, dose }, { actor, args: [planId] }) =>
-    changed(planId, await editPlan(actor, planId, version, { type: "dose", stageIndex, exerciseIndex, dose })),
+  async ({ version, stageIndex, exerciseIndex, track, dose }, { actor, args: [planId] }) =>
+    changed(planId, await editPlan(actor, planId, version, { type: "dose", stageIndex, exerciseIndex, track, dose })),
   { ...PLAN, invalid: "Check the dose." },
 );
 
 export const addExerciseAction = action(
   planAddExerciseForm,
-  async ({ version, stageIndex, exerciseKey, dose }, { actor, args: [planId] }) =>
-    changed(planId, await editPlan(actor, planId, version, { type: "addExercise", stageIndex, exerciseKey, dose })),
+  async ({ version, stageIndex, track, exerciseKey, dose }, { actor, args: [planId] }) =>
+    changed(planId, await editPlan(actor, planId, version, { type: "addExercise", stageIndex, track, exerciseKey, dose })),
   { ...PLAN, invalid: "Check the exercise." },
 );
 
 export const exerciseOrderAction = action(
   planExerciseOrderForm,
-  async ({ version, stageIndex, exerciseIndex, op }, { actor, args: [planId] }) => {
+  async ({ version, stageIndex, exerciseIndex, track, op }, { actor, args: [planId] }) => {
     const edit =
       op === "remove"
-        ? ({ type: "removeExercise", stageIndex, exerciseIndex } as const)
-        : ({ type: "moveExercise", stageIndex, exerciseIndex, direction: op === "up" ? -1 : 1 } as const);
+        ? ({ type: "removeExercise", stageIndex, exerciseIndex, track } as const)
+        : ({ type: "moveExercise", stageIndex, exerciseIndex, track, direction: op === "up" ? -1 : 1 } as const);
     return changed(planId, await editPlan(actor, planId, version, edit));
   },
   PLAN,
@@ -51,5 +59,12 @@ export const moveStageAction = action(
   planMoveStageForm,
   async ({ version, direction, override }, { actor, args: [planId] }) =>
     changed(planId, await moveStage(actor, planId, version, direction === "back" ? -1 : 1, { override })),
+  PLAN,
+);
+
+export const moveTrackAction = action(
+  planMoveTrackForm,
+  async ({ version, track, direction, override }, { actor, args: [planId] }) =>
+    changed(planId, await moveTrackPhase(actor, planId, version, track, direction === "back" ? -1 : 1, { override })),
   PLAN,
 );

@@ -17,6 +17,7 @@
 //    specialist notice, protection advice and the kind's circulation exercises until the
 //    "specialist-cleared" check is recorded; the loading exercises stay in the plan, withheld.
 import { kindOfStoredMuscle } from "../injuries";
+import { activeStage } from "./tracks";
 import type { ExerciseCategory, ExerciseEntry, Locale, Plan, PlanExercise, PlanStage } from "./types";
 
 /** Exercise categories that are everyday activities, not loading exercises. */
@@ -60,9 +61,16 @@ export function stagePainLimit(stage: Pick<PlanStage, "exercises">, library: rea
 
 const PAIN_WORDS: Record<
   Locale,
-  { rule: (limit: number) => string; noPain: string; stricter: (limit: number) => string; everyday: (limit: number) => string }
+  {
+    ceiling: (limit: number) => string;
+    rule: (limit: number) => string;
+    noPain: string;
+    stricter: (limit: number) => string;
+    everyday: (limit: number) => string;
+  }
 > = {
   en: {
+    ceiling: (limit) => `During a session, keep pain at ${limit} out of 10 or less. If it goes higher, ease off: less weight, a slower pace or fewer reps.`,
     rule: (limit) =>
       `During your exercises, pain up to ${limit} out of 10 is OK if it settles by the next morning. If it is 2 or more points higher the next morning, do less next time.`,
     noPain: "Your exercises should not hurt. If one does, stop it and tell your therapist.",
@@ -70,6 +78,8 @@ const PAIN_WORDS: Record<
     everyday: (limit) => `Pain up to ${limit} out of 10 is OK (about what it is now), as long as it does not get worse from day to day.`,
   },
   es: {
+    ceiling: (limit) =>
+      `Durante la sesión, mantenga el dolor en ${limit} de 10 o menos. Si sube más, baje la intensidad: menos peso, un ritmo más lento o menos repeticiones.`,
     rule: (limit) =>
       `Durante los ejercicios, un dolor de hasta ${limit} de 10 está bien si se calma a la mañana siguiente. Si a la mañana siguiente está 2 o más puntos más alto, haga menos la próxima vez.`,
     noPain: "Los ejercicios no deben doler. Si alguno le duele, deténgalo y dígaselo a su terapeuta.",
@@ -79,9 +89,14 @@ const PAIN_WORDS: Record<
 };
 
 /** The stage's pain rule in one sentence, the same on every screen and handout. */
-export function painRuleText(limit: number, locale: Locale): string {
+/**
+ * The stage's pain rule in one sentence. With a stated session rule (PainRule) that does not
+ * allow pain settling overnight, the ceiling sentence; otherwise the settle-by-morning rule.
+ */
+export function painRuleText(limit: number, locale: Locale, settledByMorning = true): string {
   const words = PAIN_WORDS[locale] ?? PAIN_WORDS.en;
-  return limit <= 0 ? words.noPain : words.rule(limit);
+  if (limit <= 0) return words.noPain;
+  return settledByMorning ? words.rule(limit) : words.ceiling(limit);
 }
 
 /** An exercise's own pain line, or null when the stage's rule covers it (rule 2). */
@@ -141,7 +156,9 @@ export function stagePrescription(
   options: PrescriptionOptions,
 ): StagePrescription {
   const locale = options.locale;
-  const stage = plan?.stages?.[stageIndex];
+  const stored = plan?.stages?.[stageIndex];
+  // A stage with tracks prescribes its own work plus each track's current phase (activeStage).
+  const stage = stored && typeof stored === "object" ? activeStage(stored) : stored;
   const exercises = Array.isArray(stage?.exercises) ? stage.exercises.filter((e) => !!e && typeof e === "object") : [];
   const categoryOf = categoryLookup(library);
   const kind = kindOfStoredMuscle(plan?.muscle).kind;
@@ -149,7 +166,10 @@ export function stagePrescription(
 
   const safe = new Set(kind.specialistHold.exerciseKeys);
   const shownList = held ? exercises.filter((e) => safe.has(e.exerciseKey)) : exercises;
-  const painLimit = stage ? stagePainLimit({ exercises: shownList }, library) : null;
+  // Rule 1b: a session rule the template states (PainRule) sets the stage's limit; without one it
+  // comes from the exercises' limits.
+  const stated = stage?.painRule && Number.isFinite(stage.painRule.duringMax) ? stage.painRule : null;
+  const painLimit = stage ? (stated ? validLimit(stated.duringMax) : stagePainLimit({ exercises: shownList }, library)) : null;
   const prescribe = (exercise: PlanExercise): PrescribedExercise => {
     const limit = validLimit(exercise.dose?.painLimit);
     return {
@@ -165,7 +185,7 @@ export function stagePrescription(
     notice: held ? wording.specialistNotice : null,
     advice: held ? [...(kind.specialistHold.advice[locale] ?? kind.specialistHold.advice.en)] : [],
     painLimit,
-    painRule: painLimit === null ? null : painRuleText(painLimit, locale),
+    painRule: painLimit === null ? null : painRuleText(painLimit, locale, stated ? stated.settledByMorning : true),
     exercises: shownList.map(prescribe),
     withheld: held ? exercises.filter((e) => !safe.has(e.exerciseKey)).map(prescribe) : [],
   };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { ExercisePicture as Picture, type ClinicPicture } from "@/components/exercise-picture";
 import { PlanStages } from "@/components/plan-preview";
-import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, NotesForm } from "@/components/plan-editor";
+import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, MoveTrackForm, NotesForm } from "@/components/plan-editor";
 import { GateTable } from "@/components/gate-table";
 import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
@@ -19,7 +19,8 @@ import { orNotFound } from "@/lib/server/page";
 import { clinicPictures } from "@/lib/server/exercise-images";
 import { getPlan } from "@/lib/server/plans";
 import { listExerciseLibrary } from "@/lib/server/templates";
-import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction, notesAction } from "../actions";
+import { workParts } from "@/lib/domain/clinical/tracks";
+import { addExerciseAction, editDoseAction, exerciseOrderAction, moveStageAction, moveTrackAction, notesAction } from "../actions";
 
 export const metadata: Metadata = { title: "Rehab plan" };
 
@@ -50,11 +51,14 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const index = view.currentStageIndex;
   const stage = plan.stages[index]!;
   const isLast = index === plan.stages.length - 1;
-  const used = new Set(stage.exercises.map((e) => e.exerciseKey));
+  // What the patient works on now: the stage, or each of its tracks' current phase (decision 028).
+  const parts = workParts(stage);
+  const tracked = (stage.tracks?.length ?? 0) > 0;
+  const progress = view.progress;
   // What the patient is told in this stage: the same prescription the handout and portal show.
   const rx = stagePrescription(plan, index, view.snapshot.exercises, { locale: "en", checks: view.latest.checks });
-  const withheld = new Set(rx.withheld.map((p) => p.index));
-  const painTexts = new Map([...rx.exercises, ...rx.withheld].map((p) => [p.index, p.painText]));
+  const withheld = new Set(rx.withheld.map((p) => p.exercise.exerciseKey));
+  const painTexts = new Map([...rx.exercises, ...rx.withheld].map((p) => [p.exercise.exerciseKey, p.painText]));
   const bind = <A,>(fn: (id: string, f: FormData) => A) => fn.bind(null, view.id);
   const planHref = `/plans/${view.id}`;
 
@@ -62,12 +66,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     <div className="min-w-0 flex-1">
       <p className="font-medium break-words">
         {i + 1}. {e.name}
-        {withheld.has(i) ? (
+        {withheld.has(e.exerciseKey) ? (
           <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900">Held until specialist clearance</span>
         ) : null}
       </p>
       <p className="text-sm text-slate-700">{describeDose(e.dose, { pain: false })}</p>
-      {painTexts.get(i) ? <p className="text-sm text-slate-700">{painTexts.get(i)}</p> : null}
+      {painTexts.get(e.exerciseKey) ? <p className="text-sm text-slate-700">{painTexts.get(e.exerciseKey)}</p> : null}
     </div>
   );
 
@@ -117,36 +121,129 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           </div>
         ) : null}
 
-        <section aria-labelledby="gates-heading" className="space-y-3 border-t border-slate-100 pt-4">
-          <h3 id="gates-heading" className="text-lg font-semibold">
-            {isLast ? "Final stage" : `Gates to move on to ${plan.stages[index + 1]!.name}`}
-          </h3>
-          <p className="text-sm text-slate-700" aria-live="polite">
-            {view.gates.summary}
-            {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
-          </p>
-          {view.gates.results.length ? <GateTable results={view.gates.results} measuredOn={view.gates.measuredOn} /> : null}
-          <div className="flex flex-wrap items-end gap-4">
-            {!isLast ? (
-              <MoveStageForm
-                action={bind(moveStageAction)}
-                version={view.version}
-                direction="next"
-                allMet={view.gates.allMet}
-                targetName={plan.stages[index + 1]!.name}
-              />
-            ) : null}
-            {index > 0 ? (
-              <MoveStageForm
-                action={bind(moveStageAction)}
-                version={view.version}
-                direction="back"
-                allMet={view.gates.allMet}
-                targetName={plan.stages[index - 1]!.name}
-              />
-            ) : null}
-          </div>
-        </section>
+        {tracked ? (
+          <section aria-labelledby="tracks-heading" className="space-y-4 border-t border-slate-100 pt-4">
+            <h3 id="tracks-heading" className="text-lg font-semibold">
+              Tracks: each moves on its own gates
+            </h3>
+            <p className="text-sm text-slate-700">
+              This stage runs {progress.tracks.length} tracks side by side. It is finished when every track is in its last phase with that phase&apos;s gates
+              met.
+            </p>
+            <div className="grid gap-4 xl:grid-cols-2">
+              {progress.tracks.map((t) => {
+                const headingId = `track-${t.track.key}-heading`;
+                const next = t.track.phases[t.phaseIndex + 1];
+                const previous = t.track.phases[t.phaseIndex - 1];
+                return (
+                  <section key={t.track.key} aria-labelledby={headingId} className="min-w-0 space-y-2 rounded-md border border-slate-200 p-3">
+                    <p className="text-sm font-medium text-brand-700">
+                      {t.track.name} · phase {t.phaseIndex + 1} of {t.track.phases.length}
+                      {t.track.phaseStartedOn ? ` · since ${formatDate(t.track.phaseStartedOn)}` : ""}
+                    </p>
+                    <h4 id={headingId} className="font-semibold">
+                      {t.phase.name}
+                    </h4>
+                    <p className="text-sm text-slate-700">{t.phase.purpose}</p>
+                    {t.phase.goals.length ? (
+                      <ul className="list-disc pl-5 text-sm" aria-label={`Goals of ${t.phase.name}`}>
+                        {t.phase.goals.map((g) => (
+                          <li key={g}>{g}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    <p className="text-sm text-slate-700" aria-live="polite">
+                      {t.finished ? "Finished: this track's last phase has all its gates met." : t.evaluation.summary}
+                    </p>
+                    {t.evaluation.results.length ? <GateTable results={t.evaluation.results} measuredOn={{}} /> : null}
+                    <div className="flex flex-wrap items-end gap-4">
+                      {next ? (
+                        <MoveTrackForm
+                          action={bind(moveTrackAction)}
+                          version={view.version}
+                          track={t.track.key}
+                          trackName={t.track.name}
+                          direction="next"
+                          allMet={t.evaluation.allMet}
+                          targetName={next.name}
+                        />
+                      ) : null}
+                      {previous ? (
+                        <MoveTrackForm
+                          action={bind(moveTrackAction)}
+                          version={view.version}
+                          track={t.track.key}
+                          trackName={t.track.name}
+                          direction="back"
+                          allMet={t.evaluation.allMet}
+                          targetName={previous.name}
+                        />
+                      ) : null}
+                    </div>
+                  </section>
+                );
+              })}
+            </div>
+            <section aria-labelledby="gates-heading" className="space-y-3 border-t border-slate-100 pt-4">
+              <h3 id="gates-heading" className="text-lg font-semibold">
+                {isLast ? "Final stage" : `Move on to ${plan.stages[index + 1]!.name}`}
+              </h3>
+              <p className="text-sm text-slate-700">{progress.readyToAdvance ? "Every track is finished." : progress.summary}</p>
+              {progress.own.results.length ? <GateTable results={progress.own.results} measuredOn={view.gates.measuredOn} /> : null}
+              <div className="flex flex-wrap items-end gap-4">
+                {!isLast ? (
+                  <MoveStageForm
+                    action={bind(moveStageAction)}
+                    version={view.version}
+                    direction="next"
+                    allMet={progress.readyToAdvance}
+                    targetName={plan.stages[index + 1]!.name}
+                  />
+                ) : null}
+                {index > 0 ? (
+                  <MoveStageForm
+                    action={bind(moveStageAction)}
+                    version={view.version}
+                    direction="back"
+                    allMet={progress.readyToAdvance}
+                    targetName={plan.stages[index - 1]!.name}
+                  />
+                ) : null}
+              </div>
+            </section>
+          </section>
+        ) : (
+          <section aria-labelledby="gates-heading" className="space-y-3 border-t border-slate-100 pt-4">
+            <h3 id="gates-heading" className="text-lg font-semibold">
+              {isLast ? "Final stage" : `Gates to move on to ${plan.stages[index + 1]!.name}`}
+            </h3>
+            <p className="text-sm text-slate-700" aria-live="polite">
+              {view.gates.summary}
+              {view.latest.lastMeasuredOn ? ` · latest measurements ${formatDate(view.latest.lastMeasuredOn)}` : " · no measurements recorded yet"}
+            </p>
+            {view.gates.results.length ? <GateTable results={view.gates.results} measuredOn={view.gates.measuredOn} /> : null}
+            <div className="flex flex-wrap items-end gap-4">
+              {!isLast ? (
+                <MoveStageForm
+                  action={bind(moveStageAction)}
+                  version={view.version}
+                  direction="next"
+                  allMet={view.gates.allMet}
+                  targetName={plan.stages[index + 1]!.name}
+                />
+              ) : null}
+              {index > 0 ? (
+                <MoveStageForm
+                  action={bind(moveStageAction)}
+                  version={view.version}
+                  direction="back"
+                  allMet={view.gates.allMet}
+                  targetName={plan.stages[index - 1]!.name}
+                />
+              ) : null}
+            </div>
+          </section>
+        )}
 
         {stage.goals.length || stage.precautions.length ? (
           <div className="grid gap-4 border-t border-slate-100 pt-4 sm:grid-cols-2">
@@ -195,54 +292,78 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             {rx.painRule}
           </p>
         ) : null}
-        {stage.exercises.length === 0 ? (
-          <p className="text-sm text-slate-600">No exercises in this stage. {editing ? "Add one below." : "Choose Edit exercises to add one."}</p>
-        ) : null}
-        {editing ? (
-          <>
-            <ol className="space-y-3">
-              {stage.exercises.map((e, i) => (
-                <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
-                  <div className="flex flex-wrap items-center justify-between gap-2">
-                    <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} size="thumbnail" />
-                    {exerciseText(e, i)}
-                    <ExerciseOrderControls
-                      action={bind(exerciseOrderAction)}
+        {parts.map((part) => {
+          const used = new Set(part.exercises.map((e) => e.exerciseKey));
+          return (
+            <div key={part.track?.key ?? "stage"} className="space-y-3">
+              {part.track ? (
+                <h3 className="font-semibold">
+                  {part.track.name}: {part.phase!.name}
+                </h3>
+              ) : null}
+              {part.exercises.length === 0 ? (
+                <p className="text-sm text-slate-600">No exercises in this stage. {editing ? "Add one below." : "Choose Edit exercises to add one."}</p>
+              ) : null}
+              {editing ? (
+                <>
+                  <ol className="space-y-3">
+                    {part.exercises.map((e, i) => (
+                      <li key={e.exerciseKey} className="rounded-md border border-slate-200 p-3">
+                        <div className="flex flex-wrap items-center justify-between gap-2">
+                          <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} size="thumbnail" />
+                          {exerciseText(e, i)}
+                          <ExerciseOrderControls
+                            action={bind(exerciseOrderAction)}
+                            version={view.version}
+                            stageIndex={index}
+                            track={part.track?.key}
+                            exerciseIndex={i}
+                            name={e.name}
+                            isFirst={i === 0}
+                            isLast={i === part.exercises.length - 1}
+                          />
+                        </div>
+                        <details className="mt-2">
+                          <summary className="cursor-pointer text-sm text-brand-700">Edit dose of {e.name}</summary>
+                          <DoseForm
+                            action={bind(editDoseAction)}
+                            version={view.version}
+                            stageIndex={index}
+                            track={part.track?.key}
+                            exerciseIndex={i}
+                            name={e.name}
+                            dose={e.dose}
+                          />
+                        </details>
+                      </li>
+                    ))}
+                  </ol>
+                  <details className="rounded-md border border-dashed border-slate-300 p-3">
+                    <summary className="cursor-pointer text-sm font-medium text-brand-700">
+                      Add an exercise to {part.track ? `${part.track.name}, ${part.phase!.name}` : "this stage"}
+                    </summary>
+                    <AddExerciseForm
+                      action={bind(addExerciseAction)}
                       version={view.version}
                       stageIndex={index}
-                      exerciseIndex={i}
-                      name={e.name}
-                      isFirst={i === 0}
-                      isLast={i === stage.exercises.length - 1}
+                      track={part.track?.key}
+                      options={(library ?? []).filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))}
                     />
-                  </div>
-                  <details className="mt-2">
-                    <summary className="cursor-pointer text-sm text-brand-700">Edit dose of {e.name}</summary>
-                    <DoseForm action={bind(editDoseAction)} version={view.version} stageIndex={index} exerciseIndex={i} name={e.name} dose={e.dose} />
                   </details>
-                </li>
-              ))}
-            </ol>
-            <details className="rounded-md border border-dashed border-slate-300 p-3">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700">Add an exercise to this stage</summary>
-              <AddExerciseForm
-                action={bind(addExerciseAction)}
-                version={view.version}
-                stageIndex={index}
-                options={(library ?? []).filter((x) => !used.has(x.key)).map((x) => ({ key: x.key, name: x.name }))}
-              />
-            </details>
-          </>
-        ) : (
-          <ol className="grid gap-3 lg:grid-cols-2">
-            {stage.exercises.map((e, i) => (
-              <li key={e.exerciseKey} className="flex items-start gap-3 rounded-md border border-slate-200 p-3">
-                <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} size="thumbnail" />
-                {exerciseText(e, i)}
-              </li>
-            ))}
-          </ol>
-        )}
+                </>
+              ) : (
+                <ol className="grid gap-3 lg:grid-cols-2">
+                  {part.exercises.map((e, i) => (
+                    <li key={e.exerciseKey} className="flex items-start gap-3 rounded-md border border-slate-200 p-3">
+                      <ExercisePicture exerciseKey={e.exerciseKey} pictures={pictures} size="thumbnail" />
+                      {exerciseText(e, i)}
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </div>
+          );
+        })}
       </section>
 
       <div className="grid gap-6 lg:grid-cols-2">
