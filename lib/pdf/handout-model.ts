@@ -5,6 +5,7 @@ import { indexLibrary } from "../domain/content/library";
 import { ClinicalError } from "../domain/clinical/errors";
 import { localize } from "../domain/clinical/i18n";
 import { stagePrescription, type StagePrescription } from "../domain/clinical/stage-prescription";
+import { activeStage, currentPhase } from "../domain/clinical/tracks";
 import { planTimeline, type Timeline, type TimelineStage } from "../domain/clinical/timeline";
 import type { ClinicalGrade, Dose, EducationSection, ExerciseEntry, GateTemplate, Locale, PlanExercise, PlanStage, Side } from "../domain/clinical/types";
 import { findKindOfMuscle, kindOfStoredMuscle, type InjuryKind } from "../domain/injuries";
@@ -293,6 +294,14 @@ function stageView(
   const id = `stage:${cleanText(stage?.key, 50) || index}`;
   const shown = l10n.apply(stage, id, ["name", "purpose", "goals", "precautions", "education"]);
   const name = cleanText(shown.name) || `${index + 1}`;
+  // A stage with parallel tracks: where the patient is on each, and that phase's goals.
+  const trackGoals = (Array.isArray(stage?.tracks) ? stage.tracks : []).flatMap((track) => {
+    if (!track || !Array.isArray(track.phases) || track.phases.length === 0) return [];
+    const { phase, index: at } = currentPhase(track);
+    const trackText = l10n.apply(track, `${id}.track:${track.key}`, ["name"]);
+    const phaseText = l10n.apply(phase, `${id}.track:${track.key}.phase:${phase.key}`, ["name", "goals"]);
+    return [s.trackLine(cleanText(trackText.name), at + 1, track.phases.length, cleanText(phaseText.name)), ...cleanList(phaseText.goals)];
+  });
   const exercises = rx.exercises.map((p) => ({ item: p.exercise, painNote: p.painText }));
   // The stage's length on the time line (fitted to the prognosis, actual once done); the
   // template's duration only when there is no time line.
@@ -307,14 +316,15 @@ function stageView(
     // Waiting for the specialist: no loading goals or stage teaching, only protection advice.
     purpose: rx.held ? "" : cleanText(shown.purpose),
     duration: min !== null && max !== null ? s.stageDuration(min, Math.max(min, max)) : "",
-    goals: rx.held ? [] : cleanList(shown.goals),
+    goals: rx.held ? [] : [...cleanList(shown.goals), ...trackGoals],
     precautions: rx.held ? cleanList(rx.advice) : cleanList(shown.precautions),
     education: rx.held ? "" : cleanText(shown.education, MAX_FIELD_CHARS * 2),
     specialistNotice: rx.held ? rx.notice : null,
     painRule: rx.painRule,
     exercises: exercises.map(({ item, painNote }, i) => exerciseView(item, i + 1, library, s, l10n, painNote, pictures)),
     emptyMessage: exercises.length === 0 ? s.emptyStage : null,
-    gates: gateLabels(stage?.gates, id, l10n),
+    // A stage with tracks: its own gates and its tracks' current phases' (activeStage).
+    gates: gateLabels(Array.isArray(stage?.tracks) ? activeStage(stage).gates : stage?.gates, id, l10n),
   };
 }
 

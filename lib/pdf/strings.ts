@@ -18,6 +18,8 @@ export interface HandoutStrings {
   injury: (side: string, grade: ClinicalGrade, muscle: string) => string;
   stageLabel: string;
   stageHeading: (index: number, total: number, name: string) => string;
+  /** A stage with parallel tracks: where the patient is on one track. */
+  trackLine: (track: string, index: number, total: number, phase: string) => string;
   stageDuration: (min: number, max: number) => string;
   timelineHeading: string;
   timeline: {
@@ -107,6 +109,7 @@ const EN: BaseStrings = {
   side: { LEFT: "Left", RIGHT: "Right" },
   stageLabel: "Where you are now",
   stageHeading: (index, total, name) => `Stage ${index} of ${total}: ${name}`,
+  trackLine: (track, index, total, phase) => `${track}, step ${index} of ${total}: ${phase}`,
   stageDuration: (min, max) => (min === max ? `About ${min} days` : `About ${min} to ${max} days`),
   timelineHeading: "Your time line",
   timeline: {
@@ -194,6 +197,7 @@ const ES: BaseStrings = {
   side: { LEFT: "izquierda", RIGHT: "derecha" },
   stageLabel: "Dónde está ahora",
   stageHeading: (index, total, name) => `Etapa ${index} de ${total}: ${name}`,
+  trackLine: (track, index, total, phase) => `${track}, paso ${index} de ${total}: ${phase}`,
   stageDuration: (min, max) => (min === max ? `Unos ${min} días` : `Entre ${min} y ${max} días`),
   timelineHeading: "Sus plazos",
   timeline: {

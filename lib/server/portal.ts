@@ -8,8 +8,8 @@ import { asLocale, localize } from "@/lib/domain/clinical/i18n";
 import type { ExerciseEntry, Locale, PlanStage } from "@/lib/domain/clinical/types";
 import { immediateCareAdvice, localDate, maxLoggableSets, type ImmediateCareAdvice } from "@/lib/domain/progress";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
-import { addDays } from "@/lib/domain/clinical";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { activeStage, addDays, currentPhase } from "@/lib/domain/clinical";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { isoDate } from "@/lib/format";
 import { assertPatient, type Actor } from "@/lib/server/actor";
 import { injuryOf } from "@/lib/db/episode-row";
@@ -32,6 +32,31 @@ export interface PortalLog {
   painNextMorning: number | null;
   note: string | null;
   newSwelling: boolean | null;
+  /** Answers to the stage's questions (subjective gates), by gate key. */
+  ratings: Record<string, number>;
+}
+
+/** A question of the stage the patient answers 0-10 in the daily log (a subjective gate). */
+export interface PortalQuestion {
+  /** The gate's key in the stage's view ("running/confident"): the form's `rating_<key>`. */
+  key: string;
+  question: string;
+  /** The rating the stage's gate needs, e.g. 7. */
+  minimum: number;
+}
+
+/** One track of a stage with parallel tracks, as the patient sees it: where they are on it. */
+export interface PortalTrack {
+  key: string;
+  name: string;
+  purpose: string;
+  phaseNumber: number;
+  phaseCount: number;
+  phaseName: string;
+  phasePurpose: string;
+  goals: string[];
+  /** Exercise keys of this phase (the portal groups the day's exercises by track). */
+  exerciseKeys: string[];
 }
 
 export interface PortalHome {
@@ -50,7 +75,12 @@ export interface PortalHome {
     care: CareAdvice;
     stageIndex: number;
     stageCount: number;
+    /** The current stage as it stands today (with tracks: their current phases' work and gates). */
     stage: PlanStage;
+    /** A stage with parallel tracks: each track's current phase; empty for a plain stage. */
+    tracks: PortalTrack[];
+    /** Questions the stage asks the patient to rate in the daily log. */
+    questions: PortalQuestion[];
     stages: { name: string; purpose: string }[];
     /** The plan's one time line (the same dates as the plan page and the handout). */
     timeline: Timeline;
@@ -74,6 +104,7 @@ function toLog(row: {
   painNextMorning: number | null;
   note: string | null;
   newSwelling: boolean | null;
+  ratings?: unknown;
 }): PortalLog {
   return {
     date: isoDate(row.logDate),
@@ -82,7 +113,35 @@ function toLog(row: {
     painNextMorning: row.painNextMorning,
     note: row.note,
     newSwelling: row.newSwelling,
+    ratings: (row.ratings ?? {}) as Record<string, number>,
   };
+}
+
+/** The stage's tracks in the patient's language, each at its current phase. */
+function portalTracks(stage: PlanStage, locale: Locale): PortalTrack[] {
+  return (stage.tracks ?? []).map((stored) => {
+    const track = localize(stored, locale);
+    const { phase: storedPhase, index } = currentPhase(stored);
+    const phase = localize(storedPhase, locale);
+    return {
+      key: track.key,
+      name: track.name,
+      purpose: track.purpose,
+      phaseNumber: index + 1,
+      phaseCount: track.phases.length,
+      phaseName: phase.name,
+      phasePurpose: phase.purpose,
+      goals: phase.goals,
+      exerciseKeys: phase.exercises.map((e) => e.exerciseKey),
+    };
+  });
+}
+
+/** The questions (subjective gates) of a stage's view, in the patient's language. */
+function portalQuestions(view: PlanStage, locale: Locale): PortalQuestion[] {
+  return view.gates.flatMap((gate) =>
+    gate.kind === "SUBJECTIVE" ? [{ key: gate.key, question: localize(gate, locale).question, minimum: gate.minimum }] : [],
+  );
 }
 
 async function activePlanFor(actor: Actor & { patientId: string }) {
@@ -120,9 +179,11 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
     const snapshot = row.content as unknown as PlanSnapshot;
     // Clinical text in the patient's language from the plan's own translations (stages, gates,
     // exercises), English field by field where one is missing (lib/domain/clinical/i18n.ts).
-    const stages = snapshot.plan.stages.map((s) => localize(s, locale));
+    // Each stage as it stands today: a stage with tracks brings its tracks' current phases.
+    const stages = snapshot.plan.stages.map((s) => localize(activeStage(s), locale));
     const stageIndex = snapshot.plan.stages[row.currentStageIndex] ? row.currentStageIndex : 0;
     const stage = stages[stageIndex]!;
+    const stored = snapshot.plan.stages[stageIndex]!;
     const next = stages[stageIndex + 1];
     const library = new Map(snapshot.exercises.map((e) => [e.key, localize(e, locale)]));
     // A translated library name replaces the plan's (English) exercise name; otherwise it stays.
@@ -141,6 +202,8 @@ export async function getPortalHome(actor: Actor, opts: { now?: Date } = {}): Pr
       stageIndex: row.currentStageIndex,
       stageCount: stages.length,
       stage,
+      tracks: portalTracks(stored, locale),
+      questions: portalQuestions(activeStage(stored), locale),
       stages: stages.map((s) => ({ name: s.name, purpose: s.purpose })),
       timeline: planTimelineView({
         injury: injuryOf(row.episode),
@@ -172,6 +235,8 @@ export interface DailyLogInput {
   note?: string | null;
   /** "Any new swelling, redness or warmth in the leg?": true, false, or null when not answered. */
   newSwelling?: boolean | null;
+  /** Answers to the stage's questions, 0-10, by gate key; others are ignored. */
+  ratings?: Record<string, number>;
 }
 
 /** What the patient is told after saving: the day, and what to do right away if the log is worrying. */
@@ -210,7 +275,8 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
       const plan = await activePlanFor(actor);
       if (!plan) throw new AppError("NOT_FOUND", t("noPlan"));
       const snapshot = plan.content as unknown as PlanSnapshot;
-      const stage = snapshot.plan.stages[plan.currentStageIndex]!;
+      // The stage as it stands today (a stage with tracks: its tracks' current phases).
+      const stage = activeStage(snapshot.plan.stages[plan.currentStageIndex]!);
       // The most sets a day may hold, per exercise: twice the dose's busiest day (the form's limit).
       const allowed = new Map<string, number>();
       for (const e of stage.exercises) allowed.set(e.exerciseKey, (allowed.get(e.exerciseKey) ?? 0) + maxLoggableSets(e.dose));
@@ -223,10 +289,21 @@ export async function saveDailyLog(actor: Actor, input: DailyLogInput, opts: { n
         }
         setsDone[key] = value;
       }
+      // Answers only to the questions the stage asks now; each 0-10.
+      const asked = new Set(stage.gates.filter((g) => g.kind === "SUBJECTIVE").map((g) => g.key));
+      const ratings: Record<string, number> = {};
+      for (const [key, value] of Object.entries(input.ratings ?? {})) {
+        if (!asked.has(key)) continue;
+        if (!Number.isInteger(value) || value < 0 || value > 10) throw new AppError("VALIDATION", t("ratingRange"), { [`rating_${key}`]: t("ratingRange") });
+        ratings[key] = value;
+      }
       const logDate = new Date(`${input.date}T00:00:00Z`);
-      // Sets logged earlier that day for exercises no longer in the stage are kept, not dropped.
-      const previous = await db.dailyLog.findUnique({ where: { planId_logDate: { planId: plan.id, logDate } }, select: { setsDone: true } });
+      // Sets logged earlier that day for exercises no longer in the stage are kept, not dropped;
+      // so are answers given earlier that day and not given again.
+      const previous = await db.dailyLog.findUnique({ where: { planId_logDate: { planId: plan.id, logDate } }, select: { setsDone: true, ratings: true } });
+      const mergedRatings = { ...((previous?.ratings ?? {}) as Record<string, number>), ...ratings };
       const data = {
+        ratings: Object.keys(mergedRatings).length > 0 ? (mergedRatings as Prisma.InputJsonValue) : Prisma.DbNull,
         setsDone: { ...((previous?.setsDone ?? {}) as Record<string, number>), ...setsDone } as Prisma.InputJsonValue,
         painDuring: input.painDuring ?? null,
         painNextMorning: input.painNextMorning ?? null,

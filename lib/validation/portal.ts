@@ -59,12 +59,14 @@ export const MAX_LOGGED_EXERCISES = 50;
 
 /**
  * The portal's daily log form: the fields above plus sets done per exercise, one input per
- * exercise named `sets_<exerciseKey>` (blank meaning none). Errors are reported for every field
+ * exercise named `sets_<exerciseKey>` (blank meaning none), and one per question of the stage
+ * named `rating_<gateKey>` (0-10, blank meaning not answered). Errors are reported for every field
  * at once, keyed by the input's name.
  */
 export function dailyLogFormFor(locale: Locale) {
   const input = dailyLogInputFor(locale);
   const setsWhole = errorText(locale)("setsWhole");
+  const ratingRange = errorText(locale)("ratingRange");
   return z
     .object({})
     .catchall(z.string().optional())
@@ -72,13 +74,22 @@ export function dailyLogFormFor(locale: Locale) {
       const base = input.safeParse(fields);
       for (const issue of base.error?.issues ?? []) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
       const setsDone: Record<string, number> = {};
+      const ratings: Record<string, number> = {};
       for (const [name, value] of Object.entries(fields)) {
+        if (name.startsWith("rating_")) {
+          // The answer to one of the stage's questions (a subjective gate): blank = not answered.
+          if (value === undefined || value.trim() === "" || Object.keys(ratings).length >= MAX_LOGGED_EXERCISES) continue;
+          const rating = Number(value);
+          if (!Number.isInteger(rating) || rating < 0 || rating > 10) ctx.addIssue({ code: "custom", path: [name], message: ratingRange });
+          else ratings[name.slice("rating_".length)] = rating;
+          continue;
+        }
         if (!name.startsWith("sets_") || Object.keys(setsDone).length >= MAX_LOGGED_EXERCISES) continue;
         const sets = value === undefined ? 0 : Number(value);
         if (!Number.isInteger(sets) || sets < 0) ctx.addIssue({ code: "custom", path: [name], message: setsWhole });
         else setsDone[name.slice("sets_".length)] = sets;
       }
-      return base.success ? { ...base.data, setsDone } : z.NEVER;
+      return base.success ? { ...base.data, setsDone, ratings } : z.NEVER;
     });
 }
 export const dailyLogForm = dailyLogFormFor("en");

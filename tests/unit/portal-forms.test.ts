@@ -22,7 +22,16 @@ describe("daily log form", () => {
     const result = await save(form({ date: "2026-11-30", "sets_seated-soleus-raise": "3", "sets_calf-stretch": "", painDuring: "2", note: "Felt fine" }));
     expect(result).toEqual({
       ok: true,
-      data: { date: "2026-11-30", painDuring: 2, note: "Felt fine", newSwelling: null, setsDone: { "seated-soleus-raise": 3, "calf-stretch": 0 } },
+      data: { date: "2026-11-30", painDuring: 2, note: "Felt fine", newSwelling: null, setsDone: { "seated-soleus-raise": 3, "calf-stretch": 0 }, ratings: {} },
+    });
+  });
+
+  it("collects the answers to the stage's questions (0-10) from the rating_ inputs, blank meaning not answered", async () => {
+    const result = await save(form({ date: "2026-11-30", "rating_running/confident": "8", "rating_exercise/ready": "" }));
+    expect(result).toMatchObject({ ok: true, data: { ratings: { "running/confident": 8 } } });
+    expect(await save(form({ date: "2026-11-30", "rating_running/confident": "11" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { "rating_running/confident": "Choose a number from 0 to 10." },
     });
   });
 
