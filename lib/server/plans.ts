@@ -571,6 +571,10 @@ export async function moveTrackPhase(
         const stage = row.snapshot.plan.stages[row.currentStageIndex];
         const track = stage?.tracks?.find((t) => t.key === trackKey);
         if (!stage || !track) throw new AppError("VALIDATION", "The current stage has no such track. Reload the plan to see its tracks.");
+        const at = track.currentPhaseIndex + direction;
+        if (at < 0 || at >= track.phases.length) {
+          throw new AppError("VALIDATION", direction > 0 ? `${track.name} is already in its last phase.` : `${track.name} is already in its first phase.`);
+        }
         const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
         const startedOn = isoDate(row.stageStartedOn);
         const logs = await gateLogs(tx, actor.clinicId, row.id, stage, startedOn);

@@ -49,9 +49,14 @@ export function tracksDuration(tracks: readonly TrackTemplate[]): GradeDurations
   return result;
 }
 
+/** A track gate's key in the stage's view: "running/confident" (answers and alerts use it). */
+export function trackGateKey(track: Pick<PlanTrack, "key">, gate: Pick<GateTemplate, "key">): string {
+  return `${track.key}/${gate.key}`;
+}
+
 /** A gate of a track's phase as the stage shows it: its key and labels name the track. */
 function trackGate(track: PlanTrack, gate: GateTemplate): GateTemplate {
-  const copy = { ...gate, key: `${track.key}/${gate.key}`, label: `${track.name}: ${gate.label}` } as GateTemplate;
+  const copy = { ...gate, key: trackGateKey(track, gate), label: `${track.name}: ${gate.label}` } as GateTemplate;
   const esTrack = track.translations?.es?.name;
   const esPatient = gate.translations?.es?.patientLabel;
   if (gate.translations) {
@@ -172,7 +177,10 @@ export function stageProgress(stage: PlanStage, inputs: GateInputs): StageProgre
   const tracks: TrackProgress[] = (stage.tracks ?? []).map((track) => {
     const { phase, index } = currentPhase(track);
     const since = track.phaseStartedOn ?? inputs.stageStartedOn;
-    const evaluation = evaluateGates(phase, inputs.measures, checks, logsSince(inputs.logs, since));
+    // Keyed as the stage's view keys them ("running/confident"): the patient's answers are stored
+    // under those keys; labels stay the phase's own (the track is named around them).
+    const gates = phase.gates.map((gate) => ({ ...gate, key: trackGateKey(track, gate) }));
+    const evaluation = evaluateGates({ gates, exercises: phase.exercises }, inputs.measures, checks, logsSince(inputs.logs, since));
     const isLastPhase = index === track.phases.length - 1;
     return { track, phase, phaseIndex: index, isLastPhase, evaluation, finished: isLastPhase && evaluation.allMet };
   });

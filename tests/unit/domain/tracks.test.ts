@@ -14,14 +14,10 @@ import {
   validateTemplate,
   workParts,
   type GateLog,
-  type GateTemplate,
   type Injury,
-  type PhaseTemplate,
-  type StageTemplate,
-  type Template,
-  type TrackTemplate,
 } from "@/lib/domain/clinical";
 import { EXERCISE_LIBRARY, SOLEUS_TEMPLATE } from "@/lib/domain/injuries/calf/content";
+import { TRACKS, confidenceGate, jog, sessionsGate, strength, tracked } from "../../support/tracked-template";
 
 const injury: Injury = {
   muscle: "SOLEUS",
@@ -31,66 +27,6 @@ const injury: Injury = {
   duringRunning: true,
   repeatInjury: false,
   clinicalGrade: 2,
-};
-
-const [protect, strength, run] = SOLEUS_TEMPLATE.stages as [StageTemplate, StageTemplate, StageTemplate, ...StageTemplate[]];
-
-function phase(key: string, from: StageTemplate, gates: GateTemplate[], days: [number, number]): PhaseTemplate {
-  return {
-    key,
-    name: `Phase ${key}`,
-    purpose: from.purpose,
-    goals: from.goals,
-    precautions: from.precautions,
-    education: from.education,
-    durationDays: { 1: { min: days[0], max: days[1] }, 2: { min: days[0] + 1, max: days[1] + 2 }, 3: { min: days[0] + 2, max: days[1] + 4 } },
-    exercises: from.exercises,
-    gates,
-  };
-}
-
-const jog = run.exercises[0]!.exerciseKey;
-const sessionsGate: GateTemplate = {
-  key: "three-jogs",
-  kind: "SESSIONS",
-  exerciseKey: jog,
-  count: 3,
-  maxPain: 2,
-  label: "3 jogs",
-  patientLabel: "3 jogs without pain",
-};
-const confidenceGate: GateTemplate = {
-  key: "confident",
-  kind: "SUBJECTIVE",
-  question: "How confident do you feel to run fast?",
-  minimum: 7,
-  label: "Confidence to run fast",
-  patientLabel: "You feel confident to run fast",
-  translations: { es: { question: "¿Qué tanta confianza tiene para correr rápido?", patientLabel: "Se siente con confianza para correr rápido" } },
-};
-
-const TRACKS: TrackTemplate[] = [
-  {
-    key: "exercise",
-    name: "Exercises",
-    purpose: "Get the muscle strong.",
-    phases: [phase("a1", protect, protect.gates, [3, 6]), phase("a2", strength, strength.gates, [5, 10])],
-  },
-  {
-    key: "running",
-    name: "Running",
-    purpose: "Get back to running.",
-    phases: [phase("b1", run, [sessionsGate], [4, 8]), phase("b2", run, [confidenceGate], [2, 4])],
-  },
-];
-
-const tracked: Template = {
-  ...SOLEUS_TEMPLATE,
-  key: "tracked-test",
-  stages: [
-    { ...strength, key: "strength", exercises: [], gates: [], durationDays: tracksDuration(TRACKS), tracks: TRACKS },
-    ...SOLEUS_TEMPLATE.stages.slice(3),
-  ],
 };
 
 describe("parallel tracks", () => {
@@ -114,7 +50,7 @@ describe("parallel tracks", () => {
         ...tracked.stages.slice(1),
       ],
     };
-    expect(validateTemplate(noGate as Template, EXERCISE_LIBRARY).join("\n")).toMatch(/running\/b1: needs at least one measurable gate/);
+    expect(validateTemplate(noGate, EXERCISE_LIBRARY).join("\n")).toMatch(/running\/b1: needs at least one measurable gate/);
   });
 
   it("the plan dates each track's phases from the stage's start, and starts both tracks in their first phase", () => {
@@ -156,7 +92,7 @@ describe("parallel tracks", () => {
   it("the stage is left only when every track is in its last phase with its gates met", () => {
     let plan = generatePlan(tracked, EXERCISE_LIBRARY, {}, injury, "2026-11-02");
     plan = moveTrack(plan, "running", 1, "2026-11-08").plan;
-    const logs: GateLog[] = [{ date: "2026-11-09", setsDone: {}, painDuring: 0, painNextMorning: null, ratings: { confident: 8 } }];
+    const logs: GateLog[] = [{ date: "2026-11-09", setsDone: {}, painDuring: 0, painNextMorning: null, ratings: { "running/confident": 8 } }];
     const stage = plan.stages[0]!;
     const progress = stageProgress(stage, { measures: {}, logs, stageStartedOn: "2026-11-02" });
     expect(progress.tracks.map((t) => [t.track.key, t.finished])).toEqual([
@@ -170,7 +106,7 @@ describe("parallel tracks", () => {
   it("a track's gates read only the logs since its current phase began", () => {
     let plan = generatePlan(tracked, EXERCISE_LIBRARY, {}, injury, "2026-11-02");
     plan = moveTrack(plan, "running", 1, "2026-11-10").plan;
-    const old: GateLog = { date: "2026-11-09", setsDone: {}, painDuring: 0, painNextMorning: null, ratings: { confident: 9 } };
+    const old: GateLog = { date: "2026-11-09", setsDone: {}, painDuring: 0, painNextMorning: null, ratings: { "running/confident": 9 } };
     const progress = stageProgress(plan.stages[0]!, { measures: {}, logs: [old], stageStartedOn: "2026-11-02" });
     expect(progress.tracks[1]!.evaluation.results[0]!.status).toBe("NO_DATA");
   });
