@@ -1,5 +1,5 @@
 import "server-only";
-import { activeStage, addDays } from "@/lib/domain/clinical";
+import { activeStage, addDays, currentPhase, type PlanStage } from "@/lib/domain/clinical";
 import type { PlanSnapshot } from "@/lib/domain/plan-edits";
 import { evaluateAlerts, gateStatusFromLatest, localDate, logsSince, startOfWeek, weeklyAdherence, type AlertKind } from "@/lib/domain/progress";
 import { foldForSearch, fullName } from "@/lib/domain/text";
@@ -21,6 +21,13 @@ const KIND_COLUMN: Record<AlertKind, "openHighPain" | "openNewSwelling" | "openP
 };
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** The worklist's stage text: the stage's name, with each track's phase when it has tracks. */
+export function stageLabelOf(stage: PlanStage): string {
+  if (!stage.tracks?.length) return stage.name;
+  const tracks = stage.tracks.map((t) => `${t.name} ${currentPhase(t).index + 1}/${t.phases.length}`);
+  return `${stage.name} (${tracks.join(", ")})`;
+}
 
 /**
  * Brings one plan's worklist row (plan_summary) up to date as of `now`, inside the caller's
@@ -95,7 +102,8 @@ export async function syncPlanSummary(tx: Tx, planId: string, now: Date = new Da
     searchName: patient.searchName,
     stageIndex: plan.currentStageIndex,
     stageKey: stage?.key ?? "",
-    stageLabel: stage?.name ?? "",
+    // A stage with tracks says where each track is: "Back to training (Exercises 2/4, Running 3/4)".
+    stageLabel: stored ? stageLabelOf(stored) : "",
     stageNumber: plan.currentStageIndex + 1,
     stageCount: snapshot.stages.length,
     lastActivity: lastActivity ? day(lastActivity) : null,

@@ -82,6 +82,9 @@ describe("a plan with parallel tracks", () => {
       ["running", 1],
     ]);
     expect(after.currentStageIndex).toBe(0);
+    // The worklist row says where each track is, written with the move.
+    const row = await db.planSummary.findUniqueOrThrow({ where: { planId: c.planId } });
+    expect(row.stageLabel).toBe(`${after.snapshot.plan.stages[0]!.name} (Exercises 1/2, Running 2/2)`);
     expect(after.events[0]).toMatchObject({ kind: "TRACK_ADVANCED" });
     expect(after.events[0]!.summary).toMatch(/^Running: moved to Phase b2; .*\(moved on clinical judgement\)$/);
     expect(await code(moveTrackPhase(c.therapist, c.planId, after.version, "running", 1, { today: "2026-11-09" }))).toBe("VALIDATION");
