@@ -53,7 +53,12 @@ export function GateEditor({ templateId, gate }: { templateId: string; gate: Gat
       form.refresh();
       document.getElementById("gates-heading")?.focus();
     });
-  const title = gate.kind === "MEASURE" ? (MEASURE_META[gate.measure]?.label.en ?? gate.measure) : (CHECK_META[gate.check]?.label.en ?? gate.check);
+  const title =
+    gate.kind === "MEASURE"
+      ? (MEASURE_META[gate.measure]?.label.en ?? gate.measure)
+      : gate.kind === "CHECK"
+        ? (CHECK_META[gate.check]?.label.en ?? gate.check)
+        : gate.label;
 
   return (
     <form onSubmit={form.onSubmit} noValidate className="rounded-lg border border-slate-200 bg-white p-4">

@@ -32,6 +32,8 @@ export function gateTest(gate: GateTemplate): string {
     const meta = MEASURE_META[gate.measure];
     return `${meta?.label.en ?? gate.measure}: ${describeTarget(gate)}`;
   }
+  if (gate.kind === "SESSIONS") return `${gate.count} logged sessions of ${gate.exerciseKey} with pain ${gate.maxPain}/10 or less`;
+  if (gate.kind === "SUBJECTIVE") return `Patient rates "${gate.question}" ${gate.minimum}/10 or more`;
   return `Therapist confirms: ${CHECK_META[gate.check]?.label.en ?? gate.check}`;
 }
 

@@ -19,11 +19,29 @@ import type {
   Muscle,
   SourceRef,
   StageKey,
+  StageTemplate,
   Template,
   Translations,
 } from "@/lib/domain/clinical/types";
 
 type Client = PrismaClient | Prisma.TransactionClient;
+
+/**
+ * The gates template tables hold today: measures and checks. Parallel tracks, session and
+ * subjective gates and stated pain rules live in plans (decision 028) but not yet in the
+ * template tables, so a template using them is refused here rather than stored without them.
+ */
+function storableGates(templateKey: string, stage: StageTemplate) {
+  if (stage.tracks?.length || stage.painRule) {
+    throw new Error(`Template ${templateKey}: stage "${stage.key}" has tracks or a pain rule, which the template tables cannot store yet`);
+  }
+  return stage.gates.map((g) => {
+    if (g.kind !== "MEASURE" && g.kind !== "CHECK") {
+      throw new Error(`Template ${templateKey}: gate "${g.key}" is a ${g.kind} gate, which the template tables cannot store yet`);
+    }
+    return g;
+  });
+}
 
 export const templateInclude = {
   stages: {
@@ -159,7 +177,7 @@ export async function insertTemplate(
           }),
         },
         gates: {
-          create: stage.gates.map((g, i) => ({
+          create: storableGates(template.key, stage).map((g, i) => ({
             position: i,
             key: g.key,
             kind: g.kind,

@@ -208,6 +208,9 @@ function gateTarget(gate: PlanStage["gates"][number]): GoalTarget {
       detailQuantity: quantity(gate.threshold, unit, gate.comparator),
     };
   }
+  if (gate.kind === "SESSIONS") return { measure: { text: gate.label }, detailQuantity: { value: gate.count, unit: "sessions" } };
+  if (gate.kind === "SUBJECTIVE")
+    return { measure: { text: `${gate.label} (${gate.question})` }, detailQuantity: { value: gate.minimum, comparator: ">=", unit: "/10" } };
   return { measure: { coding: [{ system: SYSTEM.check, code: gate.check }], text: gate.label }, detailBoolean: true };
 }
 

@@ -33,7 +33,14 @@ const gradeList = (grades: readonly ClinicalGrade[]) => `(${grades.join(" | ")})
 
 /** A gate as a FHIRPath boolean expression over %grade, %measures and %checks. */
 export function gateExpression(gate: GateTemplate): string {
-  const test = gate.kind === "MEASURE" ? `%measures.${member(gate.measure)} ${gate.comparator} ${gate.threshold}` : `%checks.${member(gate.check)} = true`;
+  const test =
+    gate.kind === "MEASURE"
+      ? `%measures.${member(gate.measure)} ${gate.comparator} ${gate.threshold}`
+      : gate.kind === "CHECK"
+        ? `%checks.${member(gate.check)} = true`
+        : gate.kind === "SESSIONS"
+          ? `%sessions.${member(gate.exerciseKey)} >= ${gate.count}`
+          : `%ratings.${member(gate.key)} >= ${gate.minimum}`;
   // A gate for some grades only is met by the other grades without testing.
   return gate.grades?.length ? `%grade in ${gradeList(gate.grades)} implies (${test})` : test;
 }

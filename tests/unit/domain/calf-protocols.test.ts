@@ -78,7 +78,7 @@ describe("protocol templates", () => {
             const { min, max } = MEASURE_META[gate.measure].range;
             expect(gate.threshold).toBeGreaterThanOrEqual(min);
             expect(gate.threshold).toBeLessThanOrEqual(max);
-          } else {
+          } else if (gate.kind === "CHECK") {
             expect(isCheckKey(gate.check), gate.key).toBe(true);
           }
           expect(gate.label.length).toBeGreaterThan(5);

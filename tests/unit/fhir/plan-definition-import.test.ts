@@ -43,7 +43,7 @@ describe("importing a FHIR PlanDefinition as a protocol template (issue 15, deci
               threshold: gate.threshold,
               ...(gate.grades?.length ? { grades: gate.grades } : {}),
             }
-          : { kind: "CHECK", check: gate.check, ...(gate.grades?.length ? { grades: gate.grades } : {}) },
+          : { kind: "CHECK", check: (gate as { check: string }).check, ...(gate.grades?.length ? { grades: gate.grades } : {}) },
       );
     }
   });
