@@ -56,7 +56,7 @@ export function trackGateKey(track: Pick<PlanTrack, "key">, gate: Pick<GateTempl
 
 /** A gate of a track's phase as the stage shows it: its key and labels name the track. */
 function trackGate(track: PlanTrack, gate: GateTemplate): GateTemplate {
-  const copy = { ...gate, key: trackGateKey(track, gate), label: `${track.name}: ${gate.label}` } as GateTemplate;
+  const copy = { ...gate, key: trackGateKey(track, gate), label: `${track.name}: ${gate.label}` };
   const esTrack = track.translations?.es?.name;
   const esPatient = gate.translations?.es?.patientLabel;
   if (gate.translations) {
