@@ -229,7 +229,9 @@ describe("template admin: duplicate, edit, publish", () => {
     const before = (await loadTemplate(db, draftId))!;
     const result = await publishTemplate(admin, draftId);
     expect(result.published).toBe(false);
-    expect(!result.published && result.problems).toContain(`Stage “${strength.name}”: needs at least one measurable gate (a measure, sessions or a rating) for grade 1`);
+    expect(!result.published && result.problems).toContain(
+      `Stage “${strength.name}”: needs at least one measurable gate (a measure, sessions or a rating) for grade 1`,
+    );
     const after = (await loadTemplate(db, draftId))!;
     expect(after.row.status).toBe("DRAFT");
     expect(after.row.publishedAt).toBeNull();
