@@ -18,6 +18,7 @@ import { Worker } from "node:worker_threads";
 import pg from "pg";
 import { bin, buildIfNeeded, DATA_DIR, log, ROOT, signInForCookie as signIn, waitForHttp } from "./lib";
 import { portIsFree } from "@/lib/db/embedded";
+import { serverNodeOptions } from "./server-flags";
 
 export interface PageTarget {
   name: string;
@@ -68,6 +69,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 /** Concurrency levels, lowest first: 1 shows each page's own cost, 50 the server under load. */
 const LEVELS = (process.env.BENCH_CONNECTIONS ?? "1,50").split(",").map(Number);
 const REQUEST_TIMEOUT_MS = 60_000;
+/** BENCH_ONLY=demo or scale: one data set only, while iterating (the other is left out of the table). */
+const ONLY = (process.env.BENCH_ONLY ?? "").trim().toLowerCase();
+const chosen = (set: DataSet) => !ONLY || set.name.toLowerCase().startsWith(ONLY);
 const loadavg = () =>
   os
     .loadavg()
@@ -194,6 +198,8 @@ async function startApp(port: number, databaseUrl: string, logFile: string): Pro
       NEXTAUTH_URL: base,
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The same node flags as `npm start` (scripts/server-flags.ts).
+      NODE_OPTIONS: serverNodeOptions(),
     },
     stdio: ["ignore", out, out],
   });
@@ -286,7 +292,7 @@ export function pagesTable(label: string, results: DataSetFigures[]): string {
   const lines = [
     `### ${label}`,
     "",
-    `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${SECONDS} s per URL at each level, ${os.cpus().length} CPUs shared with other work.`,
+    `${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC, ${SECONDS} s per URL at each level, ${os.cpus().length} CPUs shared with other work; server NODE_OPTIONS \`${serverNodeOptions() || "(none)"}\`.`,
     "",
   ];
   for (const r of results.flatMap((d) => d.levels.map((l) => ({ ...l, dataSet: d.dataSet, describe: d.describe })))) {
@@ -335,6 +341,6 @@ export async function benchPages(sets: DataSet[]): Promise<DataSetFigures[]> {
   await buildIfNeeded();
   const port = Number(process.env.BENCH_PAGES_PORT ?? 3441);
   const out: DataSetFigures[] = [];
-  for (const set of sets) out.push(await benchDataSet(set, port));
+  for (const set of sets.filter(chosen)) out.push(await benchDataSet(set, port));
   return out;
 }

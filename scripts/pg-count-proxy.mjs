@@ -53,6 +53,10 @@ function counter() {
 
 const server = net.createServer((client) => {
   const upstream = net.connect(targetPort, targetHost);
+  // No Nagle delay on either side: a small message held for an ACK would add the kernel's
+  // delayed-ACK time (about 40 ms) to a statement the app does not wait that long for itself.
+  client.setNoDelay(true);
+  upstream.setNoDelay(true);
   const count = counter();
   client.on("data", (chunk) => {
     count(chunk);

@@ -14,6 +14,7 @@ import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD, DEMO_PATIENT_USER, DEMO_USERS, seed } from "@/lib/db/seed";
 import { SETUP_CODE_HOURS, issueSetupCode } from "@/lib/db/setup-code";
 import { bin, buildIfNeeded, DATA_DIR, ensurePrismaClient, localSecret, log, ROOT, waitForHttp } from "./lib";
+import { serverNodeOptions } from "./server-flags";
 import { shutdownDeadlineMs, stopChild, watchParent } from "./supervise";
 import { createThrowawayDatabase, freePort } from "./test-db";
 
@@ -99,6 +100,8 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Heap limits for the app server (scripts/server-flags.ts, decision 038).
+    NODE_OPTIONS: serverNodeOptions(),
     PORT: String(port),
     // The app stops itself if this process disappears (instrumentation.ts).
     RESTRIDE_PARENT_PID: String(process.pid),

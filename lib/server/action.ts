@@ -2,7 +2,7 @@ import "server-only";
 import { makeAction } from "@/lib/server/action-core";
 import { audit } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth";
-import { shedIfQueueFull } from "@/lib/server/db";
+import { shedIfOverloaded } from "@/lib/server/db";
 
 export type { ActionContext } from "@/lib/server/action-core";
 
@@ -35,10 +35,10 @@ export type { ActionContext } from "@/lib/server/action-core";
  * The data layer still checks the clinic and the role itself and audits its own refusals.
  */
 // Load shedding starts here for actions (the proxy does it for page reads, lib/server/unavailable.ts):
-// with the pool's queue full, an action answers UNAVAILABLE at once and its form keeps what was typed.
+// with the pool overloaded, an action answers UNAVAILABLE at once and its form keeps what was typed.
 export const action = makeAction({
   getActor: () => {
-    shedIfQueueFull();
+    shedIfOverloaded();
     return getActor();
   },
   audit,

@@ -3,9 +3,10 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import type pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
+import { trackPoolWaits } from "@/lib/db/pool-waits";
 import { dbFailureError, dbFailureOf } from "@/lib/server/error-map";
 import { dbOutage } from "@/lib/server/log";
-import { poolQueueFull } from "@/lib/server/unavailable";
+import { poolOverload } from "@/lib/server/unavailable";
 
 // One PrismaClient (and one pg pool) per process. Dev hot reload re-evaluates modules, so the
 // instance lives on globalThis. It is created on first use, so `next build` (which loads route
@@ -30,15 +31,16 @@ function rethrow(err: unknown): never {
 }
 
 /**
- * Load shedding, called once per request where it starts (getActor: every page, server action
- * and route handler reads the session first): with this many requests already waiting for a
- * connection, a new one is answered "busy" (503, Retry-After) at once instead of joining a queue
- * it would likely time out in. Requests already running (a transaction half done) are never cut.
- * DATABASE_SHED_QUEUE, default ten times the pool size; 0 turns it off.
+ * Load shedding, called once per request where it starts (the action and route wrappers, before
+ * the session check): while the pool is overloaded (poolOverload in lib/server/unavailable.ts:
+ * its queue has stopped moving, or its oldest waiter is close to the connect timeout), a new
+ * request is answered "busy" (503, Retry-After) at once instead of joining a queue it would
+ * likely time out in. Requests already running (a transaction half done) are never cut.
  */
-export function shedIfQueueFull(): void {
-  if (!poolQueueFull()) return;
-  dbOutage.busy(`${globalForDb.restridePool?.waitingCount ?? 0} requests waiting for a connection; new ones are turned away`);
+export function shedIfOverloaded(): void {
+  const overload = poolOverload();
+  if (!overload) return;
+  dbOutage.busy(`${overload.detail}; new requests are turned away`);
   throw dbFailureError("busy");
 }
 
@@ -47,6 +49,7 @@ function client(): PrismaClient {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set (npm start sets it for the embedded database)");
   const pool = createPool(url);
+  trackPoolWaits(pool); // how long requests wait for a connection: load shedding reads it
   // A connection that opens means the database is back (one log line ends the outage).
   pool.on("connect", () => dbOutage.up());
   // Idle connections closed by the server (PostgreSQL stopping) start the outage before any

@@ -17,7 +17,7 @@ import {
   type MeasurementVisit,
   type PainPoint,
 } from "@/lib/domain/progress";
-import { activeStage, addDays } from "@/lib/domain/clinical";
+import { activeStage } from "@/lib/domain/clinical";
 import { specialistHoldOf } from "@/lib/domain/clinical/stage-prescription";
 import { findKindOfMuscle, type StrengthChart } from "@/lib/domain/injuries";
 import type { PairedInputKey } from "@/lib/domain/measures";
@@ -29,7 +29,7 @@ import { db, type Tx } from "@/lib/server/db";
 import { AppError } from "@/lib/server/errors";
 import { isUuid } from "@/lib/server/patients";
 import { syncPlanSummary } from "@/lib/server/plan-summary";
-import { stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
+import { STAGE_MOVE_KINDS, stageHistoryOf, stageMoveEvents } from "@/lib/server/plan-timeline";
 
 /** How much history the dashboard and alerts look at. */
 export const LOOKBACK_DAYS = 42;
@@ -114,48 +114,6 @@ export async function storeAlerts(tx: Tx, clinicId: string, items: { patientId: 
   if (data.length) await tx.alert.createMany({ data, skipDuplicates: true });
 }
 
-/** What the progress rules need for a set of patients, loaded in a fixed number of queries. */
-interface ProgressData {
-  timeZone: string;
-  now: Date;
-  /** The newest active plan of each patient. */
-  plans: Map<string, PlanRow>;
-  /** Recent logs by plan id, oldest first. */
-  logs: Map<string, DailyLog[]>;
-  /** Clinic visits by patient id, oldest first. */
-  visits: Map<string, MeasurementVisit[]>;
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
-async function loadProgressData(clinicId: string, ids: string[], now: Date): Promise<ProgressData> {
-  const clinic = await db.clinic.findUniqueOrThrow({ where: { id: clinicId }, select: { timeZone: true } });
-  const since = new Date(`${addDays(localDate(now, clinic.timeZone), -LOOKBACK_DAYS)}T00:00:00Z`);
-  const [plans, logs, visits] = await Promise.all([
-    db.rehabPlan.findMany({ where: { clinicId, patientId: { in: ids }, status: "ACTIVE" }, select: planSelect, orderBy: { createdAt: "desc" } }),
-    db.dailyLog.findMany({ where: { clinicId, patientId: { in: ids }, logDate: { gte: since } }, orderBy: { logDate: "asc" } }),
-    db.measurement.findMany({ where: { clinicId, patientId: { in: ids } }, orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }] }),
-  ]);
-  const newest = new Map<string, PlanRow>();
-  for (const plan of plans) if (!newest.has(plan.patientId)) newest.set(plan.patientId, plan);
-  return {
-    timeZone: clinic.timeZone,
-    now,
-    plans: newest,
-    logs: new Map([...groupBy(logs, (l) => l.planId)].map(([k, v]) => [k, v.map(toDailyLog)])),
-    visits: new Map([...groupBy(visits, (v) => v.patientId)].map(([k, v]) => [k, v.map(toVisit)])),
-  };
-}
-
 export interface AlertView {
   id: string;
   kind: string;
@@ -167,24 +125,37 @@ export interface AlertView {
   acknowledgedBy: string | null;
 }
 
+interface AlertRow {
+  id: string;
+  kind: string;
+  severity: string;
+  title: string;
+  message: string;
+  alert_date: Date;
+  acknowledged_at: Date | null;
+  acknowledged_by: string | null;
+}
+
+/** A patient's alerts with who acknowledged them, one statement (decision 038). */
 async function alertsFor(clinicId: string, patientId: string, includeAcknowledged: boolean): Promise<AlertView[]> {
-  const rows = await db.alert.findMany({
-    where: { clinicId, patientId, ...(includeAcknowledged ? {} : { acknowledgedAt: null }) },
-    orderBy: [{ acknowledgedAt: { sort: "desc", nulls: "first" } }, { alertDate: "desc" }, { createdAt: "desc" }],
-    take: 50,
-  });
-  const ackerIds = rows.map((r) => r.acknowledgedById).filter((x): x is string => !!x);
-  const ackers = ackerIds.length ? await db.user.findMany({ where: { id: { in: ackerIds } }, select: { id: true, name: true } }) : [];
-  const names = new Map(ackers.map((u) => [u.id, u.name]));
+  const rows = await db.$queryRaw<AlertRow[]>`
+    SELECT a.id::text, a.kind, a.severity, a.title, a.message, a.alert_date, a.acknowledged_at, u.name AS acknowledged_by
+      FROM alert a
+      LEFT JOIN app_user u ON u.id = a.acknowledged_by_id AND u.clinic_id = a.clinic_id
+     WHERE a.clinic_id = ${clinicId}::uuid AND a.patient_id = ${patientId}::uuid
+       AND (${includeAcknowledged}::boolean OR a.acknowledged_at IS NULL)
+     ORDER BY a.acknowledged_at DESC NULLS FIRST, a.alert_date DESC, a.created_at DESC
+     LIMIT 50`;
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
     severity: r.severity,
     title: r.title,
     message: r.message,
-    date: isoDate(r.alertDate),
-    acknowledgedAt: r.acknowledgedAt,
-    acknowledgedBy: r.acknowledgedById ? (names.get(r.acknowledgedById) ?? null) : null,
+    date: isoDate(r.alert_date),
+    acknowledgedAt: r.acknowledged_at,
+    // An acknowledgement by a user since removed from the clinic keeps its date, not a name.
+    acknowledgedBy: r.acknowledged_at ? (r.acknowledged_by ?? null) : null,
   }));
 }
 
@@ -251,42 +222,114 @@ export function logPageOf(raw: unknown, pages: number): number {
   return Math.min(Math.max(n, 1), Math.max(pages, 1));
 }
 
+interface ProgressHead {
+  id: string;
+  given_name: string;
+  family_name: string;
+  time_zone: string;
+  plan_id: string | null;
+  start_date: Date | null;
+  current_stage_index: number | null;
+  stage_started_on: Date | null;
+  content: unknown;
+  /** The plan's stage moves, oldest first (JSON: createdAt is a string). */
+  events: { kind: string; detail: unknown; createdAt: string }[] | null;
+  /** The newest injury's muscle, read only when the plan does not name one (or there is none). */
+  muscle: string | null;
+}
+
+/**
+ * The patient, the clinic's time zone, the newest active plan with its stage moves, and the
+ * muscle the strength chart needs, in one clinic-scoped statement (it was five).
+ */
+async function progressHead(clinicId: string, patientId: string): Promise<ProgressHead | null> {
+  const rows = await db.$queryRaw<ProgressHead[]>`
+    SELECT pt.id::text, pt.given_name, pt.family_name, c.time_zone,
+           p.id::text AS plan_id, p.start_date, p.current_stage_index, p.stage_started_on, p.content,
+           CASE WHEN p.id IS NOT NULL THEN (
+             SELECT COALESCE(json_agg(json_build_object('kind', e.kind, 'detail', e.detail, 'createdAt', e.created_at) ORDER BY e.id), '[]'::json)
+               FROM plan_event e
+              WHERE e.plan_id = p.id AND e.clinic_id = p.clinic_id AND e.kind = ANY(${[...STAGE_MOVE_KINDS]}::text[])
+           ) END AS events,
+           CASE WHEN p.content #>> '{plan,muscle}' IS NULL THEN (
+             SELECT ie.muscle::text FROM injury_episode ie
+              WHERE ie.patient_id = pt.id AND ie.clinic_id = pt.clinic_id
+              ORDER BY ie.created_at DESC LIMIT 1
+           ) END AS muscle
+      FROM patient pt
+      JOIN clinic c ON c.id = pt.clinic_id
+      LEFT JOIN LATERAL (
+        SELECT rp.id, rp.clinic_id, rp.start_date, rp.current_stage_index, rp.stage_started_on, rp.content
+          FROM rehab_plan rp
+         WHERE rp.patient_id = pt.id AND rp.clinic_id = pt.clinic_id AND rp.status = 'ACTIVE'
+         ORDER BY rp.created_at DESC
+         LIMIT 1
+      ) p ON true
+     WHERE pt.id = ${patientId}::uuid AND pt.clinic_id = ${clinicId}::uuid`;
+  return rows[0] ?? null;
+}
+
+function planOfHead(head: ProgressHead): PlanRow | null {
+  if (!head.plan_id || !head.start_date || head.current_stage_index === null || !head.stage_started_on) return null;
+  return {
+    id: head.plan_id,
+    patientId: head.id,
+    startDate: head.start_date,
+    currentStageIndex: head.current_stage_index,
+    stageStartedOn: head.stage_started_on,
+    content: head.content,
+    events: (head.events ?? []).map((e) => ({ kind: e.kind, detail: e.detail, createdAt: new Date(e.createdAt) })),
+  };
+}
+
 /**
  * Everything the therapist's progress page shows for one patient. Its size does not grow with
  * the history: charts are daily up to 60 days and weekly beyond, and the log table is one page.
+ * Five statements (decision 038): the head, then the audit row, the plan's logs, the visits and
+ * the alerts side by side; with the session check the page sends six.
  */
 export async function getProgress(actor: Actor, patientId: string, now = new Date(), opts: { logPage?: string } = {}): Promise<ProgressView> {
   assertStaff(actor);
-  const patient = isUuid(patientId)
-    ? await db.patient.findFirst({
-        where: { id: patientId, clinicId: actor.clinicId },
-        select: { id: true, givenName: true, familyName: true, clinic: { select: { timeZone: true } } },
-      })
-    : null;
-  await audit(actor, {
+  const head = isUuid(patientId) ? await progressHead(actor.clinicId, patientId) : null;
+  const audited = audit(actor, {
     action: "progress.read",
-    outcome: patient ? "SUCCESS" : "NOT_FOUND",
+    outcome: head ? "SUCCESS" : "NOT_FOUND",
     entityType: "Patient",
     entityId: patientId.slice(0, 64),
-    patientId: patient?.id,
+    patientId: head?.id,
   });
-  if (!patient) throw new AppError("NOT_FOUND", "We could not find that patient.");
-  const timeZone = patient.clinic.timeZone;
-  const data = await loadProgressData(actor.clinicId, [patient.id], now);
-  const plan = data.plans.get(patient.id);
-  // The charts show the whole plan, not only the rules' recent window.
-  const logs = plan ? (await db.dailyLog.findMany({ where: { planId: plan.id, clinicId: actor.clinicId }, orderBy: { logDate: "asc" } })).map(toDailyLog) : [];
-  const measurementVisits = data.visits.get(patient.id) ?? [];
+  if (!head) {
+    await audited;
+    throw new AppError("NOT_FOUND", "We could not find that patient.");
+  }
+  const timeZone = head.time_zone;
+  const plan = planOfHead(head);
+  const [, logRows, visitRows, alerts] = await Promise.all([
+    audited,
+    // The charts show the whole plan, not only the rules' recent window.
+    plan
+      ? db.dailyLog.findMany({
+          where: { planId: plan.id, clinicId: actor.clinicId },
+          orderBy: { logDate: "asc" },
+          select: { logDate: true, setsDone: true, painDuring: true, painNextMorning: true, note: true, newSwelling: true, updatedAt: true },
+        })
+      : [],
+    db.measurement.findMany({
+      where: { clinicId: actor.clinicId, patientId: head.id },
+      orderBy: [{ measuredOn: "asc" }, { createdAt: "asc" }],
+      select: { measuredOn: true, values: true, checks: true },
+    }),
+    alertsFor(actor.clinicId, head.id, true),
+  ]);
+  const logs = logRows.map(toDailyLog);
+  const measurementVisits = visitRows.map(toVisit);
   const snapshot = plan ? (plan.content as PlanSnapshot) : null;
   const weeks = plan ? weeklyAdherence(adherenceInput(plan, logs, timeZone, now, measurementVisits)) : [];
   const stage = snapshot && plan ? snapshot.plan.stages[plan.currentStageIndex] : undefined;
-  const muscle =
-    snapshot?.plan.muscle ??
-    (await db.injuryEpisode.findFirst({ where: { patientId: patient.id, clinicId: actor.clinicId }, orderBy: { createdAt: "desc" }, select: { muscle: true } }))
-      ?.muscle;
+  const muscle = snapshot?.plan.muscle ?? head.muscle;
   const chart = muscle ? (findKindOfMuscle(muscle)?.charts.strength ?? null) : null;
   return {
-    patient: { id: patient.id, name: fullName(patient) },
+    patient: { id: head.id, name: fullName({ givenName: head.given_name, familyName: head.family_name }) },
     timeZone,
     today: localDate(now, timeZone),
     plan:
@@ -314,7 +357,7 @@ export async function getProgress(actor: Actor, patientId: string, now = new Dat
     adherence: adherenceSeries(weeks),
     weeks,
     gates: stage ? gateStatusFromLatest(stage, measurementVisits) : null,
-    alerts: await alertsFor(actor.clinicId, patient.id, true),
+    alerts,
     ...logPage(logs, opts.logPage),
   };
 }

@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/server/actor";
 import { logUnexpected } from "@/lib/server/log";
 import { audit } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth";
-import { shedIfQueueFull } from "@/lib/server/db";
+import { shedIfOverloaded } from "@/lib/server/db";
 import { AppError, RETRY_AFTER_SECONDS } from "@/lib/server/errors";
 import { toAppError } from "@/lib/server/error-map";
 
@@ -26,7 +26,7 @@ export function jsonError(err: AppError, opts: { retryAfter?: number } = {}): Ne
 export function withActor<C>(handler: (actor: Actor, req: Request, ctx: C) => Promise<Response>) {
   return async (req: Request, ctx: C): Promise<Response> => {
     try {
-      shedIfQueueFull(); // load shedding: a 503 with Retry-After at once when the pool's queue is full
+      shedIfOverloaded(); // load shedding: a 503 with Retry-After at once when the pool is overloaded
       const actor = await getActor();
       if (!actor) return jsonError(new AppError("UNAUTHENTICATED"));
       if (actor.mfaSetupRequired) {

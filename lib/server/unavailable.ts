@@ -1,4 +1,5 @@
 import pg from "pg";
+import { poolWaitsOf } from "@/lib/db/pool-waits";
 import { RETRY_AFTER_SECONDS } from "@/lib/server/errors";
 import { dbOutage } from "@/lib/server/log";
 
@@ -85,17 +86,43 @@ a:focus-visible{outline:3px solid #0f172a;outline-offset:2px}</style></head>
 <body><main><h1>${escape(t.title)}</h1><p>${escape(t.body)}</p><a href="">${escape(t.retry)}</a></main></body></html>`;
 }
 
+/** Why a new request should be turned away now (load shedding), or null to let it in. */
+export type Overload = { reason: "stalled" | "slow" | "queue"; detail: string };
+
+const envMs = (name: string, fallback: number): number => {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === "" ? fallback : Number(raw);
+  return Number.isFinite(n) && n > 0 ? n : 0;
+};
+
 /**
- * Whether too many requests already wait for a database connection (load shedding): the app's
- * pool is read from globalThis, where lib/server/db.ts keeps it, so the proxy need not load
- * Prisma. DATABASE_SHED_QUEUE, default ten times the pool size; 0 turns it off.
+ * Admission rule (decision 038): whether the app's pool is overloaded, not merely busy. The pool
+ * is read from globalThis, where lib/server/db.ts keeps it, so the proxy need not load Prisma;
+ * lib/db/pool-waits.ts times its waiters. A new request is turned away when
+ * - the pool is stalled: someone has waited DATABASE_SHED_STALL_MS (default 1 s) and no
+ *   connection was handed out in that time either (a stuck database: nothing finishes), or
+ * - the oldest waiter has waited DATABASE_SHED_WAIT_MS (default half the connect timeout,
+ *   2.5 s): a newcomer queues behind it and would likely time out as a 500, or
+ * - DATABASE_SHED_QUEUE is set and that many statements wait (off by default: fifty requests
+ *   with a few parallel statements each queue hundreds on a server that keeps up).
+ * A long queue that moves is load the pool is serving; 0 turns a rule off.
  */
-export function poolQueueFull(): boolean {
+export function poolOverload(now = Date.now()): Overload | null {
   const pool = (globalThis as { restridePool?: pg.Pool }).restridePool;
-  if (!pool) return false;
-  const raw = process.env.DATABASE_SHED_QUEUE;
-  const limit = raw === undefined || raw === "" ? 10 * (pool.options.max ?? 10) : Number(raw);
-  return Number.isFinite(limit) && limit > 0 && pool.waitingCount >= limit;
+  if (!pool) return null;
+  const queueLimit = envMs("DATABASE_SHED_QUEUE", 0);
+  if (queueLimit && pool.waitingCount >= queueLimit) return { reason: "queue", detail: `${pool.waitingCount} requests waiting for a connection` };
+  const waits = poolWaitsOf(pool);
+  if (!waits) return null;
+  const oldest = waits.oldestWaitMs(now);
+  if (!oldest) return null;
+  const stall = envMs("DATABASE_SHED_STALL_MS", 1_000);
+  if (stall && oldest >= stall && waits.sinceGrantMs(now) >= stall) {
+    return { reason: "stalled", detail: `no connection freed for ${waits.sinceGrantMs(now)} ms, ${waits.waiting()} waiting` };
+  }
+  const slow = envMs("DATABASE_SHED_WAIT_MS", (pool.options.connectionTimeoutMillis || 5_000) / 2);
+  if (slow && oldest >= slow) return { reason: "slow", detail: `the oldest of ${waits.waiting()} requests has waited ${oldest} ms for a connection` };
+  return null;
 }
 
 function busyAnswer(req: { headers: Headers; nextUrl: { pathname: string } }): Response {
@@ -116,9 +143,9 @@ function busyAnswer(req: { headers: Headers; nextUrl: { pathname: string } }): R
  */
 export async function answerIfUnavailable(req: { method: string; headers: Headers; nextUrl: { pathname: string } }): Promise<Response | null> {
   if (req.method !== "GET" && req.method !== "HEAD") return null;
-  // Too many requests already wait for a connection (lib/server/db.ts): turn a page read away
-  // now with a 503 it can retry, rather than let it fail inside the render as a 500.
-  if (poolQueueFull()) return busyAnswer(req);
+  // The pool is overloaded (poolOverload): turn a page read away now with a 503 it can retry,
+  // rather than let it fail inside the render as a 500.
+  if (poolOverload()) return busyAnswer(req);
   if (!dbOutage.isDown) return null;
   if (await databaseAnswers()) return null;
   const headers = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };

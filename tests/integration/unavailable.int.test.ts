@@ -44,7 +44,7 @@ beforeEach(() => {
 afterEach(async () => {
   warn.mockRestore();
   await reconnect({ DATABASE_URL: realEnv.DATABASE_URL! });
-  for (const k of ["DATABASE_POOL_MAX", "DATABASE_CONNECT_TIMEOUT_MS", "DATABASE_SHED_QUEUE"]) {
+  for (const k of ["DATABASE_POOL_MAX", "DATABASE_CONNECT_TIMEOUT_MS", "DATABASE_SHED_QUEUE", "DATABASE_SHED_STALL_MS"]) {
     if (realEnv[k] === undefined) delete process.env[k];
     else process.env[k] = realEnv[k];
   }
@@ -102,19 +102,41 @@ it("with every connection busy: an action answers UNAVAILABLE (busy) after the p
   expect(warned(/pool is saturated/)).toBeLessThanOrEqual(1);
 });
 
-it("sheds load: with the pool's wait queue at DATABASE_SHED_QUEUE, a new request is turned away at once", async () => {
-  const { shedIfQueueFull } = await import("@/lib/server/db");
-  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL!, DATABASE_POOL_MAX: "1", DATABASE_CONNECT_TIMEOUT_MS: "2000", DATABASE_SHED_QUEUE: "1" });
-  const holding = db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(0.8)`, { timeout: 10_000 });
-  await new Promise((r) => setTimeout(r, 200));
-  expect(() => shedIfQueueFull()).not.toThrow(); // nobody waiting yet
+it("sheds load when the pool is stuck: a request waits while no connection comes free, so a new one is turned away at once", async () => {
+  const { shedIfOverloaded } = await import("@/lib/server/db");
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL!, DATABASE_POOL_MAX: "1", DATABASE_CONNECT_TIMEOUT_MS: "3000", DATABASE_SHED_STALL_MS: "300" });
+  const holding = db.$transaction(async (tx) => tx.$executeRaw`SELECT pg_sleep(1)`, { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 100));
+  expect(() => shedIfOverloaded()).not.toThrow(); // nobody waiting yet
   const waiting = db.clinic.count().then((n) => n); // a PrismaPromise runs once awaited: queue it now
   await new Promise((r) => setTimeout(r, 50));
+  expect(() => shedIfOverloaded()).not.toThrow(); // waiting, but not for long
+  await new Promise((r) => setTimeout(r, 400));
   const t0 = Date.now();
-  expect(() => shedIfQueueFull()).toThrow(BUSY_MESSAGE);
+  expect(() => shedIfOverloaded()).toThrow(BUSY_MESSAGE);
   expect(Date.now() - t0).toBeLessThan(50);
   await Promise.all([holding, waiting]); // the queued request still runs once the connection is free
-  expect(() => shedIfQueueFull()).not.toThrow();
+  expect(() => shedIfOverloaded()).not.toThrow();
+});
+
+it("a long queue that moves is served: 40 reads on 2 connections all answer, none is shed", async () => {
+  const { shedIfOverloaded } = await import("@/lib/server/db");
+  await reconnect({ DATABASE_URL: realEnv.DATABASE_URL!, DATABASE_POOL_MAX: "2" });
+  let shed = 0;
+  // Each asks a few milliseconds after the one before, while the earlier ones still queue.
+  const reads = Array.from({ length: 40 }, async (_, i) => {
+    await new Promise((r) => setTimeout(r, i * 5));
+    try {
+      shedIfOverloaded();
+    } catch {
+      shed++;
+      return null;
+    }
+    return db.$queryRaw<{ n: number }[]>`SELECT 1 AS n FROM pg_sleep(0.02)`;
+  });
+  const answers = await Promise.all(reads);
+  expect(shed).toBe(0);
+  expect(answers.every((a) => a?.[0]?.n === 1)).toBe(true);
 });
 
 it("pages during an outage: the proxy answers 503 + Retry-After (Spanish if preferred) until the database answers again", async () => {
