@@ -1,6 +1,6 @@
 /** Clinician-facing labels for clinical values (the handout has its own plain-language words). */
 import type { Injury, Urgency } from "./clinical/types";
-import { muscleDef } from "./injuries";
+import { findKindOfMuscle, muscleDef } from "./injuries";
 
 /** Clinician-facing muscle name from its injury kind, e.g. "Adductor longus"; the stored value if unknown. */
 export function muscleLabel(muscle: string): string {
@@ -20,7 +20,10 @@ export function describeInjury(injury: Injury): string {
   return `${side} ${muscleLabel(injury.muscle).toLowerCase()} strain, grade ${injury.clinicalGrade}${bamic}`;
 }
 
+/** "Sudden onset, while running, stretching type; first strain": the kind's mechanism by its label. */
 export function describeMechanism(injury: Injury): string {
   const onset = injury.onset === "SUDDEN" ? "Sudden onset" : "Gradual onset";
-  return `${onset}${injury.duringRunning ? ", while running" : ""}; ${injury.repeatInjury ? "repeat strain" : "first strain"}`;
+  const mechanism = injury.mechanism ? findKindOfMuscle(injury.muscle)?.mechanisms?.find((m) => m.key === injury.mechanism) : undefined;
+  const how = mechanism ? `, ${mechanism.label.toLowerCase()}` : "";
+  return `${onset}${injury.duringRunning ? ", while running" : ""}${how}; ${injury.repeatInjury ? "repeat strain" : "first strain"}`;
 }

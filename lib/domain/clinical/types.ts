@@ -47,6 +47,11 @@ export interface Injury extends Mechanism {
   bamicGrade?: BamicGrade | null;
   /** Only meaningful with BAMIC grades 1-3. */
   bamicSite?: BamicSite | null;
+  /**
+   * How it happened, as one of the kind's MechanismOption keys (lib/domain/injuries/types.ts);
+   * null when the kind asks for none or it was not recorded (assessments before it was asked).
+   */
+  mechanism?: string | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -170,6 +170,15 @@ export interface KindContent {
   readonly education: readonly EducationSection[];
 }
 
+/** One way an injury can happen, as the assessment offers it (clinician-facing). */
+export interface MechanismOption {
+  /** Stored in injury_episode.mechanism, e.g. "SPRINTING". */
+  readonly key: string;
+  readonly label: string;
+  /** What counts as this mechanism, shown under the choice. */
+  readonly description: string;
+}
+
 export interface InjuryKind {
   /** Stable key, e.g. "hamstring". */
   readonly key: string;
@@ -189,6 +198,12 @@ export interface InjuryKind {
      */
     readonly missing: (answers: ScreenAnswers, injury: Pick<Injury, "onset">) => Readonly<Record<string, string>>;
   };
+  /**
+   * How the injury happened, when the kind's prognosis depends on it (the hamstring's sprinting vs
+   * stretching type): the assessment asks for one of these and stores its key in Injury.mechanism.
+   * Absent for kinds whose sources give no such rule.
+   */
+  readonly mechanisms?: readonly MechanismOption[];
   readonly prognosis: (injury: Injury) => Prognosis;
   readonly doseRules: { readonly deficit: DeficitRule | null };
   /**

@@ -83,11 +83,40 @@ describe("hamstring prognosis (Ekstrand 2012; Askling 2013; Pollock 2016, 2022)"
     expect(p[1]!.maxDays).toBeLessThan(p[2]!.maxDays);
   });
 
-  it("a stretching-type injury (not while sprinting) takes longer: 43 vs 23 days (Askling 2013)", () => {
-    const sprint = hamstringPrognosis(injury);
-    const stretch = hamstringPrognosis({ ...injury, duringRunning: false });
+  it("a stretching-type injury takes longer than a sprinting-type one: 43 vs 23 days (Askling 2013)", () => {
+    const sprint = hamstringPrognosis({ ...injury, mechanism: "SPRINTING" });
+    const stretch = hamstringPrognosis({ ...injury, mechanism: "STRETCHING" });
     expect(stretch.returnToSport.minDays).toBeGreaterThan(sprint.returnToSport.minDays);
-    expect(stretch.factors.map((f) => f.key)).toContain("STRETCH_TYPE");
+    expect(stretch.factors.map((f) => f.key)).toEqual(["STRETCH_TYPE"]);
+    expect(sprint.factors).toEqual([]);
+  });
+
+  it("the recorded mechanism decides, not whether the patient was running: a kick while running is the stretching type (Askling 2013)", () => {
+    const kickWhileRunning = hamstringPrognosis({ ...injury, duringRunning: true, mechanism: "STRETCHING" });
+    expect(kickWhileRunning.factors.map((f) => f.key)).toEqual(["STRETCH_TYPE"]);
+    const sprintNotRunning = hamstringPrognosis({ ...injury, duringRunning: false, mechanism: "SPRINTING" });
+    expect(sprintNotRunning.factors).toEqual([]);
+  });
+
+  it("a mechanism the patient cannot name is planned as the slower stretching type (safety: the longer range)", () => {
+    const unknown = hamstringPrognosis({ ...injury, mechanism: "NOT_KNOWN" });
+    expect(unknown.returnToSport).toEqual(hamstringPrognosis({ ...injury, mechanism: "STRETCHING" }).returnToSport);
+  });
+
+  it("another mechanism (a fall, a blow) gets no type adjustment and says the sources compare only the two types", () => {
+    const other = hamstringPrognosis({ ...injury, mechanism: "OTHER" });
+    expect(other.factors).toEqual([]);
+    expect(other.notes.join(" ")).toMatch(/sprinting- and stretching-type injuries only/);
+  });
+
+  it("an assessment from before the mechanism was asked falls back on 'injured while running' (running = sprinting type)", () => {
+    expect(hamstringPrognosis({ ...injury, mechanism: null, duringRunning: true }).factors).toEqual([]);
+    expect(hamstringPrognosis({ ...injury, mechanism: null, duringRunning: false }).factors.map((f) => f.key)).toEqual(["STRETCH_TYPE"]);
+  });
+
+  it("the assessment offers every mechanism the prognosis knows, each with a description", () => {
+    expect(HAMSTRING_KIND.mechanisms.map((m) => m.key)).toEqual(["SPRINTING", "STRETCHING", "OTHER", "NOT_KNOWN"]);
+    for (const m of HAMSTRING_KIND.mechanisms) expect(m.description.length).toBeGreaterThan(10);
   });
 
   it("BAMIC site c (into the tendon) takes longer (Pollock 2016, 2022)", () => {

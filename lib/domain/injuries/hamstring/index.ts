@@ -4,7 +4,7 @@
 import type { ScreenClearance } from "../../clinical/types";
 import type { InjuryKind, ScreenAnswers } from "../types";
 import { HAMSTRING_MEASURE_SET } from "./measures";
-import { hamstringPrognosis } from "./prognosis";
+import { HAMSTRING_MECHANISMS, hamstringPrognosis } from "./prognosis";
 import { HAMSTRING_SCREEN_DEFINITION, NEGATIVE_HAMSTRING_SCREEN, screenHamstring } from "./screen";
 import { HAMSTRING_WORDING } from "./wording";
 
@@ -51,6 +51,7 @@ export const HAMSTRING_KIND = {
     evaluate: (answers: ScreenAnswers, clearance?: ScreenClearance) => screenHamstring(answers, clearance),
     missing: () => ({}),
   },
+  mechanisms: HAMSTRING_MECHANISMS,
   prognosis: hamstringPrognosis,
   doseRules: { deficit: null },
   // Before the specialist's decision on a complete tear (a proximal avulsion may need early repair),

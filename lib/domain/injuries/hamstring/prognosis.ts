@@ -3,6 +3,7 @@
 import { addDays } from "../../clinical/dates";
 import { effectiveGrade, hasTendonSite, needsSpecialistOpinion } from "../../clinical/grade";
 import type { ClinicalGrade, DayRange, DurationRange, Injury, Prognosis } from "../../clinical/types";
+import type { MechanismOption } from "../types";
 import { combineFactors } from "../../clinical/prognosis-factors";
 import { HAMSTRING_SOURCES as SOURCES } from "./sources";
 
@@ -34,16 +35,48 @@ export const HAMSTRING_FACTOR_DAYS = {
   REPEAT_INJURY: { min: 7, max: 14 },
 } as const satisfies Record<string, DurationRange>;
 
+/**
+ * The two ways a hamstring is strained (Askling 2013), as the assessment offers them. Sprinting-type
+ * injuries (high-speed running, mostly the biceps femoris long head) came back faster than
+ * stretching-type ones (kicking, splits, high kicks, slide tackles: long lengthening of the
+ * hamstring, usually near the sit bone, often the semimembranosus tendon), 23 vs 43 days.
+ */
+export const HAMSTRING_MECHANISMS = [
+  { key: "SPRINTING", label: "Sprinting type", description: "While running fast or accelerating." },
+  {
+    key: "STRETCHING",
+    label: "Stretching type",
+    description: "A long stretch of the back of the thigh: kicking, splits, a high kick, a slide tackle or dance.",
+  },
+  { key: "OTHER", label: "Other", description: "Neither of these, for example a fall or a direct blow." },
+  { key: "NOT_KNOWN", label: "Not known", description: "The patient cannot say how it happened: planned as the slower stretching type." },
+] as const satisfies readonly MechanismOption[];
+
+export type HamstringMechanism = (typeof HAMSTRING_MECHANISMS)[number]["key"];
+
+/**
+ * Whether the injury counts as the slower stretching type. The recorded mechanism decides, and "not
+ * known" plans for the longer range; an assessment from before the question was asked falls back
+ * on "injured while running" (running is the sprinting type, anything else counts as stretching).
+ */
+export function isStretchType(injury: Pick<Injury, "mechanism" | "duringRunning">): boolean {
+  if (injury.mechanism) return injury.mechanism === "STRETCHING" || injury.mechanism === "NOT_KNOWN";
+  return !injury.duringRunning;
+}
+
 export function hamstringPrognosis(injury: Injury): Prognosis {
   const grade = effectiveGrade(injury);
   const base = HAMSTRING_PROGNOSIS_BASE[grade];
   const found = [];
-  // The assessment records "injured while running": for the hamstring that is the sprinting type;
-  // anything else (kicking, splits, high kicks) is treated as the slower stretching type.
-  if (!injury.duringRunning) {
+  if (isStretchType(injury)) {
     found.push({
       key: "STRETCH_TYPE",
-      label: "Stretching-type injury (not while sprinting)",
+      label:
+        injury.mechanism === "STRETCHING"
+          ? "Stretching-type injury"
+          : injury.mechanism === "NOT_KNOWN"
+            ? "Mechanism not known: planned as a stretching-type injury"
+            : "Stretching-type injury (mechanism not recorded; not while running)",
       days: { ...HAMSTRING_FACTOR_DAYS.STRETCH_TYPE },
       source: SOURCES.ASKLING_2013.label,
     });
@@ -72,6 +105,8 @@ export function hamstringPrognosis(injury: Injury): Prognosis {
   const notes: string[] = [];
   if (specialistOpinion)
     notes.push("Complete tear: get an orthopaedic opinion first (a proximal avulsion may need repair); these ranges assume conservative care.");
+  if (injury.mechanism === "OTHER")
+    notes.push("The sources compare sprinting- and stretching-type injuries only: for another mechanism the range has no type adjustment.");
   notes.push("The athlete's own estimate and a passive straight-leg-raise deficit predict return better than MRI for grade 1-2 (Moen 2014).");
   notes.push("Progress by the stage gates, not by the calendar: these ranges are a guide for planning.");
   const sources = [SOURCES.EKSTRAND_2012, SOURCES.ASKLING_2013, SOURCES.POLLOCK_2022, SOURCES.MOEN_2014];
