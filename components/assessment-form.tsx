@@ -15,6 +15,8 @@ export interface AssessmentKind {
   muscles: { value: string; label: string }[];
   baseline: FormField[];
   screen: ScreenDefinition;
+  /** How it happened, when the kind's prognosis asks (InjuryKind.mechanisms); empty otherwise. */
+  mechanisms: { value: string; label: string; description: string }[];
 }
 
 function RadioGroup({
@@ -26,7 +28,7 @@ function RadioGroup({
 }: {
   name: string;
   legend: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; description?: string }[];
   error?: string;
   defaultValue?: string;
 }) {
@@ -42,7 +44,14 @@ function RadioGroup({
             className="flex min-h-10 cursor-pointer items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
           >
             <input type="radio" name={name} value={o.value} defaultChecked={defaultValue === o.value} className="accent-brand-700" />
-            {o.label}
+            {o.description ? (
+              <span>
+                <span className="block font-medium">{o.label}</span>
+                <span className="block text-slate-700">{o.description}</span>
+              </span>
+            ) : (
+              o.label
+            )}
           </label>
         ))}
       </div>
@@ -164,6 +173,9 @@ export function AssessmentForm({
           <input type="checkbox" name="duringRunning" className="h-5 w-5 accent-brand-700" />
           It happened while running
         </label>
+        {kind.mechanisms.length ? (
+          <RadioGroup key={`mechanism-${kind.key}`} name="mechanism" legend="How it happened" error={errors.mechanism} options={kind.mechanisms} />
+        ) : null}
         <RadioGroup
           name="repeatInjury"
           legend="First or repeat strain of this muscle"

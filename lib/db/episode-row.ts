@@ -19,6 +19,7 @@ export function episodeColumns(injury: Injury, baseline: BaselineMeasures, scree
     clinicalGrade: injury.clinicalGrade,
     bamicGrade: injury.bamicGrade ?? null,
     bamicSite: injury.bamicSite ?? null,
+    mechanism: injury.mechanism ?? null,
     baseline: json(baseline),
     screen: json(screen),
     screenResult: json(result),
@@ -38,6 +39,7 @@ export function injuryOf(row: {
   clinicalGrade: number;
   bamicGrade: number | null;
   bamicSite: string | null;
+  mechanism: string | null;
 }): Injury {
   return {
     muscle: row.muscle as Injury["muscle"],
@@ -49,5 +51,6 @@ export function injuryOf(row: {
     clinicalGrade: row.clinicalGrade as Injury["clinicalGrade"],
     bamicGrade: row.bamicGrade as Injury["bamicGrade"],
     bamicSite: row.bamicSite as Injury["bamicSite"],
+    mechanism: row.mechanism,
   };
 }

@@ -175,7 +175,7 @@ async function seedDemoHistory(prisma: PrismaClient) {
         patientId: DEMO_PATIENTS[3].id,
         therapistId: grace.id,
         templateKey: "hamstring-strain",
-        injury: { muscle: "BICEPS_FEMORIS_LONG", side: "LEFT", onset: "SUDDEN", duringRunning: true, repeatInjury: false, clinicalGrade: 2 },
+        injury: { muscle: "BICEPS_FEMORIS_LONG", side: "LEFT", onset: "SUDDEN", duringRunning: true, mechanism: "SPRINTING", repeatInjury: false, clinicalGrade: 2 },
         injuredDaysAgo: 20,
         baseline: {
           painRest: 2,

@@ -236,7 +236,7 @@ export async function listEpisodes(actor: Actor, patientId: string): Promise<Epi
     (Parameters<typeof injuryOf>[0] & { id: string; screen: unknown; createdAt: Date; dvtClearance: string | null; activePlanId: string | null })[]
   >`SELECT e."id", e."muscle", e."side", e."injury_date" AS "injuryDate", e."onset", e."during_running" AS "duringRunning",
            e."repeat_injury" AS "repeatInjury", e."clinical_grade" AS "clinicalGrade", e."bamic_grade" AS "bamicGrade",
-           e."bamic_site" AS "bamicSite", e."screen", e."created_at" AS "createdAt",
+           e."bamic_site" AS "bamicSite", e."mechanism", e."screen", e."created_at" AS "createdAt",
            (SELECT d."id"::text FROM "dvt_clearance" d WHERE d."episode_id" = e."id" LIMIT 1) AS "dvtClearance",
            (SELECT rp."id"::text FROM "rehab_plan" rp WHERE rp."episode_id" = e."id" AND rp."status" = 'ACTIVE' LIMIT 1) AS "activePlanId"
       FROM "injury_episode" e

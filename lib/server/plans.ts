@@ -213,6 +213,7 @@ type PlanHead = {
   clinical_grade: number;
   bamic_grade: number | null;
   bamic_site: string | null;
+  mechanism: string | null;
   time_zone: string;
   template_name: string;
 };
@@ -225,7 +226,7 @@ async function planHead(clinicId: string, planId: string): Promise<PlanHead | nu
            p.stage_started_on, p.content, p.notes, p.version, p.updated_at,
            pt.given_name, pt.family_name, pt.preferred_language::text AS preferred_language,
            e.muscle::text AS muscle, e.side::text AS side, e.injury_date, e.onset::text AS onset, e.during_running, e.repeat_injury,
-           e.clinical_grade, e.bamic_grade, e.bamic_site::text AS bamic_site,
+           e.clinical_grade, e.bamic_grade, e.bamic_site::text AS bamic_site, e.mechanism,
            c.time_zone, t.name AS template_name
     FROM rehab_plan p
     JOIN patient pt ON pt.id = p.patient_id AND pt.clinic_id = p.clinic_id
@@ -296,6 +297,7 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
     clinicalGrade: row.clinical_grade,
     bamicGrade: row.bamic_grade,
     bamicSite: row.bamic_site,
+    mechanism: row.mechanism,
   });
   const { prognosis, timeline } = planTimelineView({
     injury,

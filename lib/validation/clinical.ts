@@ -162,6 +162,10 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
       errors.injuryDate = "The date of injury is before the patient's date of birth.";
     }
   }
+  // How it happened, for a kind whose prognosis depends on it (the hamstring's sprinting vs stretching type).
+  const mechanisms = kind?.mechanisms ?? [];
+  const mechanism = mechanisms.find((m) => m.key === raw.mechanism)?.key ?? null;
+  if (mechanisms.length && !mechanism) errors.mechanism = "Choose how the injury happened.";
   // Answers this injury still needs (e.g. a test that a sudden onset must not skip), by the kind's rule.
   const answers = kind && screen?.success ? screenAnswers(kind, screen.data) : null;
   if (injury.success && kind && answers) {
@@ -183,6 +187,7 @@ export function parseAssessment(raw: Raw, opts: { dateOfBirth?: string; today?: 
         clinicalGrade: Number(i.clinicalGrade) as 1 | 2 | 3,
         bamicGrade: i.bamicGrade === undefined ? null : (Number(i.bamicGrade) as 0 | 1 | 2 | 3 | 4),
         bamicSite: i.bamicSite ?? null,
+        mechanism,
       },
       baseline: toMeasurements(inputs, baseline.data),
       screen: answers,

@@ -27,12 +27,24 @@ async function fillHamstringInjury(page: Page, patientId: string) {
   await page.getByRole("group", { name: "Clinical grade" }).getByLabel(/^2:/).check();
 }
 
+/** The hamstring asks how it happened (Askling 2013: stretching-type injuries take longer). */
+async function chooseMechanism(page: Page, mechanism: RegExp) {
+  await page.getByRole("group", { name: "How it happened" }).getByRole("radio", { name: mechanism }).check();
+}
+
 test("hamstring grade 2: assessment, plan, handout and a patient log", async ({ therapistPage: page, clinic, browser }) => {
   const email = `hamstring-${randomUUID()}@e2e.restride.app`;
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Kofi", "Mensah-Álvarez"], email);
   await fillHamstringInjury(page, patientId);
+  // Without the mechanism the form says what is missing beside the question, and keeps the rest.
+  await page.getByRole("button", { name: "Save assessment" }).click();
+  await expect(page.getByRole("group", { name: "How it happened" })).toContainText("Choose how the injury happened.");
+  await expect(page.getByRole("group", { name: "Clinical grade" }).getByLabel(/^2:/)).toBeChecked();
+  await chooseMechanism(page, /^Stretching type/);
   await page.getByRole("button", { name: "Save assessment" }).click();
   await expect(page.getByText("Red-flag screen negative")).toBeVisible();
+  await expect(page.getByText(/while running, stretching type; first strain/)).toBeVisible();
+  await expect(page.getByText("Stretching-type injury", { exact: false }).first()).toBeVisible();
   await page.getByRole("button", { name: "Preview plan" }).click();
   await expect(page.getByRole("heading", { name: /Preview: Hamstring strain/ })).toBeVisible();
   await page.getByRole("button", { name: "Create plan" }).click();
@@ -83,6 +95,7 @@ test("hamstring grade 2: assessment, plan, handout and a patient log", async ({ 
 test("hamstring: a pop high in the buttock crease blocks the plan", async ({ therapistPage: page, clinic }) => {
   const patientId = await newPatient(clinic.clinicId, clinic.therapist.id, ["Nadia", "Petrova"]);
   await fillHamstringInjury(page, patientId);
+  await chooseMechanism(page, /^Sprinting type/);
   await page.getByLabel("Felt a pop high in the buttock crease").check();
   await page.getByRole("button", { name: "Save assessment" }).click();
   await expect(page.getByText(/possible proximal hamstring avulsion/).first()).toBeVisible();

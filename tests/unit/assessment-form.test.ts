@@ -42,4 +42,29 @@ describe("parseAssessment", () => {
     const parsed = parseAssessment(form({ muscle: undefined, thompsonTest: undefined }), { today: "2026-11-30" });
     expect(parsed).toEqual({ ok: false, errors: { muscle: "Choose the injured muscle." } });
   });
+
+  it("asks how a hamstring injury happened, beside that question, because the prognosis depends on it (Askling 2013)", () => {
+    const hamstring = {
+      muscle: "BICEPS_FEMORIS_LONG",
+      thompsonTest: undefined,
+      heelRaisesStraight_affected: undefined,
+      heelRaisesStraight_unaffected: undefined,
+    };
+    const missing = parseAssessment(form(hamstring), { today: "2026-11-30" });
+    expect(missing).toEqual({ ok: false, errors: { mechanism: "Choose how the injury happened." } });
+    expect(parseAssessment(form({ ...hamstring, mechanism: "WALKING" }), { today: "2026-11-30" })).toEqual({
+      ok: false,
+      errors: { mechanism: "Choose how the injury happened." },
+    });
+
+    const stretch = parseAssessment(form({ ...hamstring, mechanism: "STRETCHING" }), { today: "2026-11-30" });
+    if (!stretch.ok) throw new Error(JSON.stringify(stretch.errors));
+    expect(stretch.data.injury.mechanism).toBe("STRETCHING");
+  });
+
+  it("does not ask for a mechanism for a kind whose prognosis has no such rule", () => {
+    const parsed = parseAssessment(form({ mechanism: "STRETCHING" }), { today: "2026-11-30" });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(parsed.data.injury.mechanism).toBeNull();
+  });
 });

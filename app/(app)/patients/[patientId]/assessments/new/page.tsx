@@ -20,6 +20,7 @@ const KINDS: AssessmentKind[] = (INJURY_KINDS as readonly InjuryKind[]).map((kin
   muscles: kind.muscles.map((m) => ({ value: m.key, label: m.label.en })),
   baseline: formFields(inputsFor(kind.key, "ASSESSMENT")),
   screen: kind.screen.definition,
+  mechanisms: (kind.mechanisms ?? []).map((m) => ({ value: m.key, label: m.label, description: m.description })),
 }));
 
 export default async function NewAssessmentPage({ params }: { params: Promise<{ patientId: string }> }) {
