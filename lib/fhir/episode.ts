@@ -151,6 +151,9 @@ function conditionResource(episode: FhirEpisodeInput, hasPlan: boolean, resolved
   const site = BODY_SITES[kind];
   const lateral = LATERALITY[injury.side];
   const text = `${muscle} strain, ${SIDE_WORD[injury.side]}, grade ${injury.clinicalGrade}`;
+  // How it happened, for a kind that asks (the hamstring's sprinting vs stretching type): no
+  // standard code covers it, so it travels as a note.
+  const mechanism = injury.mechanism ? kindOfStoredMuscle(injury.muscle).kind.mechanisms?.find((m) => m.key === injury.mechanism) : undefined;
   return {
     resourceType: "Condition",
     id: episode.id,
@@ -169,6 +172,7 @@ function conditionResource(episode: FhirEpisodeInput, hasPlan: boolean, resolved
     onsetDateTime: injury.injuryDate,
     recordedDate: episode.recordedAt,
     stage: [gradeStage("clinical", injury.clinicalGrade), ...(injury.bamicGrade != null ? [gradeStage("bamic", injury.bamicGrade, injury.bamicSite)] : [])],
+    ...(mechanism ? { note: [{ text: `Mechanism: ${mechanism.label.toLowerCase()} (${mechanism.description})` }] } : {}),
   };
 }
 

@@ -160,6 +160,17 @@ describe("FHIR episode export (pure mapping)", { timeout: 30_000 }, () => {
     expect(validateBundle(bundle)).toEqual({ medplum: {}, fhir: {} });
   });
 
+  it("a hamstring episode carries how it happened (stretching type) as a note, and still validates", () => {
+    const hamstring: Injury = { ...injury, muscle: "BICEPS_FEMORIS_LONG", mechanism: "STRETCHING", bamicGrade: null, bamicSite: null };
+    const bundle = buildEpisodeBundle(
+      sample({ plans: [], dailyLogs: [], measurements: [], episodes: [{ id: E, injury: hamstring, recordedAt: "2026-11-02T09:00:00.000Z" }] }),
+    );
+    expect(ofType<Condition>(bundle, "Condition")[0]!.note).toEqual([{ text: expect.stringMatching(/^Mechanism: stretching type \(/) }]);
+    expect(validateBundle(bundle)).toEqual({ medplum: {}, fhir: {} });
+    // A kind that asks no mechanism has no note.
+    expect(ofType<Condition>(buildEpisodeBundle(sample()), "Condition")[0]!.note).toBeUndefined();
+  });
+
   it("an assessment without a plan is an initial encounter; a patient with no contact details still validates", () => {
     const bundle = buildEpisodeBundle(
       sample({ plans: [], dailyLogs: [], measurements: [], patient: { ...sample().patient, email: null, phone: null, sex: "UNDISCLOSED" } }),
