@@ -182,6 +182,55 @@ export function AddExerciseForm({
   );
 }
 
+/** The words of one move control: the form's name, the override line, the "all met" line, the button. */
+interface MoveWords {
+  formLabel: string;
+  override: string;
+  met: string;
+  button: string;
+}
+
+/** A move forward (gates met, or an override on clinical judgement) or back, of a stage or a track. */
+function MoveForm({
+  action,
+  version,
+  hidden,
+  direction,
+  allMet,
+  words,
+}: {
+  action: PlanAction;
+  version: number;
+  hidden: Record<string, string>;
+  direction: "next" | "back";
+  allMet: boolean;
+  words: MoveWords;
+}) {
+  return (
+    <PlanActionForm action={action} version={version} hidden={{ ...hidden, direction }} className="space-y-2" label={words.formLabel}>
+      {({ pending }) =>
+        direction === "next" ? (
+          <>
+            {!allMet ? (
+              <label className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name="override" className="h-5 w-5 accent-brand-700" />
+                {words.override}
+              </label>
+            ) : (
+              <p className="text-sm font-medium text-green-800">{words.met}</p>
+            )}
+            <SubmitButton pending={pending}>{words.button}</SubmitButton>
+          </>
+        ) : (
+          <SubmitButton pending={pending} variant="secondary">
+            {words.button}
+          </SubmitButton>
+        )
+      }
+    </PlanActionForm>
+  );
+}
+
 export function MoveStageForm({
   action,
   version,
@@ -195,35 +244,16 @@ export function MoveStageForm({
   allMet: boolean;
   targetName: string;
 }) {
-  return (
-    <PlanActionForm
-      action={action}
-      version={version}
-      hidden={{ direction }}
-      className="space-y-2"
-      label={direction === "next" ? "Move to the next stage" : "Move back a stage"}
-    >
-      {({ pending }) =>
-        direction === "next" ? (
-          <>
-            {!allMet ? (
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="override" className="h-5 w-5 accent-brand-700" />
-                Advance on clinical judgement although not all gates are met
-              </label>
-            ) : (
-              <p className="text-sm font-medium text-green-800">All gates met: the next stage is due.</p>
-            )}
-            <SubmitButton pending={pending}>Move to next stage</SubmitButton>
-          </>
-        ) : (
-          <SubmitButton pending={pending} variant="secondary">
-            Move back to {targetName}
-          </SubmitButton>
-        )
-      }
-    </PlanActionForm>
-  );
+  const words: MoveWords =
+    direction === "next"
+      ? {
+          formLabel: "Move to the next stage",
+          override: "Advance on clinical judgement although not all gates are met",
+          met: "All gates met: the next stage is due.",
+          button: "Move to next stage",
+        }
+      : { formLabel: "Move back a stage", override: "", met: "", button: `Move back to ${targetName}` };
+  return <MoveForm action={action} version={version} hidden={{}} direction={direction} allMet={allMet} words={words} />;
 }
 
 /** Moves one track of a stage with tracks a phase forward or back (its gates, or clinical judgement). */
@@ -244,37 +274,16 @@ export function MoveTrackForm({
   allMet: boolean;
   targetName: string;
 }) {
-  return (
-    <PlanActionForm
-      action={action}
-      version={version}
-      hidden={{ track, direction }}
-      className="space-y-2"
-      label={direction === "next" ? `Move ${trackName} to its next phase` : `Move ${trackName} back a phase`}
-    >
-      {({ pending }) =>
-        direction === "next" ? (
-          <>
-            {!allMet ? (
-              <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" name="override" className="h-5 w-5 accent-brand-700" />
-                Move {trackName} on clinical judgement although not all its gates are met
-              </label>
-            ) : (
-              <p className="text-sm font-medium text-green-800">All gates of this phase met: {targetName} is due.</p>
-            )}
-            <SubmitButton pending={pending}>
-              {trackName}: move to {targetName}
-            </SubmitButton>
-          </>
-        ) : (
-          <SubmitButton pending={pending} variant="secondary">
-            {trackName}: back to {targetName}
-          </SubmitButton>
-        )
-      }
-    </PlanActionForm>
-  );
+  const words: MoveWords =
+    direction === "next"
+      ? {
+          formLabel: `Move ${trackName} to its next phase`,
+          override: `Move ${trackName} on clinical judgement although not all its gates are met`,
+          met: `All gates of this phase met: ${targetName} is due.`,
+          button: `${trackName}: move to ${targetName}`,
+        }
+      : { formLabel: `Move ${trackName} back a phase`, override: "", met: "", button: `${trackName}: back to ${targetName}` };
+  return <MoveForm action={action} version={version} hidden={{ track }} direction={direction} allMet={allMet} words={words} />;
 }
 
 export function NotesForm({ action, version, notes }: { action: PlanAction; version: number; notes: string | null }) {

@@ -451,20 +451,16 @@ export async function editPlan(actor: Actor, planId: string, version: number, in
   } else {
     edit = input;
   }
-  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: input.type } }, () =>
-    savePlan(async (tx) => {
-      const row = await lockedPlan(tx, actor, planId);
-      if (row.version !== version) throw staleConflict();
-      let applied;
-      try {
-        applied = applyPlanEdit(row.snapshot, edit);
-      } catch (err) {
-        if (err instanceof PlanEditError) throw new AppError("VALIDATION", err.message);
-        throw err;
-      }
-      return commitChange(tx, actor, row, version, { content: json(applied.snapshot) }, { kind: edit.type.toUpperCase(), summary: applied.summary });
-    }),
-  );
+  return changePlan(actor, planId, version, input.type, async (tx, row) => {
+    let applied;
+    try {
+      applied = applyPlanEdit(row.snapshot, edit);
+    } catch (err) {
+      if (err instanceof PlanEditError) throw new AppError("VALIDATION", err.message);
+      throw err;
+    }
+    return commitChange(tx, actor, row, version, { content: json(applied.snapshot) }, { kind: edit.type.toUpperCase(), summary: applied.summary });
+  });
 }
 
 function staleConflict() {
@@ -474,14 +470,34 @@ function staleConflict() {
   );
 }
 
-export async function setPlanNotes(actor: Actor, planId: string, version: number, notes: string | null): Promise<{ version: number }> {
+type LockedPlan = Awaited<ReturnType<typeof lockedPlan>>;
+
+/**
+ * One change of a plan by staff: audited (refusals too) as plan.update with `kind`, in one
+ * transaction on the locked row, refused as stale when someone saved since `version`.
+ */
+function changePlan<T>(actor: Actor, planId: string, version: number, kind: string, change: (tx: Tx, row: LockedPlan) => Promise<T>): Promise<T> {
   assertStaff(actor);
-  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: "notes" } }, () =>
+  return auditRefusals(actor, { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind } }, () =>
     savePlan(async (tx) => {
       const row = await lockedPlan(tx, actor, planId);
       if (row.version !== version) throw staleConflict();
-      return commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" });
+      return change(tx, row);
     }),
+  );
+}
+
+/** Where the current stage stands on the latest measurements and the logs since it began. */
+async function currentProgress(tx: Tx, actor: Actor, row: LockedPlan, stage: PlanStage) {
+  const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
+  const startedOn = isoDate(row.stageStartedOn);
+  const logs = await gateLogs(tx, actor.clinicId, row.id, stage, startedOn);
+  return stageProgress(stage, { measures: deriveMeasures(latest.values), checks: latest.checks, logs, stageStartedOn: startedOn });
+}
+
+export async function setPlanNotes(actor: Actor, planId: string, version: number, notes: string | null): Promise<{ version: number }> {
+  return changePlan(actor, planId, version, "notes", (tx, row) =>
+    commitChange(tx, actor, row, version, { notes }, { kind: "NOTES", summary: notes ? "Notes updated" : "Notes cleared" }),
   );
 }
 
@@ -497,56 +513,45 @@ export async function moveStage(
   direction: 1 | -1,
   opts: { override?: boolean; today?: string } = {},
 ): Promise<{ version: number; stageIndex: number }> {
-  assertStaff(actor);
-  return auditRefusals(
-    actor,
-    { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "stage_advance" : "stage_back" } },
-    () =>
-      savePlan(async (tx) => {
-        const row = await lockedPlan(tx, actor, planId);
-        if (row.version !== version) throw staleConflict();
-        const stages = row.snapshot.plan.stages;
-        const from = row.currentStageIndex;
-        const to = from + direction;
-        if (to < 0 || to >= stages.length) {
-          throw new AppError("VALIDATION", direction > 0 ? "This is already the last stage." : "This is already the first stage.");
-        }
-        const fromStage = stages[from]!;
-        const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
-        const startedOn = isoDate(row.stageStartedOn);
-        const logs = await gateLogs(tx, actor.clinicId, row.id, fromStage, startedOn);
-        const progress = stageProgress(fromStage, { measures: deriveMeasures(latest.values), checks: latest.checks, logs, stageStartedOn: startedOn });
-        const evaluation = { ...progress.own, allMet: progress.readyToAdvance, summary: progress.summary };
-        if (direction > 0 && !evaluation.allMet && !opts.override) {
-          throw new AppError(
-            "BLOCKED",
-            `Not all gates of ${fromStage.name} are met (${evaluation.summary}). Record new measurements, or confirm that you are advancing on clinical judgement.`,
-          );
-        }
-        const snapshot = structuredClone(row.snapshot);
-        snapshot.plan.currentStageIndex = to;
-        const gates = evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
-        const summary =
-          direction > 0
-            ? `Moved to ${stages[to]!.name}; ${evaluation.summary}${!evaluation.allMet ? " (advanced on clinical judgement)" : ""}`
-            : `Moved back to ${stages[to]!.name}`;
-        const today = opts.today ?? (await clinicToday(actor));
-        const result = await commitChange(
-          tx,
-          actor,
-          row,
-          version,
-          { currentStageIndex: to, stageStartedOn: new Date(`${today}T00:00:00Z`), content: json(snapshot) },
-          // `on`: the day the new stage started, as stageStartedOn has it (the time line reads it).
-          {
-            kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK",
-            summary,
-            detail: { from, to, on: today, gates, override: Boolean(opts.override && !evaluation.allMet) },
-          },
-        );
-        return { ...result, stageIndex: to };
-      }),
-  );
+  return changePlan(actor, planId, version, direction > 0 ? "stage_advance" : "stage_back", async (tx, row) => {
+    const stages = row.snapshot.plan.stages;
+    const from = row.currentStageIndex;
+    const to = from + direction;
+    if (to < 0 || to >= stages.length) {
+      throw new AppError("VALIDATION", direction > 0 ? "This is already the last stage." : "This is already the first stage.");
+    }
+    const fromStage = stages[from]!;
+    const progress = await currentProgress(tx, actor, row, fromStage);
+    const evaluation = { ...progress.own, allMet: progress.readyToAdvance, summary: progress.summary };
+    if (direction > 0 && !evaluation.allMet && !opts.override) {
+      throw new AppError(
+        "BLOCKED",
+        `Not all gates of ${fromStage.name} are met (${evaluation.summary}). Record new measurements, or confirm that you are advancing on clinical judgement.`,
+      );
+    }
+    const snapshot = structuredClone(row.snapshot);
+    snapshot.plan.currentStageIndex = to;
+    const gates = evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
+    const summary =
+      direction > 0
+        ? `Moved to ${stages[to]!.name}; ${evaluation.summary}${!evaluation.allMet ? " (advanced on clinical judgement)" : ""}`
+        : `Moved back to ${stages[to]!.name}`;
+    const today = opts.today ?? (await clinicToday(actor));
+    const result = await commitChange(
+      tx,
+      actor,
+      row,
+      version,
+      { currentStageIndex: to, stageStartedOn: new Date(`${today}T00:00:00Z`), content: json(snapshot) },
+      // `on`: the day the new stage started, as stageStartedOn has it (the time line reads it).
+      {
+        kind: direction > 0 ? "STAGE_ADVANCED" : "STAGE_BACK",
+        summary,
+        detail: { from, to, on: today, gates, override: Boolean(opts.override && !evaluation.allMet) },
+      },
+    );
+    return { ...result, stageIndex: to };
+  });
 }
 
 /**
@@ -562,63 +567,52 @@ export async function moveTrackPhase(
   direction: 1 | -1,
   opts: { override?: boolean; today?: string } = {},
 ): Promise<{ version: number; phaseIndex: number }> {
-  assertStaff(actor);
-  return auditRefusals(
-    actor,
-    { action: "plan.update", entityType: "RehabPlan", entityId: planId, detail: { kind: direction > 0 ? "track_advance" : "track_back" } },
-    () =>
-      savePlan(async (tx) => {
-        const row = await lockedPlan(tx, actor, planId);
-        if (row.version !== version) throw staleConflict();
-        const stage = row.snapshot.plan.stages[row.currentStageIndex];
-        const track = stage?.tracks?.find((t) => t.key === trackKey);
-        if (!stage || !track) throw new AppError("VALIDATION", "The current stage has no such track. Reload the plan to see its tracks.");
-        const at = track.currentPhaseIndex + direction;
-        if (at < 0 || at >= track.phases.length) {
-          throw new AppError("VALIDATION", direction > 0 ? `${track.name} is already in its last phase.` : `${track.name} is already in its first phase.`);
-        }
-        const latest = await latestForPatient(actor.clinicId, row.patientId, tx);
-        const startedOn = isoDate(row.stageStartedOn);
-        const logs = await gateLogs(tx, actor.clinicId, row.id, stage, startedOn);
-        const progress = stageProgress(stage, { measures: deriveMeasures(latest.values), checks: latest.checks, logs, stageStartedOn: startedOn });
-        const standing = progress.tracks.find((t) => t.track.key === trackKey)!;
-        if (direction > 0 && !standing.evaluation.allMet && !opts.override) {
-          throw new AppError(
-            "BLOCKED",
-            `Not all gates of ${track.name}, ${standing.phase.name}, are met (${standing.evaluation.summary}). Record new measurements, or confirm that you are moving on clinical judgement.`,
-          );
-        }
-        const today = opts.today ?? (await clinicToday(actor));
-        let moved;
-        try {
-          moved = moveTrack({ ...row.snapshot.plan, currentStageIndex: row.currentStageIndex }, trackKey, direction, today);
-        } catch (err) {
-          if (err instanceof ClinicalError) throw new AppError("VALIDATION", err.message);
-          throw err;
-        }
-        const snapshot = { ...row.snapshot, plan: { ...moved.plan, currentStageIndex: row.currentStageIndex } };
-        const target = moved.track.phases[moved.to]!;
-        const overridden = Boolean(opts.override && direction > 0 && !standing.evaluation.allMet);
-        const summary =
-          direction > 0
-            ? `${track.name}: moved to ${target.name}; ${standing.evaluation.summary}${overridden ? " (moved on clinical judgement)" : ""}`
-            : `${track.name}: moved back to ${target.name}`;
-        const gates = standing.evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
-        const result = await commitChange(
-          tx,
-          actor,
-          row,
-          version,
-          { content: json(snapshot) },
-          {
-            kind: direction > 0 ? "TRACK_ADVANCED" : "TRACK_BACK",
-            summary,
-            detail: { track: trackKey, stage: row.currentStageIndex, from: moved.from, to: moved.to, on: today, gates, override: overridden },
-          },
-        );
-        return { ...result, phaseIndex: moved.to };
-      }),
-  );
+  return changePlan(actor, planId, version, direction > 0 ? "track_advance" : "track_back", async (tx, row) => {
+    const stage = row.snapshot.plan.stages[row.currentStageIndex];
+    const track = stage?.tracks?.find((t) => t.key === trackKey);
+    if (!stage || !track) throw new AppError("VALIDATION", "The current stage has no such track. Reload the plan to see its tracks.");
+    const at = track.currentPhaseIndex + direction;
+    if (at < 0 || at >= track.phases.length) {
+      throw new AppError("VALIDATION", direction > 0 ? `${track.name} is already in its last phase.` : `${track.name} is already in its first phase.`);
+    }
+    const progress = await currentProgress(tx, actor, row, stage);
+    const standing = progress.tracks.find((t) => t.track.key === trackKey)!;
+    if (direction > 0 && !standing.evaluation.allMet && !opts.override) {
+      throw new AppError(
+        "BLOCKED",
+        `Not all gates of ${track.name}, ${standing.phase.name}, are met (${standing.evaluation.summary}). Record new measurements, or confirm that you are moving on clinical judgement.`,
+      );
+    }
+    const today = opts.today ?? (await clinicToday(actor));
+    let moved;
+    try {
+      moved = moveTrack({ ...row.snapshot.plan, currentStageIndex: row.currentStageIndex }, trackKey, direction, today);
+    } catch (err) {
+      if (err instanceof ClinicalError) throw new AppError("VALIDATION", err.message);
+      throw err;
+    }
+    const snapshot = { ...row.snapshot, plan: { ...moved.plan, currentStageIndex: row.currentStageIndex } };
+    const target = moved.track.phases[moved.to]!;
+    const overridden = Boolean(opts.override && direction > 0 && !standing.evaluation.allMet);
+    const summary =
+      direction > 0
+        ? `${track.name}: moved to ${target.name}; ${standing.evaluation.summary}${overridden ? " (moved on clinical judgement)" : ""}`
+        : `${track.name}: moved back to ${target.name}`;
+    const gates = standing.evaluation.results.map((r) => ({ key: r.gate.key, label: r.gate.label, status: r.status, actual: r.actual ?? null }));
+    const result = await commitChange(
+      tx,
+      actor,
+      row,
+      version,
+      { content: json(snapshot) },
+      {
+        kind: direction > 0 ? "TRACK_ADVANCED" : "TRACK_BACK",
+        summary,
+        detail: { track: trackKey, stage: row.currentStageIndex, from: moved.from, to: moved.to, on: today, gates, override: overridden },
+      },
+    );
+    return { ...result, phaseIndex: moved.to };
+  });
 }
 
 export interface PatientPlanSummary {
