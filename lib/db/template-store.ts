@@ -17,46 +17,95 @@ import type {
   KneeBias,
   MeasureKey,
   Muscle,
+  PainRule,
+  PhaseTemplate,
   SourceRef,
   StageKey,
   StageTemplate,
   Template,
+  TrackTemplate,
   Translations,
 } from "@/lib/domain/clinical/types";
 
 type Client = PrismaClient | Prisma.TransactionClient;
 
-/**
- * The gates template tables hold today: measures and checks. Parallel tracks, session and
- * subjective gates and stated pain rules live in plans (decision 028) but not yet in the
- * template tables, so a template using them is refused here rather than stored without them.
- */
-function storableGates(templateKey: string, stage: StageTemplate) {
-  if (stage.tracks?.length || stage.painRule) {
-    throw new Error(`Template ${templateKey}: stage "${stage.key}" has tracks or a pain rule, which the template tables cannot store yet`);
-  }
-  return stage.gates.map((g) => {
-    if (g.kind !== "MEASURE" && g.kind !== "CHECK") {
-      throw new Error(`Template ${templateKey}: gate "${g.key}" is a ${g.kind} gate, which the template tables cannot store yet`);
-    }
-    return g;
-  });
-}
+const stageParts = {
+  exercises: { orderBy: { position: "asc" }, include: { exercise: { select: { key: true } } } },
+  gates: { orderBy: { position: "asc" } },
+} satisfies Prisma.TemplateStageInclude;
 
+/** A template's stages (not the phases, which are stage rows of a track), each with its tracks' phases. */
 export const templateInclude = {
   stages: {
+    where: { trackId: null },
     orderBy: { position: "asc" },
     include: {
-      exercises: { orderBy: { position: "asc" }, include: { exercise: { select: { key: true } } } },
-      gates: { orderBy: { position: "asc" } },
+      ...stageParts,
+      tracks: { orderBy: { position: "asc" }, include: { phases: { orderBy: { position: "asc" }, include: stageParts } } },
     },
   },
 } satisfies Prisma.ProtocolTemplateInclude;
 
 export type TemplateRow = Prisma.ProtocolTemplateGetPayload<{ include: typeof templateInclude }>;
+type StageRow = TemplateRow["stages"][number];
+type PartsRow = Pick<StageRow, "exercises" | "gates">;
 
 const grades = (values: number[]): ClinicalGrade[] | undefined =>
   values.length ? values.filter((g): g is ClinicalGrade => g === 1 || g === 2 || g === 3) : undefined;
+
+function toDomainGate(g: PartsRow["gates"][number]): GateTemplate {
+  const base = {
+    key: g.key,
+    label: g.label,
+    patientLabel: g.patientLabel,
+    ...(grades(g.grades) ? { grades: grades(g.grades) } : {}),
+    ...(g.translations ? { translations: g.translations as GateTemplate["translations"] } : {}),
+  };
+  switch (g.kind) {
+    case "MEASURE":
+      return { ...base, kind: "MEASURE", measure: g.measure as MeasureKey, comparator: g.comparator as Comparator, threshold: Number(g.threshold) };
+    case "CHECK":
+      return { ...base, kind: "CHECK", check: g.checkKey as CheckKey };
+    case "SESSIONS":
+      return { ...base, kind: "SESSIONS", exerciseKey: g.exerciseKey!, count: g.sessionCount!, maxPain: Number(g.maxPain) };
+    case "SUBJECTIVE":
+      return { ...base, kind: "SUBJECTIVE", question: g.question!, minimum: Number(g.minimum) };
+  }
+}
+
+/** The exercises and gates of a stage or phase row. */
+function toDomainParts(row: PartsRow) {
+  return {
+    exercises: row.exercises.map((e) => ({
+      exerciseKey: e.exercise.key,
+      dose: e.dose as unknown as Dose,
+      ...(grades(e.grades) ? { grades: grades(e.grades) } : {}),
+    })),
+    gates: row.gates.map(toDomainGate),
+  };
+}
+
+function toDomainTrack(t: StageRow["tracks"][number]): TrackTemplate {
+  return {
+    key: t.key,
+    name: t.name,
+    purpose: t.purpose,
+    ...(t.translations ? { translations: t.translations as TrackTemplate["translations"] } : {}),
+    phases: t.phases.map((p): PhaseTemplate => ({
+      key: p.key,
+      name: p.name,
+      purpose: p.purpose,
+      goals: p.goals,
+      precautions: p.precautions,
+      education: p.education,
+      durationDays: p.durationDays as unknown as GradeDurations,
+      ...(p.doseStage ? { doseStage: p.doseStage as StageKey } : {}),
+      ...(p.painRule ? { painRule: p.painRule as unknown as PainRule } : {}),
+      ...(p.translations ? { translations: p.translations as PhaseTemplate["translations"] } : {}),
+      ...toDomainParts(p),
+    })),
+  };
+}
 
 export function toDomainTemplate(row: TemplateRow): Template {
   return {
@@ -67,6 +116,7 @@ export function toDomainTemplate(row: TemplateRow): Template {
     version: row.version,
     sources: row.sources as unknown as SourceRef[],
     education: row.education as unknown as EducationSection[],
+    ...(row.clinicianNotes.length ? { clinicianNotes: row.clinicianNotes } : {}),
     ...(row.translations ? { translations: row.translations as Translations<{ name: string }> } : {}),
     stages: row.stages.map((s) => ({
       key: s.key as StageKey,
@@ -77,24 +127,10 @@ export function toDomainTemplate(row: TemplateRow): Template {
       education: s.education,
       durationDays: s.durationDays as unknown as GradeDurations,
       ...(s.requiresSpecialistReview ? { requiresSpecialistReview: true } : {}),
+      ...(s.painRule ? { painRule: s.painRule as unknown as PainRule } : {}),
       ...(s.translations ? { translations: s.translations as Template["stages"][number]["translations"] } : {}),
-      exercises: s.exercises.map((e) => ({
-        exerciseKey: e.exercise.key,
-        dose: e.dose as unknown as Dose,
-        ...(grades(e.grades) ? { grades: grades(e.grades) } : {}),
-      })),
-      gates: s.gates.map((g): GateTemplate => {
-        const base = {
-          key: g.key,
-          label: g.label,
-          patientLabel: g.patientLabel,
-          ...(grades(g.grades) ? { grades: grades(g.grades) } : {}),
-          ...(g.translations ? { translations: g.translations as GateTemplate["translations"] } : {}),
-        };
-        return g.kind === "MEASURE"
-          ? { ...base, kind: "MEASURE", measure: g.measure as MeasureKey, comparator: g.comparator as Comparator, threshold: Number(g.threshold) }
-          : { ...base, kind: "CHECK", check: g.checkKey as CheckKey };
-      }),
+      ...toDomainParts(s),
+      ...(s.tracks.length ? { tracks: s.tracks.map(toDomainTrack) } : {}),
     })),
   };
 }
@@ -130,7 +166,29 @@ export async function exerciseIdsByKey(db: Client, clinicId: string | null): Pro
   return map;
 }
 
-/** Inserts a whole template (stages, exercises, gates) as one new version row. */
+/** A gate's stage_gate columns: the kind's own columns set, the others null. */
+function gateColumns(g: GateTemplate, position: number) {
+  return {
+    position,
+    key: g.key,
+    kind: g.kind,
+    measure: g.kind === "MEASURE" ? g.measure : null,
+    comparator: g.kind === "MEASURE" ? g.comparator : null,
+    threshold: g.kind === "MEASURE" ? g.threshold : null,
+    checkKey: g.kind === "CHECK" ? g.check : null,
+    exerciseKey: g.kind === "SESSIONS" ? g.exerciseKey : null,
+    sessionCount: g.kind === "SESSIONS" ? g.count : null,
+    maxPain: g.kind === "SESSIONS" ? g.maxPain : null,
+    question: g.kind === "SUBJECTIVE" ? g.question : null,
+    minimum: g.kind === "SUBJECTIVE" ? g.minimum : null,
+    label: g.label,
+    patientLabel: g.patientLabel,
+    grades: g.grades ?? [],
+    translations: g.translations ? json(g.translations) : undefined,
+  };
+}
+
+/** Inserts a whole template (stages with their tracks' phases, exercises, gates) as one new version row. */
 export async function insertTemplate(
   db: Client,
   template: Template,
@@ -149,14 +207,25 @@ export async function insertTemplate(
       sources: json(template.sources),
       education: json(template.education),
       translations: template.translations ? json(template.translations) : undefined,
+      clinicianNotes: template.clinicianNotes ?? [],
       basedOnId: meta.basedOnId ?? null,
       createdById: meta.createdById ?? null,
       publishedAt: meta.status === "PUBLISHED" ? new Date() : null,
     },
     select: { id: true },
   });
+  const parts = (owner: StageTemplate | PhaseTemplate) => ({
+    exercises: {
+      create: owner.exercises.map((e, i) => {
+        const exerciseId = exerciseIds.get(e.exerciseKey);
+        if (!exerciseId) throw new Error(`Template ${template.key}: unknown exercise "${e.exerciseKey}"`);
+        return { position: i, exerciseId, dose: json(e.dose), grades: e.grades ?? [] };
+      }),
+    },
+    gates: { create: owner.gates.map((g, i) => gateColumns(g, i)) },
+  });
   for (const [position, stage] of template.stages.entries()) {
-    await db.templateStage.create({
+    const stageRow = await db.templateStage.create({
       data: {
         templateId: created.id,
         position,
@@ -168,31 +237,45 @@ export async function insertTemplate(
         education: stage.education,
         durationDays: json(stage.durationDays),
         requiresSpecialistReview: stage.requiresSpecialistReview ?? false,
+        painRule: stage.painRule ? json(stage.painRule) : undefined,
         translations: stage.translations ? json(stage.translations) : undefined,
-        exercises: {
-          create: stage.exercises.map((e, i) => {
-            const exerciseId = exerciseIds.get(e.exerciseKey);
-            if (!exerciseId) throw new Error(`Template ${template.key}: unknown exercise "${e.exerciseKey}"`);
-            return { position: i, exerciseId, dose: json(e.dose), grades: e.grades ?? [] };
-          }),
-        },
-        gates: {
-          create: storableGates(template.key, stage).map((g, i) => ({
-            position: i,
-            key: g.key,
-            kind: g.kind,
-            measure: g.kind === "MEASURE" ? g.measure : null,
-            comparator: g.kind === "MEASURE" ? g.comparator : null,
-            threshold: g.kind === "MEASURE" ? g.threshold : null,
-            checkKey: g.kind === "CHECK" ? g.check : null,
-            label: g.label,
-            patientLabel: g.patientLabel,
-            grades: g.grades ?? [],
-            translations: g.translations ? json(g.translations) : undefined,
-          })),
-        },
+        ...parts(stage),
       },
+      select: { id: true },
     });
+    for (const [trackPosition, track] of (stage.tracks ?? []).entries()) {
+      const trackRow = await db.templateTrack.create({
+        data: {
+          stageId: stageRow.id,
+          position: trackPosition,
+          key: track.key,
+          name: track.name,
+          purpose: track.purpose,
+          translations: track.translations ? json(track.translations) : undefined,
+        },
+        select: { id: true },
+      });
+      for (const [phasePosition, phase] of track.phases.entries()) {
+        await db.templateStage.create({
+          data: {
+            templateId: created.id,
+            trackId: trackRow.id,
+            position: phasePosition,
+            key: phase.key,
+            name: phase.name,
+            purpose: phase.purpose,
+            goals: phase.goals,
+            precautions: phase.precautions,
+            education: phase.education,
+            durationDays: json(phase.durationDays),
+            doseStage: phase.doseStage ?? null,
+            painRule: phase.painRule ? json(phase.painRule) : undefined,
+            translations: phase.translations ? json(phase.translations) : undefined,
+            ...parts(phase),
+          },
+        });
+      }
+    }
   }
   return created.id;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dose } from "@/lib/domain/clinical/types";
+import type { Dose, Template } from "@/lib/domain/clinical/types";
 import { SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { loadTemplate } from "@/lib/db/template-store";
 import { db } from "@/lib/server/db";
@@ -20,7 +20,9 @@ import {
   updateTemplateDetails,
 } from "@/lib/server/template-admin";
 import { doseForm, measureGateForm, stageForm } from "@/lib/validation/template";
+import { insertTemplate } from "@/lib/db/template-store";
 import { makeClinic } from "../support/factories";
+import { tracked } from "../support/tracked-template";
 
 async function expectCode(promise: Promise<unknown>, code: string, message?: RegExp) {
   const err = await promise.then(
@@ -60,6 +62,26 @@ describe("template admin: duplicate, edit, publish", () => {
     expect(copyRest).toEqual(sourceRest);
     // The source is untouched.
     expect((await db.protocolTemplate.findUniqueOrThrow({ where: { id: source.id } })).status).toBe("PUBLISHED");
+  });
+
+  it("copies and new versions keep parallel tracks, phases, pain rules, session and subjective gates and clinician notes", async () => {
+    const { admin, clinic } = await makeClinic();
+    const own: Template = { ...structuredClone(tracked), key: "tracked-admin", clinicianNotes: ["Check the session count before use."] };
+    own.stages[0]!.painRule = { duringMax: 2, settledByMorning: true };
+    const publishedId = await insertTemplate(db, own, { clinicId: clinic.id, status: "PUBLISHED" });
+    const strip = ({ name: _n, version: _v, key: _k, ...rest }: Template) => rest;
+
+    const copy = await duplicateTemplate(admin, publishedId);
+    expect(strip((await loadTemplate(db, copy.id))!.template)).toEqual(strip(JSON.parse(JSON.stringify(own)) as Template));
+    const next = await startNewVersion(admin, publishedId);
+    expect((await loadTemplate(db, next.id))!.template).toEqual({ ...JSON.parse(JSON.stringify(own)), version: own.version + 1 });
+
+    // Editing the tracked stage's own text keeps its tracks; the admin view shows them.
+    const stage = (await getAdminTemplate(admin, next.id)).stages[0]!;
+    await updateStage(admin, next.id, stage.id, { ...stage, name: "Load and run" });
+    const edited = (await loadTemplate(db, next.id))!.template.stages[0]!;
+    expect(edited.name).toBe("Load and run");
+    expect(edited.tracks).toEqual(JSON.parse(JSON.stringify(own.stages[0]!.tracks)));
   });
 
   it("a second copy of the same template gets a new key, so versions never collide", async () => {

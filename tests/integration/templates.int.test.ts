@@ -1,10 +1,25 @@
 import { describe, expect, it } from "vitest";
 // Every kind's seeded content (calf, hamstring, ...): the seed stores all of it in the shared library.
 import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES as PROTOCOL_TEMPLATES } from "@/lib/domain/injuries/content";
-import { loadExercises, loadTemplate, seedSharedLibrary } from "@/lib/db/template-store";
+import { generatePlan, type Template } from "@/lib/domain/clinical";
+import { insertTemplate, loadExercises, loadTemplate, seedSharedLibrary } from "@/lib/db/template-store";
 import { db } from "@/lib/server/db";
 import { getPlanTemplate, listPlanTemplates } from "@/lib/server/templates";
 import { makeClinic } from "../support/factories";
+import { tracked } from "../support/tracked-template";
+
+/** The tracked test template with every newer feature: a stated pain rule, a dose stage, clinician notes. */
+function fullyTracked(key: string): Template {
+  const t = structuredClone(tracked);
+  t.key = key;
+  t.clinicianNotes = ["Session count and confidence minimum are defaults: edit them.", "A second note."];
+  const stage = t.stages[0]!;
+  stage.painRule = { duringMax: 2, settledByMorning: true };
+  stage.tracks![1]!.phases[0]!.painRule = { duringMax: 3, settledByMorning: false };
+  stage.tracks![1]!.phases[0]!.doseStage = "run";
+  stage.tracks![0]!.translations = { es: { name: "Ejercicios", purpose: "Fortalecer el músculo." } };
+  return t;
+}
 
 describe("protocol templates in PostgreSQL", () => {
   it("store and load back exactly the seeded domain templates (stages, doses, gates, education)", async () => {
@@ -17,6 +32,33 @@ describe("protocol templates in PostgreSQL", () => {
     // Every kind's templates are seeded, the groin's included (versioned and cited).
     const groin = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: "adductor-strain", version: 1 } });
     expect((await loadTemplate(db, groin.id))!.template.sources.map((s) => s.label)).toContain("Serner et al., Orthop J Sports Med 2020");
+  });
+
+  it("stores parallel tracks with their phases, pain rules, session and subjective gates and clinician notes, and loads them back exactly", async () => {
+    const a = await makeClinic();
+    const template = fullyTracked("tracked-store");
+    const id = await insertTemplate(db, template, { clinicId: a.clinic.id, status: "DRAFT" });
+    const loaded = (await loadTemplate(db, id))!.template;
+    expect(loaded).toEqual(JSON.parse(JSON.stringify(template)));
+    // Phases are stage rows of their track: the template still has its own stages only.
+    expect(loaded.stages.map((s) => s.key)).toEqual(template.stages.map((s) => s.key));
+    expect(await db.templateStage.count({ where: { templateId: id } })).toBe(template.stages.length + 4);
+
+    // A plan made from the stored copy runs both tracks, each from its first phase.
+    const injury = {
+      muscle: "SOLEUS",
+      side: "LEFT",
+      injuryDate: "2026-11-01",
+      onset: "SUDDEN",
+      duringRunning: true,
+      repeatInjury: false,
+      clinicalGrade: 2,
+    } as const;
+    const plan = generatePlan(loaded, await loadExercises(db, a.clinic.id), {}, injury, "2026-11-02");
+    expect(plan.stages[0]!.tracks!.map((t) => [t.key, t.currentPhaseIndex, t.phases.length])).toEqual([
+      ["exercise", 0, 2],
+      ["running", 0, 2],
+    ]);
   });
 
   it("stores the whole exercise library (at least 25 exercises)", async () => {
