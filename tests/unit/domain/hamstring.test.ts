@@ -160,6 +160,18 @@ describe("hamstring template (Heiderscheit 2010; Askling 2013; Aspetar)", () => 
     expect(sport.gates.map((g) => g.key)).toContain("h-test-no-insecurity");
   });
 
+  it("the sprint stage needs 3 logged stride sessions within the 2/10 rule, and return to sport the patient's own confidence (Aspetar; both defaults)", () => {
+    const run = HAMSTRING_TEMPLATE.stages.find((s) => s.key === "run")!;
+    expect(run.gates.find((g) => g.kind === "SESSIONS")).toMatchObject({ exerciseKey: "strides", count: 3, maxPain: 2 });
+    expect(run.exercises.map((e) => e.exerciseKey)).toContain("strides");
+    const sport = HAMSTRING_TEMPLATE.stages.find((s) => s.key === "sport")!;
+    expect(sport.gates.find((g) => g.kind === "SUBJECTIVE")).toMatchObject({
+      minimum: 8,
+      translations: { es: { question: expect.stringMatching(/velocidad/) } },
+    });
+    expect((HAMSTRING_TEMPLATE.clinicianNotes ?? []).join(" ")).toMatch(/3 logged stride sessions.*8\/10/);
+  });
+
   it("uses the stage keys in order and is suggested for every hamstring muscle and grade", () => {
     expect(HAMSTRING_TEMPLATE.stages.map((s) => s.key)).toEqual([...STAGE_KEYS]);
     for (const muscle of HAMSTRING_KIND.muscles) {

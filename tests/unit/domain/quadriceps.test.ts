@@ -143,10 +143,22 @@ describe("quadriceps template", () => {
 
   it("is flagged for clinician review, naming the (unverified) editable defaults", () => {
     expect(template.name).toMatch(/clinician review/);
-    const note = template.sources[0]!;
-    expect(note.label).toMatch(/Clinician review/);
-    expect(note.citation).toMatch(/Editable defaults/);
-    expect(template.sources.map((s) => s.label).join(" ")).toMatch(/unverified/);
+    const notes = (template.clinicianNotes ?? []).join(" ");
+    expect(notes).toMatch(/not from a published protocol/);
+    expect(notes).toMatch(/Editable defaults/);
+    expect(notes).toMatch(/unverified/);
+    // The notes are not a source: the source list holds citations only.
+    expect(template.sources.map((s) => s.label).join(" ")).not.toMatch(/Clinician review/);
+  });
+
+  it("the kicking step is gated by logged pain-free shooting sessions and the patient's own confidence, both called defaults", () => {
+    const sport = template.stages.find((s) => s.key === "sport")!;
+    const sessions = sport.gates.find((g) => g.kind === "SESSIONS");
+    expect(sessions).toMatchObject({ exerciseKey: "kick-shot", count: 3, maxPain: 0 });
+    expect(sport.exercises.map((e) => e.exerciseKey)).toContain("kick-shot");
+    const confidence = sport.gates.find((g) => g.kind === "SUBJECTIVE");
+    expect(confidence).toMatchObject({ minimum: 8, translations: { es: { question: expect.stringMatching(/patear/) } } });
+    expect((template.clinicianNotes ?? []).join(" ")).toMatch(/3 logged shooting sessions.*8\/10/);
   });
 
   it("stage durations never shorten with a higher grade", () => {

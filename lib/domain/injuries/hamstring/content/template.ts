@@ -105,10 +105,34 @@ const RUN_GATES: GateTemplate[] = [
     "Su pierna lesionada sube casi tan alto como la otra cuando el terapeuta la levanta",
   ),
   check("pain-free-sprint"),
+  {
+    key: "strides-sessions",
+    kind: "SESSIONS",
+    exerciseKey: "strides",
+    count: 3,
+    maxPain: PAIN,
+    label: "3 logged stride sessions, every set done, pain 2/10 or less during and the next morning (count is an editable default)",
+    patientLabel: "You did your strides 3 times with pain no higher than 2 out of 10",
+    translations: { es: { patientLabel: "Hizo sus aceleraciones 3 veces con un dolor no mayor de 2 sobre 10" } },
+  },
 ];
 
 const SPORT_GATES: GateTemplate[] = [
   check("h-test-no-insecurity"),
+  {
+    key: "sprint-confidence",
+    kind: "SUBJECTIVE",
+    question: "How sure do you feel that your leg is ready to sprint at full speed?",
+    minimum: 8,
+    label: "Patient rates confidence to sprint at full speed 8/10 or more (threshold is an editable default)",
+    patientLabel: "You feel sure your leg is ready to sprint at full speed",
+    translations: {
+      es: {
+        question: "¿Qué tan seguro se siente de que su pierna está lista para correr a toda velocidad?",
+        patientLabel: "Se siente seguro de que su pierna está lista para correr a toda velocidad",
+      },
+    },
+  },
   measure(
     {
       key: "next-morning-pain",
@@ -128,7 +152,12 @@ export const HAMSTRING_TEMPLATE: Template = {
   name: "Hamstring strain",
   muscles: ["BICEPS_FEMORIS_LONG", "BICEPS_FEMORIS_SHORT", "SEMITENDINOSUS", "SEMIMEMBRANOSUS", "HAMSTRING_UNSPECIFIED"],
   grades: [1, 2, 3],
-  version: 1,
+  version: 2,
+  clinicianNotes: [
+    "Editable defaults the sources leave open (marked unverified in Restride's brief): the 50% jog wording of the strength stage's exit, the detail of the sprint stage (agility at sport speed, eccentric strength at length) and the return-to-sport strength target at 15-30 degrees (under 5% side difference).",
+    "The sprint stage asks for 3 logged stride sessions within the 2/10 pain rule, and the sport stage for a confidence rating of 8/10 or more: the counts and the rating threshold are Restride defaults.",
+    "Askling H-test: any insecurity the athlete feels means more rehab (in the 2013 trial about a week more).",
+  ],
   sources: [
     SOURCES.HEIDERSCHEIT_2010,
     SOURCES.SHERRY_BEST_2004,

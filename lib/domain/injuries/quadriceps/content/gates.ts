@@ -109,5 +109,29 @@ export const RUN_EXIT_GATES: GateTemplate[] = [
 export const SPORT_EXIT_GATES: GateTemplate[] = [
   strengthSymmetry("knee-extension-return", 90),
   checkGate("quads-kicking-full-effort"),
+  {
+    key: "shooting-sessions",
+    kind: "SESSIONS",
+    exerciseKey: "kick-shot",
+    count: 3,
+    maxPain: 0,
+    label: "3 logged shooting sessions, every set done, without pain during or the next morning (default, clinician review)",
+    patientLabel: "You did your full-power kicks 3 times without pain",
+    translations: { es: { patientLabel: "Hizo sus patadas con toda la fuerza 3 veces sin dolor" } },
+  },
+  {
+    key: "kicking-confidence",
+    kind: "SUBJECTIVE",
+    question: "How sure do you feel about kicking a ball as hard as you can?",
+    minimum: 8,
+    label: "Patient rates confidence to kick at full power 8/10 or more (default, clinician review)",
+    patientLabel: "You feel sure about kicking a ball as hard as you can",
+    translations: {
+      es: {
+        question: "¿Qué tan seguro se siente al patear un balón con toda su fuerza?",
+        patientLabel: "Se siente seguro al patear un balón con toda su fuerza",
+      },
+    },
+  },
   checkGate("full-training-no-flare"),
 ];

@@ -1,7 +1,7 @@
 // Quadriceps strain template: criteria-based, built by Restride from the cited prognosis and case
 // data (injuries brief) because no quadriceps protocol is as widely cited as the hamstring or
-// adductor ones. It is flagged for clinician review in its sources list (the clinician-facing note
-// the template page shows), and every gate number is an editable default.
+// adductor ones. It is flagged for clinician review in its clinician notes (shown on the template
+// and plan pages), and every gate number is an editable default.
 import type { Template } from "../../../clinical/types";
 import { hold, perDay, perWeek, reps, timed } from "../../../content/dose";
 import { QUADRICEPS_SOURCES as SOURCES } from "../sources";
@@ -9,12 +9,16 @@ import { QUADRICEPS_EDUCATION } from "./education";
 import { PROTECT_EXIT_GATES, RUN_EXIT_GATES, SPORT_EXIT_GATES, STRENGTH_EXIT_GATES } from "./gates";
 import { stageText } from "./stage-text";
 
-/** The clinician-review note, listed with the sources so every clinician screen that shows them shows it. */
-export const QUADRICEPS_REVIEW_NOTE = {
-  label: "Clinician review: criteria-based template built from cited prognosis and case data",
-  citation:
-    "Restride built this template from the cited time lines (Cross 2004, unverified; Balius 2009; clinic rule of thumb, low quality) and a 6-week grade 1 rectus femoris case (Gonzalez-de-la-Flor 2024), not from a published protocol. Editable defaults to check: stage lengths, the knee-extension symmetry gates (80% then 90%), the resisted hip-flexion pain limits (3/10 then 1/10), the kicking steps, and grade 3 time lines (no cited figure).",
-} as const;
+/**
+ * What a clinician should check before using this template: shown on the template and plan pages
+ * (Template.clinicianNotes), never to patients.
+ */
+export const QUADRICEPS_CLINICIAN_NOTES = [
+  "Restride built this template from the cited time lines (Cross 2004, unverified; Balius 2009; a clinic rule of thumb of low quality) and a 6-week grade 1 rectus femoris case (Gonzalez-de-la-Flor 2024), not from a published protocol: review it before use.",
+  "Editable defaults to check: stage lengths, the knee-extension symmetry gates (80% then 90%), the resisted hip-flexion pain limits (3/10 then 1/10) and the kicking steps.",
+  "The sport stage asks for 3 logged shooting sessions without pain and a confidence rating of 8/10 or more: both numbers are Restride defaults, not published figures.",
+  "Grade 3 time lines have no cited figure: the longer stage lengths are a default.",
+];
 
 const SLOW = "3 seconds down, 1 second up";
 
@@ -23,9 +27,9 @@ export const QUADRICEPS_TEMPLATE: Template = {
   name: "Quadriceps strain (clinician review)",
   muscles: ["RECTUS_FEMORIS", "RECTUS_FEMORIS_PROXIMAL", "VASTUS_LATERALIS", "VASTUS_MEDIALIS", "VASTUS_INTERMEDIUS", "QUADRICEPS_UNSPECIFIED"],
   grades: [1, 2, 3],
-  version: 1,
+  version: 2,
+  clinicianNotes: [...QUADRICEPS_CLINICIAN_NOTES],
   sources: [
-    QUADRICEPS_REVIEW_NOTE,
     SOURCES.MENDIGUCHIA_2013,
     SOURCES.CROSS_2004,
     SOURCES.BALIUS_2009,
