@@ -46,6 +46,8 @@ const GRADE_LIST = /^\(\s*([123](?:\s*\|\s*[123])*)\s*\)$/;
 const MEMBER = "(`[^`]+`|[A-Za-z_][A-Za-z0-9_]*)";
 const MEASURE_TEST = new RegExp(`^%measures\\.${MEMBER}\\s*(>=|<=|>|<)\\s*(-?\\d+(?:\\.\\d+)?)$`);
 const CHECK_TEST = new RegExp(`^%checks\\.${MEMBER}\\s*=\\s*true$`);
+const SESSIONS_TEST = new RegExp(`^%sessions\\.${MEMBER}\\s*>=\\s*(\\d+)$`);
+const RATING_TEST = new RegExp(`^%ratings\\.${MEMBER}\\s*>=\\s*(\\d+(?:\\.\\d+)?)$`);
 const unquote = (member: string) => member.replace(/^`|`$/g, "");
 
 function grades(list: string): ClinicalGrade[] {
@@ -55,11 +57,17 @@ function grades(list: string): ClinicalGrade[] {
 }
 
 type GateLogic = Pick<GateTemplate, "grades"> &
-  ({ kind: "MEASURE"; measure: string; comparator: Comparator; threshold: number } | { kind: "CHECK"; check: string });
+  (
+    | { kind: "MEASURE"; measure: string; comparator: Comparator; threshold: number }
+    | { kind: "CHECK"; check: string }
+    | { kind: "SESSIONS"; exerciseKey: string; count: number }
+    | { kind: "SUBJECTIVE"; minimum: number }
+  );
 
 /**
  * The gate logic of an expression in the form gateExpression writes:
- * `%measures.<key> <op> <number>`, `%checks.<key> = true`, optionally inside
+ * `%measures.<key> <op> <number>`, `%checks.<key> = true`, `%sessions.<exercise> >= <count>`,
+ * `%ratings.<gate> >= <minimum>`, optionally inside
  * `%grade in (<grades>) implies (<test>)`.
  */
 export function parseGateExpression(expression: string): GateLogic {
@@ -80,7 +88,19 @@ export function parseGateExpression(expression: string): GateLogic {
     const logic = { kind: "CHECK" as const, check: unquote(check[1]!) };
     return only ? { ...logic, grades: only } : logic;
   }
-  throw new Unreadable(`"${expression}" is not a gate Restride can read (a measure compared with a number, or a therapist check).`);
+  const sessions = SESSIONS_TEST.exec(test);
+  if (sessions) {
+    const logic = { kind: "SESSIONS" as const, exerciseKey: unquote(sessions[1]!), count: Number(sessions[2]) };
+    return only ? { ...logic, grades: only } : logic;
+  }
+  const rating = RATING_TEST.exec(test);
+  if (rating) {
+    const logic = { kind: "SUBJECTIVE" as const, minimum: Number(rating[2]) };
+    return only ? { ...logic, grades: only } : logic;
+  }
+  throw new Unreadable(
+    `"${expression}" is not a gate Restride can read (a measure compared with a number, a therapist check, a count of logged sessions or the patient's rating).`,
+  );
 }
 
 function readGate(condition: PlanDefinitionActionCondition, where: string): GateTemplate {

@@ -22,16 +22,18 @@ const STATUS: Record<TemplateExportInput["status"], PlanDefinition["status"]> = 
 /**
  * The variables the gate expressions read (the `fhirpath` evaluator takes them as its
  * environment): %grade the plan's effective clinical grade, %measures the latest value of each
- * measure by its registry key, %checks each therapist check by key (true when confirmed).
+ * measure by its registry key, %checks each therapist check by key (true when confirmed),
+ * %sessions the sessions logged within the pain limit by exercise key, %ratings the patient's
+ * latest answer by gate key.
  */
-export const GATE_VARIABLES = ["grade", "measures", "checks"] as const;
+export const GATE_VARIABLES = ["grade", "measures", "checks", "sessions", "ratings"] as const;
 
 /** FHIRPath identifiers: a key with other characters than letters, digits and _ is back-quoted. */
 const member = (key: string) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : `\`${key}\``);
 
 const gradeList = (grades: readonly ClinicalGrade[]) => `(${grades.join(" | ")})`;
 
-/** A gate as a FHIRPath boolean expression over %grade, %measures and %checks. */
+/** A gate as a FHIRPath boolean expression over the GATE_VARIABLES. */
 export function gateExpression(gate: GateTemplate): string {
   const test =
     gate.kind === "MEASURE"
@@ -59,7 +61,7 @@ function details(url: string, value: object, omit: readonly string[]): Extension
 export const CARRIED = {
   template: ["key", "name", "version", "sources", "stages"],
   stage: ["key", "name", "purpose", "goals", "exercises", "gates"],
-  gate: ["kind", "measure", "comparator", "threshold", "check", "grades", "label"],
+  gate: ["kind", "measure", "comparator", "threshold", "check", "exerciseKey", "count", "minimum", "grades", "label"],
   /** The dose's frequency is the sub-action's timing; its numbers go in the details. */
   stageExercise: ["exerciseKey", "grades"],
 } as const;
@@ -147,7 +149,12 @@ export function buildPlanDefinition(input: TemplateExportInput): PlanDefinition 
   const { template } = input;
   const status = STATUS[input.status];
   const byKey = new Map(input.exercises.map((e) => [e.key, e]));
-  const used = [...new Set(template.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)))];
+  // A stage's own exercises and those of its tracks' phases (which travel in the stage's details).
+  const used = [
+    ...new Set(
+      template.stages.flatMap((s) => [...s.exercises, ...(s.tracks ?? []).flatMap((t) => t.phases.flatMap((p) => p.exercises))].map((e) => e.exerciseKey)),
+    ),
+  ];
   const contained = used.flatMap((key) => {
     const entry = byKey.get(key);
     return entry ? [activityDefinition(entry, status)] : [];
@@ -167,7 +174,7 @@ export function buildPlanDefinition(input: TemplateExportInput): PlanDefinition 
     type: { coding: [{ system: "http://terminology.hl7.org/CodeSystem/plan-definition-type", code: "clinical-protocol", display: "Clinical Protocol" }] },
     status,
     ...(input.publishedAt ? { date: input.publishedAt } : {}),
-    description: `Staged rehabilitation protocol for ${template.name.toLowerCase()}, clinical grades ${template.grades.join(", ")}. Gate expressions are FHIRPath over %grade, %measures and %checks.`,
+    description: `Staged rehabilitation protocol for ${template.name.toLowerCase()}, clinical grades ${template.grades.join(", ")}. Gate expressions are FHIRPath over %grade, %measures, %checks, %sessions and %ratings.`,
     ...(relatedArtifact.length ? { relatedArtifact } : {}),
     contained,
     ...(goal.length ? { goal } : {}),

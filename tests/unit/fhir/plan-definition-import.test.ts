@@ -6,6 +6,7 @@ import { SEEDED_EXERCISES as EXERCISE_LIBRARY, SEEDED_TEMPLATES } from "@/lib/do
 import { buildPlanDefinition, gateExpression } from "@/lib/fhir/plan-definition";
 import { parseGateExpression, readPlanDefinition } from "@/lib/fhir/plan-definition-import";
 import { fhirPackageErrors, medplumErrors } from "../../support/fhir-validators";
+import { tracked } from "../../support/tracked-template";
 
 const ID = "7d3a1c2b-0000-4000-8000-00000000abcd";
 /** What a clinic would download: the export as JSON text, parsed again. */
@@ -27,6 +28,19 @@ describe("importing a FHIR PlanDefinition as a protocol template (issue 15, deci
 
   it("the export that carries the round trip still validates with 0 errors in both validators", () => {
     const pd = exported(SOLEUS_TEMPLATE);
+    expect(medplumErrors(pd)).toEqual([]);
+    expect(fhirPackageErrors(pd)).toEqual([]);
+  });
+
+  it("a template with parallel tracks, a pain rule, session and subjective gates and clinician notes comes back whole, and validates", () => {
+    const template: Template = { ...structuredClone(tracked), clinicianNotes: ["Counts are defaults."] };
+    template.stages[0]!.painRule = { duringMax: 2, settledByMorning: true };
+    const pd = exported(template);
+    expect(imported(pd)).toEqual(JSON.parse(JSON.stringify(template)));
+    // Exercises done only in a track's phases are defined in the export too.
+    const phaseOnly = template.stages[0]!.tracks!.flatMap((t) => t.phases.flatMap((p) => p.exercises.map((e) => e.exerciseKey)));
+    const defined = (pd.contained ?? []).map((r) => (r.resourceType === "ActivityDefinition" ? r.code?.coding?.[0]?.code : null));
+    expect(defined).toEqual(expect.arrayContaining([...new Set(phaseOnly)]));
     expect(medplumErrors(pd)).toEqual([]);
     expect(fhirPackageErrors(pd)).toEqual([]);
   });
