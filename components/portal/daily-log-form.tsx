@@ -33,6 +33,23 @@ export interface LogExercise {
   drawing: Drawing | null;
   /** The clinic's own picture, shown instead of the drawing (decision 031). */
   picture: ClinicPicture | null;
+  /** A stage with parallel tracks: the key of the track (LogGroup) this exercise belongs to; null for the stage's own work. */
+  group: string | null;
+}
+
+/** A track of a stage with tracks, as the log groups its exercises ("Groin exercises: step 2 of 4"). */
+export interface LogGroup {
+  key: string;
+  heading: string;
+  /** The current phase's name and purpose. */
+  intro: string;
+}
+
+/** A question the stage asks the patient to rate, 0-10 (a subjective gate). */
+export interface LogQuestion {
+  key: string;
+  question: string;
+  minimum: number;
 }
 
 export interface SavedDay {
@@ -41,6 +58,7 @@ export interface SavedDay {
   painNextMorning: number | null;
   note: string | null;
   newSwelling: boolean | null;
+  ratings: Record<string, number>;
 }
 
 interface DayValues {
@@ -49,10 +67,12 @@ interface DayValues {
   painNextMorning: number | null;
   note: string;
   newSwelling: boolean | null;
+  ratings: Record<string, number | null>;
 }
 
-function valuesFor(exercises: LogExercise[], saved: SavedDay | undefined): DayValues {
+function valuesFor(exercises: LogExercise[], questions: LogQuestion[], saved: SavedDay | undefined): DayValues {
   return {
+    ratings: Object.fromEntries(questions.map((q) => [q.key, saved?.ratings[q.key] ?? null])),
     sets: Object.fromEntries(exercises.map((e) => [e.key, String(saved?.setsDone[e.key] ?? 0)])),
     painDuring: saved?.painDuring ?? null,
     painNextMorning: saved?.painNextMorning ?? null,
@@ -71,12 +91,18 @@ const squareButton =
  */
 export function DailyLogForm({
   exercises,
+  groups = [],
+  questions = [],
   days,
   saved,
   howDidItFeel,
   action,
 }: {
   exercises: LogExercise[];
+  /** A stage with parallel tracks: the exercises show under their track's heading. */
+  groups?: LogGroup[];
+  /** The stage's questions to rate (subjective gates), asked with the pain questions. */
+  questions?: LogQuestion[];
   /** `label` is what the day picker shows ("Today, Fri 4 Dec"), `day` the date alone ("Fri 4 Dec"). */
   days: { value: string; label: string; day: string }[];
   saved: Record<string, SavedDay>;
@@ -86,7 +112,7 @@ export function DailyLogForm({
 }) {
   const today = days[0]!.value;
   const [date, setDate] = useState(today);
-  const [values, setValues] = useState<DayValues>(() => valuesFor(exercises, saved[today]));
+  const [values, setValues] = useState<DayValues>(() => valuesFor(exercises, questions, saved[today]));
   const [savedFor, setSavedFor] = useState<string | null>(null);
   const [advice, setAdvice] = useState<ImmediateCareAdvice | null>(null);
   const { errors, message, pending, onSubmit } = useActionForm(action, {
@@ -101,7 +127,7 @@ export function DailyLogForm({
 
   function chooseDay(next: string) {
     setDate(next);
-    setValues(valuesFor(exercises, saved[next]));
+    setValues(valuesFor(exercises, questions, saved[next]));
     setSavedFor(null);
     setAdvice(null);
   }
@@ -114,6 +140,93 @@ export function DailyLogForm({
     const current = Number.parseInt(values.sets[e.key] ?? "0", 10);
     const next = Math.min(e.maxSets, Math.max(0, (Number.isNaN(current) ? 0 : current) + by));
     setSets(e.key, String(next));
+  }
+
+  /** One exercise: its name, dose, picture, how-to and the sets done that day. */
+  function card(e: LogExercise, Heading: "h3" | "h4") {
+    const id = `sets-${e.key}`;
+    const error = errors[`sets_${e.key}`];
+    return (
+      <li key={e.key}>
+        <article aria-labelledby={`${id}-name`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <div>
+            <Heading id={`${id}-name`} className="text-lg font-semibold">
+              {e.name}
+            </Heading>
+            <p className="text-base text-slate-800">{e.dose}</p>
+            {e.notes ? <p className="mt-1 text-base text-slate-700">{e.notes}</p> : null}
+          </div>
+          <ExercisePicture picture={e.picture} drawing={e.drawing} locale={locale} className="h-auto w-full max-w-md" />
+          {e.steps.length > 0 || e.cues.length > 0 || e.purpose ? (
+            <details className="group rounded-md border border-slate-200">
+              <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
+                <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
+                  ▸
+                </span>
+                {t("howTo")}
+                <span className="sr-only">: {e.name}</span>
+              </summary>
+              <div className="space-y-3 border-t border-slate-200 px-3 py-3">
+                {e.purpose ? <p>{e.purpose}</p> : null}
+                {e.steps.length > 0 ? (
+                  <ol className="list-decimal space-y-1 pl-6">
+                    {e.steps.map((s, i) => (
+                      <li key={i}>{s}</li>
+                    ))}
+                  </ol>
+                ) : null}
+                {e.cues.length > 0 ? (
+                  <div>
+                    <h4 className="font-semibold">{t("keyPoints")}</h4>
+                    <ul className="list-disc space-y-1 pl-6">
+                      {e.cues.map((c, i) => (
+                        <li key={i}>{c}</li>
+                      ))}
+                    </ul>
+                  </div>
+                ) : null}
+              </div>
+            </details>
+          ) : null}
+          <div className="space-y-1">
+            <label htmlFor={id} className="block font-medium">
+              {t("setsDone")}
+              <span className="sr-only">, {e.name}</span>
+            </label>
+            <p id={`${id}-hint`} className="text-sm text-slate-700">
+              {e.aims[date]?.text ?? ""} {t("upTo", { max: e.maxSets })}
+            </p>
+            <div className="flex items-center gap-3">
+              <button type="button" className={squareButton} aria-label={t("fewer", { name: e.name })} aria-controls={id} onClick={() => step(e, -1)}>
+                <span aria-hidden="true">−</span>
+              </button>
+              <input
+                id={id}
+                name={`sets_${e.key}`}
+                type="number"
+                inputMode="numeric"
+                min={0}
+                max={e.maxSets}
+                step={1}
+                value={values.sets[e.key] ?? "0"}
+                onChange={(ev) => setSets(e.key, ev.target.value)}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
+                className={`h-12 w-20 rounded-md border bg-white text-center text-xl font-semibold focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 ${error ? "border-red-600" : "border-slate-400"}`}
+              />
+              <button type="button" className={squareButton} aria-label={t("more", { name: e.name })} aria-controls={id} onClick={() => step(e, 1)}>
+                <span aria-hidden="true">+</span>
+              </button>
+            </div>
+            {error ? (
+              <p id={`${id}-error`} className="font-medium text-red-700">
+                {error}
+              </p>
+            ) : null}
+          </div>
+        </article>
+      </li>
+    );
   }
 
   const isToday = date === today;
@@ -145,91 +258,26 @@ export function DailyLogForm({
           <p className="rounded-lg border border-slate-200 bg-white p-4">{t("noExercises")}</p>
         ) : (
           <ul className="space-y-4">
-            {exercises.map((e) => {
-              const id = `sets-${e.key}`;
-              const error = errors[`sets_${e.key}`];
-              return (
-                <li key={e.key}>
-                  <article aria-labelledby={`${id}-name`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-                    <div>
-                      <h3 id={`${id}-name`} className="text-lg font-semibold">
-                        {e.name}
-                      </h3>
-                      <p className="text-base text-slate-800">{e.dose}</p>
-                      {e.notes ? <p className="mt-1 text-base text-slate-700">{e.notes}</p> : null}
-                    </div>
-                    <ExercisePicture picture={e.picture} drawing={e.drawing} locale={locale} className="h-auto w-full max-w-md" />
-                    {e.steps.length > 0 || e.cues.length > 0 || e.purpose ? (
-                      <details className="group rounded-md border border-slate-200">
-                        <summary className="flex min-h-12 cursor-pointer list-none items-center gap-2 px-3 font-medium text-brand-800 [&::-webkit-details-marker]:hidden">
-                          <span aria-hidden="true" className="inline-block transition-transform group-open:rotate-90">
-                            ▸
-                          </span>
-                          {t("howTo")}
-                          <span className="sr-only">: {e.name}</span>
-                        </summary>
-                        <div className="space-y-3 border-t border-slate-200 px-3 py-3">
-                          {e.purpose ? <p>{e.purpose}</p> : null}
-                          {e.steps.length > 0 ? (
-                            <ol className="list-decimal space-y-1 pl-6">
-                              {e.steps.map((s, i) => (
-                                <li key={i}>{s}</li>
-                              ))}
-                            </ol>
-                          ) : null}
-                          {e.cues.length > 0 ? (
-                            <div>
-                              <h4 className="font-semibold">{t("keyPoints")}</h4>
-                              <ul className="list-disc space-y-1 pl-6">
-                                {e.cues.map((c, i) => (
-                                  <li key={i}>{c}</li>
-                                ))}
-                              </ul>
-                            </div>
-                          ) : null}
-                        </div>
-                      </details>
-                    ) : null}
-                    <div className="space-y-1">
-                      <label htmlFor={id} className="block font-medium">
-                        {t("setsDone")}
-                        <span className="sr-only">, {e.name}</span>
-                      </label>
-                      <p id={`${id}-hint`} className="text-sm text-slate-700">
-                        {e.aims[date]?.text ?? ""} {t("upTo", { max: e.maxSets })}
-                      </p>
-                      <div className="flex items-center gap-3">
-                        <button type="button" className={squareButton} aria-label={t("fewer", { name: e.name })} aria-controls={id} onClick={() => step(e, -1)}>
-                          <span aria-hidden="true">−</span>
-                        </button>
-                        <input
-                          id={id}
-                          name={`sets_${e.key}`}
-                          type="number"
-                          inputMode="numeric"
-                          min={0}
-                          max={e.maxSets}
-                          step={1}
-                          value={values.sets[e.key] ?? "0"}
-                          onChange={(ev) => setSets(e.key, ev.target.value)}
-                          aria-invalid={error ? true : undefined}
-                          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
-                          className={`h-12 w-20 rounded-md border bg-white text-center text-xl font-semibold focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-600/30 ${error ? "border-red-600" : "border-slate-400"}`}
-                        />
-                        <button type="button" className={squareButton} aria-label={t("more", { name: e.name })} aria-controls={id} onClick={() => step(e, 1)}>
-                          <span aria-hidden="true">+</span>
-                        </button>
+            {groups.length === 0 ? (
+              exercises.map((e) => card(e, "h3"))
+            ) : (
+              <>
+                {exercises.filter((e) => e.group === null).map((e) => card(e, "h3"))}
+                {groups.map((g) => (
+                  <li key={g.key}>
+                    <section aria-labelledby={`group-${g.key}`} className="space-y-3">
+                      <div>
+                        <h3 id={`group-${g.key}`} className="text-lg font-semibold text-brand-800">
+                          {g.heading}
+                        </h3>
+                        <p className="text-base text-slate-800">{g.intro}</p>
                       </div>
-                      {error ? (
-                        <p id={`${id}-error`} className="font-medium text-red-700">
-                          {error}
-                        </p>
-                      ) : null}
-                    </div>
-                  </article>
-                </li>
-              );
-            })}
+                      <ul className="space-y-4">{exercises.filter((e) => e.group === g.key).map((e) => card(e, "h4"))}</ul>
+                    </section>
+                  </li>
+                ))}
+              </>
+            )}
           </ul>
         )}
       </section>
@@ -276,6 +324,17 @@ export function DailyLogForm({
             ))}
           </div>
         </fieldset>
+        {questions.map((q) => (
+          <PainScale
+            key={q.key}
+            name={`rating_${q.key}`}
+            legend={q.question}
+            hint={`${t("ratingHint")} ${t("ratingAim", { minimum: q.minimum })}`}
+            value={values.ratings[q.key] ?? null}
+            error={errors[`rating_${q.key}`]}
+            onChange={(n) => setValues((v) => ({ ...v, ratings: { ...v.ratings, [q.key]: n } }))}
+          />
+        ))}
       </section>
 
       <PortalField id="note" label={t("note")} hint={t("noteHint", { max: NOTE_MAX, used: values.note.length })} error={errors.note}>
@@ -318,15 +377,18 @@ export function DailyLogForm({
   );
 }
 
+/** A 0-10 scale as eleven radio buttons; `hint` says what the ends mean (pain by default). */
 function PainScale({
   name,
   legend,
+  hint,
   value,
   error,
   onChange,
 }: {
   name: string;
   legend: string;
+  hint?: string;
   value: number | null;
   error?: string;
   onChange: (value: number | null) => void;
@@ -336,7 +398,7 @@ function PainScale({
     <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="space-y-2">
       <legend className="text-base font-medium">{legend}</legend>
       <p id={`${name}-hint`} className="text-sm text-slate-700">
-        {t("painScaleHint")}
+        {hint ?? t("painScaleHint")}
       </p>
       <div className="grid grid-cols-6 gap-2">
         {Array.from({ length: 11 }, (_, n) => (

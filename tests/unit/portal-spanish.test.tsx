@@ -60,8 +60,27 @@ function exercises(locale: Locale): LogExercise[] {
       maxSets: 12,
       drawing: exerciseDrawing("single-leg-heel-raise"),
       picture: null,
+      group: null,
     },
   ];
+}
+
+/** A stage with two tracks: the exercise under its track's heading, and a question to rate. */
+function trackedLog(locale: Locale, action: () => Promise<{ ok: true; data: { date: string; advice: null } }>) {
+  const es = locale === "es";
+  return (
+    <DailyLogForm
+      exercises={exercises(locale).map((e) => ({ ...e, group: "running" }))}
+      groups={[{ key: "running", heading: es ? "Correr: paso 1 de 2" : "Running: step 1 of 2", intro: es ? "Trote suave." : "Easy jogging." }]}
+      questions={[
+        { key: "running/confident", question: es ? "¿Qué tan seguro se siente para correr rápido?" : "How sure do you feel to run fast?", minimum: 7 },
+      ]}
+      days={loggableDays(TODAY, 6, portalWords(locale))}
+      saved={{}}
+      howDidItFeel={CALF_KIND.wording.portal[locale].howDidItFeel}
+      action={action}
+    />
+  );
 }
 
 const unescape = (html: string) =>
@@ -94,6 +113,7 @@ function portal(locale: Locale): string {
         action={action}
       />,
     ),
+    render(locale, trackedLog(locale, action)),
     render(locale, <CareAdviceSection care={careAdvice(CALF_KIND.wording, locale, { phone: "555 0100", emergencyNumber: "911" })} />),
     render(locale, <SetPasswordForm email="ana@example.com" action={async () => ({ ok: true as const, data: { email: "ana@example.com" } })} />),
   ].join("\n");
@@ -107,7 +127,14 @@ describe("the portal in Spanish", () => {
   it("shows no English catalogue sentence in the nav, daily log, care advice and password form", () => {
     const html = portal("es");
     expect(ENGLISH_SENTENCES.filter((s) => html.includes(s))).toEqual([]);
-    for (const spanish of ["Ejercicios de hoy", "Series hechas", "Guardar el registro de hoy", "Pare y busque atención médica", "Su meta de hoy: 6 series"]) {
+    for (const spanish of [
+      "Ejercicios de hoy",
+      "Series hechas",
+      "Guardar el registro de hoy",
+      "Pare y busque atención médica",
+      "Su meta de hoy: 6 series",
+      "0 es nada y 10 es totalmente. Su terapeuta busca 7 o más antes del siguiente paso.",
+    ]) {
       expect(html).toContain(spanish);
     }
     // The exercise's picture is named in Spanish too.
@@ -123,9 +150,23 @@ describe("the portal in Spanish", () => {
       "Stop and get care",
       "Your aim today: 6 sets (3 sets, twice a day).",
       "Today, Fri 4 Dec",
+      "0 means not at all, 10 means completely. Your therapist looks for 7 or more before the next step.",
     ]) {
       expect(html).toContain(english);
     }
+  });
+
+  it("a stage with tracks shows each exercise under its track's heading and asks the stage's question on a 0-10 scale", () => {
+    const html = render(
+      "en",
+      trackedLog("en", async () => ({ ok: true as const, data: { date: TODAY, advice: null } })),
+    );
+    expect(html).toMatch(/<h3 id="group-running"[^>]*>Running: step 1 of 2<\/h3>/);
+    expect(html).toMatch(/<h4 id="sets-heel-raise-name"[^>]*>Heel raise<\/h4>/);
+    expect(html.indexOf("Running: step 1 of 2")).toBeLessThan(html.indexOf("Heel raise"));
+    expect(html).toContain("<legend");
+    expect(html).toContain("How sure do you feel to run fast?");
+    expect(html.match(/name="rating_running\/confident"/g)).toHaveLength(11);
   });
 
   it("words doses, days and aims in Spanish", () => {

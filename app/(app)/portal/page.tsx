@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CareAdviceSection } from "@/components/portal/care-advice";
-import { DailyLogForm, type LogExercise, type SavedDay } from "@/components/portal/daily-log-form";
+import { DailyLogForm, type LogExercise, type LogGroup, type SavedDay } from "@/components/portal/daily-log-form";
 import { exerciseAims, loggableDays, plainDose, portalWords, shortDay } from "@/components/portal/wording";
 import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { maxLoggableSets } from "@/lib/domain/progress";
@@ -58,12 +58,19 @@ export default async function TodayPage() {
     maxSets: maxLoggableSets(e.dose),
     drawing: exerciseDrawing(e.exerciseKey),
     picture: pictures.get(e.exerciseKey) ?? null,
+    // A stage with tracks: each exercise under the track whose current phase holds it.
+    group: plan.tracks.find((track) => track.exerciseKeys.includes(e.exerciseKey))?.key ?? null,
   }));
+  const trackStep = (track: (typeof plan.tracks)[number]) => t("trackStep", { track: track.name, current: track.phaseNumber, total: track.phaseCount });
+  const groups: LogGroup[] = plan.tracks.map((track) => ({ key: track.key, heading: trackStep(track), intro: `${track.phaseName}. ${track.phasePurpose}` }));
   const loggable = new Set(days.map((d) => d.value));
   const saved: Record<string, SavedDay> = Object.fromEntries(
     home.logs
       .filter((l) => loggable.has(l.date))
-      .map((l) => [l.date, { setsDone: l.setsDone, painDuring: l.painDuring, painNextMorning: l.painNextMorning, note: l.note, newSwelling: l.newSwelling }]),
+      .map((l) => [
+        l.date,
+        { setsDone: l.setsDone, painDuring: l.painDuring, painNextMorning: l.painNextMorning, note: l.note, newSwelling: l.newSwelling, ratings: l.ratings },
+      ]),
   );
 
   return (
@@ -89,6 +96,18 @@ export default async function TodayPage() {
         ) : (
           <p>{plan.stage.purpose}</p>
         )}
+        {!plan.prescription.held && plan.tracks.length > 0 ? (
+          <ul aria-label={t("doingNow")} className="space-y-2">
+            {plan.tracks.map((track) => (
+              <li key={track.key} className="rounded-md border border-slate-200 p-3">
+                <p className="font-semibold">{trackStep(track)}</p>
+                <p>
+                  {track.phaseName}. {track.phasePurpose}
+                </p>
+              </li>
+            ))}
+          </ul>
+        ) : null}
         {plan.prescription.painRule ? (
           <p>
             <span className="font-semibold">{t("pain")}</span>
@@ -111,7 +130,15 @@ export default async function TodayPage() {
           </details>
         ) : null}
       </section>
-      <DailyLogForm exercises={exercises} days={days} saved={saved} howDidItFeel={plan.howDidItFeel} action={saveDailyLogAction} />
+      <DailyLogForm
+        exercises={exercises}
+        groups={groups}
+        questions={plan.questions}
+        days={days}
+        saved={saved}
+        howDidItFeel={plan.howDidItFeel}
+        action={saveDailyLogAction}
+      />
       <CareAdviceSection care={plan.care} />
     </div>
   );
