@@ -171,6 +171,8 @@ export interface PlanView {
   today: string;
   templateName: string;
   templateVersion: number;
+  /** The template's staff-only notes: what to check before use, the editable defaults. */
+  clinicianNotes: string[];
   status: string;
   startDate: string;
   currentStageIndex: number;
@@ -216,6 +218,7 @@ type PlanHead = {
   mechanism: string | null;
   time_zone: string;
   template_name: string;
+  clinician_notes: string[] | null;
 };
 
 async function planHead(clinicId: string, planId: string): Promise<PlanHead | null> {
@@ -227,7 +230,7 @@ async function planHead(clinicId: string, planId: string): Promise<PlanHead | nu
            pt.given_name, pt.family_name, pt.preferred_language::text AS preferred_language,
            e.muscle::text AS muscle, e.side::text AS side, e.injury_date, e.onset::text AS onset, e.during_running, e.repeat_injury,
            e.clinical_grade, e.bamic_grade, e.bamic_site::text AS bamic_site, e.mechanism,
-           c.time_zone, t.name AS template_name
+           c.time_zone, t.name AS template_name, t.clinician_notes
     FROM rehab_plan p
     JOIN patient pt ON pt.id = p.patient_id AND pt.clinic_id = p.clinic_id
     JOIN injury_episode e ON e.id = p.episode_id AND e.clinic_id = p.clinic_id
@@ -318,6 +321,7 @@ export async function getPlan(actor: Actor, planId: string, opts: { now?: Date }
     timeline,
     today,
     templateName: snapshot.plan.templateName ?? row.template_name,
+    clinicianNotes: row.clinician_notes ?? [],
     templateVersion: row.template_version,
     status: row.status,
     startDate: isoDate(row.start_date),

@@ -40,6 +40,9 @@ test("a grade 2 rectus femoris strain gets the quadriceps plan, a handout naming
   await expect(page.getByRole("heading", { name: /Preview: Quadriceps strain/ })).toBeVisible();
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { name: /Rehab plan: Right rectus femoris strain, grade 2/ })).toBeVisible();
+  // The template is built by Restride, not from a published protocol: its notes say so on the plan page.
+  const notes = page.getByRole("region", { name: "Notes for clinicians from the template" });
+  await expect(notes.getByText(/not from a published protocol/)).toBeVisible();
 
   const handout = page.getByRole("form", { name: "Download the patient handout" });
   const [download] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);

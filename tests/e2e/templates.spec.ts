@@ -136,3 +136,14 @@ test("an admin downloads a template as FHIR and imports it back as a draft; a br
   );
   expect(await seriousA11yViolations(page)).toEqual([]);
 });
+
+test("the shared quadriceps template shows its notes for clinicians and its kicking gates in words", async ({ adminPage: page }) => {
+  await page.goto("/templates");
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Quadriceps strain \(clinician review\), version 2$/ }) });
+  await row.getByRole("link").first().click();
+  const notes = page.getByRole("region", { name: "Notes for clinicians" });
+  await expect(notes.getByText(/Editable defaults to check/)).toBeVisible();
+  const sport = page.getByRole("region", { name: /^4\. / });
+  await expect(sport.getByRole("cell", { name: /3 logged sessions of kick-shot with pain 0\/10 or less/ })).toBeVisible();
+  await expect(sport.getByRole("cell", { name: /Patient rates .* 8\/10 or more/ })).toBeVisible();
+});

@@ -7,6 +7,7 @@ import { AddExerciseForm, DoseForm, ExerciseOrderControls, MoveStageForm, MoveTr
 import { GateTable } from "@/components/gate-table";
 import { HandoutDownload } from "@/components/handout-download";
 import { PrognosisCard } from "@/components/prognosis-card";
+import { ClinicianNotes } from "@/components/templates/template-parts";
 import { ButtonLink } from "@/components/ui/button";
 import { stagePrescription } from "@/lib/domain/clinical/stage-prescription";
 import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
@@ -382,6 +383,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       </div>
 
       <PrognosisCard prognosis={view.prognosis} timeline={view.timeline} />
+
+      <ClinicianNotes notes={view.clinicianNotes} heading="Notes for clinicians from the template" />
 
       <section aria-labelledby="timeline-heading" className="space-y-3">
         <h2 id="timeline-heading" className="text-lg font-semibold">

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { doseAmount, frequencyText, gateTest, gradesText, musclesText, SharedBadge, STATUS_LABELS, StatusBadge } from "@/components/templates/labels";
+import { musclesText, SharedBadge, STATUS_LABELS, StatusBadge } from "@/components/templates/labels";
+import { ClinicianNotes, DurationTable, ExerciseTable, GatesTable, painRuleText, TextList, TrackList } from "@/components/templates/template-parts";
 import { TemplateNameForm } from "@/components/templates/stage-forms";
 import { DuplicateButton, NewVersionButton, PublishButton } from "@/components/templates/template-actions";
 import { ButtonLink } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
-import { CLINICAL_GRADES } from "@/lib/domain/clinical/types";
 import { formatDateTime } from "@/lib/format";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
@@ -21,6 +21,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
   const { template } = t;
   const ownPublished = !t.shared && t.status === "PUBLISHED";
   const newerPublished = t.versions.find((v) => v.status === "PUBLISHED" && v.version > t.version);
+  const names = new Map(t.library.map((e) => [e.key, e.name]));
 
   return (
     <div className="space-y-8">
@@ -98,6 +99,8 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
         ) : null}
       </div>
 
+      <ClinicianNotes notes={template.clinicianNotes ?? []} heading="Notes for clinicians" />
+
       <section aria-labelledby="actions-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="actions-heading" className="text-lg font-semibold">
           {t.editable ? "Edit and publish" : "Actions"}
@@ -144,120 +147,29 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
               <p className="text-sm font-medium text-slate-800">Grade 3: needs a specialist / surgical decision in this stage.</p>
             ) : null}
 
-            <table className="text-left text-sm">
-              <caption className="mb-1 text-left font-medium">Duration (days)</caption>
-              <thead className="text-slate-700">
-                <tr>
-                  {CLINICAL_GRADES.map((g) => (
-                    <th key={g} scope="col" className="pr-6 font-medium">
-                      Grade {g}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                <tr>
-                  {CLINICAL_GRADES.map((g) => (
-                    <td key={g} className="pr-6">
-                      {stage.durationDays[g].min}-{stage.durationDays[g].max}
-                    </td>
-                  ))}
-                </tr>
-              </tbody>
-            </table>
+            <DurationTable durationDays={stage.durationDays} />
+            {stage.painRule ? <p className="text-sm">Session pain rule: {painRuleText(stage.painRule)}</p> : null}
 
             <div className="grid gap-4 sm:grid-cols-2">
               <div>
                 <h4 className="text-sm font-semibold">Goals</h4>
-                <List items={stage.goals} />
+                <TextList items={stage.goals} />
               </div>
               <div>
                 <h4 className="text-sm font-semibold">Precautions</h4>
-                <List items={stage.precautions} />
+                <TextList items={stage.precautions} />
               </div>
             </div>
 
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="mb-1 text-left font-semibold">Exercises</caption>
-                <thead className="bg-slate-50 text-slate-700">
-                  <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Exercise
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Dose
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Load
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Frequency
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Pain limit
-                    </th>
-                    <th scope="col" className="px-3 py-2 font-medium">
-                      Grades
-                    </th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {stage.exercises.map((e) => (
-                    <tr key={e.id} className="align-top">
-                      <th scope="row" className="px-3 py-2 font-normal">
-                        {e.name}
-                        {e.dose.notes ? <span className="block text-xs text-slate-600">{e.dose.notes}</span> : null}
-                      </th>
-                      <td className="px-3 py-2 whitespace-nowrap">{doseAmount(e.dose)}</td>
-                      <td className="px-3 py-2">{e.dose.load ?? "—"}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{frequencyText(e.dose.frequency)}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">{e.dose.painLimit}/10</td>
-                      <td className="px-3 py-2">{gradesText(e.grades)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {stage.exercises.length === 0 ? <p className="text-sm text-slate-600">No exercises.</p> : null}
-            </div>
-
-            <div className="overflow-x-auto">
-              {stage.gates.length ? (
-                <table className="w-full text-left text-sm">
-                  <caption className="mb-1 text-left font-semibold">Gates to move on</caption>
-                  <thead className="bg-slate-50 text-slate-700">
-                    <tr>
-                      <th scope="col" className="px-3 py-2 font-medium">
-                        Clinician label
-                      </th>
-                      <th scope="col" className="px-3 py-2 font-medium">
-                        Patient wording
-                      </th>
-                      <th scope="col" className="px-3 py-2 font-medium">
-                        Test
-                      </th>
-                      <th scope="col" className="px-3 py-2 font-medium">
-                        Grades
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody className="divide-y divide-slate-100">
-                    {stage.gates.map((g) => (
-                      <tr key={g.id} className="align-top">
-                        <th scope="row" className="px-3 py-2 font-normal">
-                          {g.label}
-                        </th>
-                        <td className="px-3 py-2">{g.patientLabel}</td>
-                        <td className="px-3 py-2">{gateTest(g)}</td>
-                        <td className="px-3 py-2">{gradesText(g.grades)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              ) : (
-                <p className="text-sm text-slate-600">{index === t.stages.length - 1 ? "Last stage: no gates." : "No gates."}</p>
-              )}
-            </div>
+            {stage.exercises.length || !stage.tracks?.length ? (
+              <ExerciseTable exercises={stage.exercises.map((e) => ({ key: e.id, name: e.name, dose: e.dose, grades: e.grades }))} />
+            ) : null}
+            {stage.tracks?.length ? <TrackList stageId={stage.id} tracks={stage.tracks} names={names} /> : null}
+            <GatesTable
+              caption={stage.tracks?.length ? "Gates of the stage itself (besides finishing every track)" : "Gates to move on"}
+              gates={stage.gates.map((g) => ({ ...g, rowKey: g.id }))}
+              empty={index === t.stages.length - 1 ? "Last stage: no gates." : stage.tracks?.length ? "No gates besides finishing every track." : "No gates."}
+            />
           </section>
         ))}
       </section>
@@ -266,7 +178,7 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
         <h2 id="education-heading" className="text-xl font-semibold">
           Education sections
         </h2>
-        <List items={template.education.map((e) => e.title)} />
+        <TextList items={template.education.map((e) => e.title)} />
       </section>
 
       <section aria-labelledby="sources-heading" className="space-y-2">
@@ -282,16 +194,5 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
         </ul>
       </section>
     </div>
-  );
-}
-
-function List({ items }: { items: string[] }) {
-  if (!items.length) return <p className="text-sm text-slate-600">None.</p>;
-  return (
-    <ul className="list-disc space-y-1 pl-5 text-sm">
-      {items.map((item, i) => (
-        <li key={i}>{item}</li>
-      ))}
-    </ul>
   );
 }
