@@ -5,7 +5,7 @@
  * Dates are relative to the day of seeding. Built with the same domain functions as the app.
  */
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { addDays, generatePlan, screen } from "@/lib/domain/clinical";
+import { activeStage, addDays, generatePlan, moveTrack, planExerciseKeys, screen } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, Measurements } from "@/lib/domain/clinical/types";
 import { kindOfMuscle, type ScreenAnswers } from "@/lib/domain/injuries";
 import { prescribedOn } from "@/lib/domain/progress";
@@ -28,6 +28,8 @@ interface DemoCase {
   /** Later visits: days after the assessment, values, therapist checks. */
   visits?: { after: number; values: Measurements; checks?: Record<string, boolean> }[];
   advanceAfter?: number;
+  /** In a stage with tracks: a track moved a phase on, days after the assessment (after advanceAfter). */
+  trackMoves?: { track: string; after: number }[];
   /** Patient logs for the last days: [days ago, sets fraction done, pain during, next-morning pain]. */
   logs?: [number, number, number, number][];
 }
@@ -58,11 +60,19 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
       orderBy: { version: "desc" },
     });
     const template = (await loadTemplate(db, row.id))!.template;
-    const plan = generatePlan(template, exercises, {}, injury, assessedOn, { baseline: c.baseline });
-    const used = new Set(plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
+    let plan = generatePlan(template, exercises, {}, injury, assessedOn, { baseline: c.baseline });
+    const used = planExerciseKeys(plan);
     const stageIndex = c.advanceAfter !== undefined ? 1 : 0;
     const stageStartedOn = c.advanceAfter !== undefined ? addDays(assessedOn, c.advanceAfter) : assessedOn;
     plan.currentStageIndex = stageIndex;
+    // A stage with tracks starts each track on the day the stage starts; then the moves, in order.
+    for (const track of plan.stages[stageIndex]!.tracks ?? []) track.phaseStartedOn = stageStartedOn;
+    const trackMoves = (c.trackMoves ?? []).map((m) => {
+      const on = addDays(assessedOn, m.after);
+      const moved = moveTrack(plan, m.track, 1, on);
+      plan = moved.plan;
+      return { ...moved, on };
+    });
     const snapshot: PlanSnapshot = { plan, exercises: exercises.filter((e) => used.has(e.key)), education: template.education };
     const created = await db.rehabPlan.create({
       data: {
@@ -75,7 +85,7 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
         currentStageIndex: stageIndex,
         stageStartedOn: day(stageStartedOn),
         content: json(snapshot),
-        version: stageIndex + 1,
+        version: stageIndex + 1 + trackMoves.length,
         createdById: c.therapistId,
         createdAt: day(assessedOn),
       },
@@ -117,7 +127,23 @@ export async function seedDemoClinical(db: PrismaClient, clinicId: string, cases
         },
       });
     }
-    const stage = plan.stages[stageIndex]!;
+    for (const [i, m] of trackMoves.entries()) {
+      const target = m.track.phases[m.to]!;
+      await db.planEvent.create({
+        data: {
+          planId: created.id,
+          clinicId,
+          actorUserId: c.therapistId,
+          kind: "TRACK_ADVANCED",
+          summary: `${m.track.name}: moved to ${target.name}; all gates met`,
+          detail: json({ track: m.track.key, stage: stageIndex, from: m.from, to: m.to, on: m.on, gates: [], override: false }),
+          planVersion: stageIndex + 2 + i,
+          createdAt: day(m.on),
+        },
+      });
+    }
+    // The day's aims of the stage as it stands now (a stage with tracks: its tracks' current phases).
+    const stage = activeStage(plan.stages[stageIndex]!);
     for (const [ago, fraction, painDuring, painNextMorning] of c.logs ?? []) {
       // A fraction of the day's aims, as the portal shows them (decision 016).
       const date = addDays(today, -ago);

@@ -18,7 +18,7 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPool } from "@/lib/db/pool";
 import { loadExercises, loadTemplate } from "@/lib/db/template-store";
 import { DEMO_CLINIC_ID } from "@/lib/db/seed";
-import { addDays, generatePlan, screen } from "@/lib/domain/clinical";
+import { addDays, generatePlan, planExerciseKeys, screen } from "@/lib/domain/clinical";
 import type { BaselineMeasures, Injury, Measurements } from "@/lib/domain/clinical/types";
 import { kindOfMuscle, type ScreenAnswers } from "@/lib/domain/injuries";
 import { prescribedOn } from "@/lib/domain/progress";
@@ -256,7 +256,7 @@ async function buildVariants(connectionString: string, today: string) {
         const screenInput: ScreenAnswers = { ...kindOfMuscle(injury.muscle).screen.negative, thompsonTest: "NORMAL" };
         const result = screen(injury.muscle, screenInput);
         const plan = generatePlan(template, exercises, {}, injury, today, { baseline: c.baseline });
-        const used = new Set(plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
+        const used = planExerciseKeys(plan);
         const perStage = plan.stages.map((stage, index) => {
           const content: PlanSnapshot = {
             plan: { ...plan, currentStageIndex: index },

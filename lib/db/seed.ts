@@ -175,7 +175,15 @@ async function seedDemoHistory(prisma: PrismaClient) {
         patientId: DEMO_PATIENTS[3].id,
         therapistId: grace.id,
         templateKey: "hamstring-strain",
-        injury: { muscle: "BICEPS_FEMORIS_LONG", side: "LEFT", onset: "SUDDEN", duringRunning: true, mechanism: "SPRINTING", repeatInjury: false, clinicalGrade: 2 },
+        injury: {
+          muscle: "BICEPS_FEMORIS_LONG",
+          side: "LEFT",
+          onset: "SUDDEN",
+          duringRunning: true,
+          mechanism: "SPRINTING",
+          repeatInjury: false,
+          clinicalGrade: 2,
+        },
         injuredDaysAgo: 20,
         baseline: {
           painRest: 2,
@@ -224,7 +232,8 @@ async function seedDemoHistory(prisma: PrismaClient) {
         screen: { deepVeinTenderness: true, calfSwellingOver3cm: true, pittingOedema: true },
       },
       {
-        // A groin (adductor longus) strain from a long kick, one stage into the merged-track plan.
+        // A groin (adductor longus) strain from a long kick, in the two-track stage with its running
+        // track a step ahead of its exercise track.
         patientId: DEMO_PATIENTS[5].id,
         therapistId: grace.id,
         templateKey: "adductor-strain",
@@ -242,7 +251,7 @@ async function seedDemoHistory(prisma: PrismaClient) {
           {
             after: 5,
             values: {
-              painWalking: 1,
+              painWalking: 0,
               squeezePain: 2,
               squeezeMmHg: 190,
               adductionStrengthN: { affected: 165, unaffected: 240 },
@@ -252,6 +261,7 @@ async function seedDemoHistory(prisma: PrismaClient) {
           },
         ],
         advanceAfter: 5,
+        trackMoves: [{ track: "running", after: 7 }],
         logs: [
           [3, 1, 2, 1],
           [2, 0.8, 2, 1],

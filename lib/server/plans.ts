@@ -4,6 +4,7 @@ import {
   ClinicalError,
   deriveMeasures,
   moveTrack,
+  planExerciseKeys,
   planFromAssessment,
   stageProgress,
   type GateLog,
@@ -111,7 +112,7 @@ export async function createPlan(actor: Actor, episodeId: string, input: { templ
       }
       const active = await tx.rehabPlan.findFirst({ where: { episodeId: episode.id, clinicId: actor.clinicId, status: "ACTIVE" }, select: { id: true } });
       if (active) throw new AppError("CONFLICT", "This injury already has an active plan. Open it instead of creating another.");
-      const used = new Set(outcome.plan.stages.flatMap((s) => s.exercises.map((e) => e.exerciseKey)));
+      const used = planExerciseKeys(outcome.plan);
       const snapshot: PlanSnapshot = {
         plan: outcome.plan,
         exercises: exercises.filter((e) => used.has(e.key)),

@@ -33,15 +33,47 @@ test("a grade 2 adductor longus strain gets the groin plan, a handout naming the
   await page.getByRole("button", { name: "Create plan" }).click();
   await expect(page.getByRole("heading", { name: /Rehab plan: Left adductor longus strain, grade 2/ })).toBeVisible();
 
-  const handout = page.getByRole("form", { name: "Download the patient handout" });
-  const [download] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
-  const parser = new PDFParse({ data: new Uint8Array(await readFile(await download.path())) });
-  const text = (await parser.getText()).text;
-  await parser.destroy();
+  const handoutText = async () => {
+    const handout = page.getByRole("form", { name: "Download the patient handout" });
+    const [download] = await Promise.all([page.waitForEvent("download"), handout.getByRole("button", { name: "Download handout" }).click()]);
+    const parser = new PDFParse({ data: new Uint8Array(await readFile(await download.path())) });
+    try {
+      return (await parser.getText()).text.replace(/\s+/g, " ");
+    } finally {
+      await parser.destroy();
+    }
+  };
+  const text = await handoutText();
   expect(text).toContain("Kwame Mensah");
   expect(text).toContain("Your groin rehab plan");
   expect(text).toContain("Calm it down and start gentle squeezes");
   expect(text).toContain("Ball squeeze, knees bent");
+
+  // The notes for clinicians say which numbers are defaults.
+  await expect(page.getByRole("region", { name: "Notes for clinicians from the template" }).getByText(/Editable defaults/)).toBeVisible();
+
+  // Into Serner's two tracks (on clinical judgement: no measurements yet).
+  const gates = page.getByRole("region", { name: /^Gates to move on/ });
+  await gates.getByLabel("Advance on clinical judgement although not all gates are met").check();
+  await gates.getByRole("button", { name: "Move to next stage" }).click();
+  await expect(page.getByText(/Current stage 2 of 5/)).toBeVisible();
+  const exerciseTrack = page.getByRole("region", { name: /^Groin exercises · phase 1 of 4/ });
+  const runningTrack = page.getByRole("region", { name: /^Running and sport moves · phase 1 of 4/ });
+  await expect(exerciseTrack).toBeVisible();
+  await expect(runningTrack).toBeVisible();
+  await expect(runningTrack.getByRole("row", { name: /Walking does not hurt|Walking pain 0\/10/ })).toBeVisible();
+
+  // The running track moves on by itself; the exercise track stays where it was.
+  await runningTrack.getByLabel("Move Running and sport moves on clinical judgement although not all its gates are met").check();
+  await runningTrack.getByRole("button", { name: "Running and sport moves: move to Easy jogging" }).click();
+  await expect(page.getByRole("region", { name: /^Running and sport moves · phase 2 of 4/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: /^Groin exercises · phase 1 of 4/ })).toBeVisible();
+  await expect(page.getByRole("region", { name: "History" }).getByText(/Running and sport moves: moved to Easy jogging/)).toBeVisible();
+
+  // The handout shows both tracks, each at its own step.
+  const tracked = await handoutText();
+  expect(tracked).toContain("Groin exercises, step 1 of 4: Squeeze and lift");
+  expect(tracked).toContain("Running and sport moves, step 2 of 4: Easy jogging");
 
   await patientLogsADay(page, browser, patientId, { password: "groin strong by summer", feel: "How did your groin feel?" });
 });

@@ -84,7 +84,8 @@ export async function patientLogsADay(page: Page, browser: Browser, patientId: s
     await phone.waitForURL("**/portal");
     await expect(phone.getByText(opts.feel)).toBeVisible();
     const card = phone.getByRole("article").first();
-    const exercise = (await card.getByRole("heading", { level: 3 }).innerText()).trim();
+    // The exercise's name heads its card (one level down when the stage groups exercises by track).
+    const exercise = (await card.getByRole("heading").first().innerText()).trim();
     await phone.getByLabel(`Sets done, ${exercise}`).fill("2");
     await phone
       .getByRole("group", { name: /^Pain during exercise/ })

@@ -29,9 +29,11 @@ describe("protocol templates in PostgreSQL", () => {
       expect(loaded!.template).toEqual(JSON.parse(JSON.stringify(template)));
       expect(row.status).toBe("PUBLISHED");
     }
-    // Every kind's templates are seeded, the groin's included (versioned and cited).
-    const groin = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: "adductor-strain", version: 1 } });
-    expect((await loadTemplate(db, groin.id))!.template.sources.map((s) => s.label)).toContain("Serner et al., Orthop J Sports Med 2020");
+    // Every kind's templates are seeded, the groin's included (versioned and cited, with its two tracks).
+    const groin = await db.protocolTemplate.findFirstOrThrow({ where: { clinicId: null, key: "adductor-strain", version: 2 } });
+    const stored = (await loadTemplate(db, groin.id))!.template;
+    expect(stored.sources.map((s) => s.label)).toContain("Serner et al., Orthop J Sports Med 2020");
+    expect(stored.stages[1]!.tracks!.map((t) => t.phases.length)).toEqual([4, 4]);
   });
 
   it("stores parallel tracks with their phases, pain rules, session and subjective gates and clinician notes, and loads them back exactly", async () => {

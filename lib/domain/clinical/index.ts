@@ -36,6 +36,7 @@ export {
   moveTrack,
   stageProgress,
   tracksDuration,
+  planExerciseKeys,
   workParts,
   type GateInputs,
   type StageProgress,

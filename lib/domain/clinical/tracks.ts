@@ -97,6 +97,16 @@ export function workParts(stage: PlanStage): WorkPart[] {
   return parts;
 }
 
+/** Every exercise a plan names, in its stages and in all their tracks' phases (what its snapshot must carry). */
+export function planExerciseKeys(plan: Pick<Plan, "stages">): Set<string> {
+  const keys = new Set<string>();
+  for (const stage of plan.stages) {
+    for (const e of stage.exercises) keys.add(e.exerciseKey);
+    for (const track of stage.tracks ?? []) for (const phase of track.phases) for (const e of phase.exercises) keys.add(e.exerciseKey);
+  }
+  return keys;
+}
+
 /**
  * The stage as it stands today: its own exercises and gates plus those of each track's current
  * phase (an exercise in two tracks is listed once, at its first dose; track gates are keyed and

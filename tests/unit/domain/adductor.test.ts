@@ -1,11 +1,23 @@
 // The adductor (groin) kind: red-flag rules, prognosis, measures and template, each stated in
 // words with its source.
 import { describe, expect, it } from "vitest";
-import { generatePlan, localize, prognosis, readability, screen, validateTemplate, type Injury } from "@/lib/domain/clinical";
+import {
+  generatePlan,
+  localize,
+  moveTrack,
+  prognosis,
+  readability,
+  screen,
+  stageProgress,
+  tracksDuration,
+  validateTemplate,
+  type GateTemplate,
+  type Injury,
+} from "@/lib/domain/clinical";
 import { kindOfMuscle } from "@/lib/domain/injuries";
 import { ADDUCTOR_KIND } from "@/lib/domain/injuries/adductor";
 import { ADDUCTOR_EDUCATION, ADDUCTOR_EXERCISES, ADDUCTOR_TEMPLATE } from "@/lib/domain/injuries/adductor/content";
-import { ADDUCTOR_CLINICIAN_NOTE, ADDUCTOR_PAIN_LIMIT } from "@/lib/domain/injuries/adductor/content/template";
+import { ADDUCTOR_PAIN_LIMIT } from "@/lib/domain/injuries/adductor/content/template";
 import { SERNER_MEDIANS } from "@/lib/domain/injuries/adductor/prognosis";
 import { ADDUCTOR_SIGN_KEYS, ADDUCTOR_SIGN_RULES, NEGATIVE_ADDUCTOR_SCREEN } from "@/lib/domain/injuries/adductor/screen";
 import { ADDUCTOR_ILLUSTRATIONS } from "@/lib/domain/injuries/adductor/content/illustrations";
@@ -153,58 +165,115 @@ describe("adductor measures (clinical brief; Sports Health 2010 Table 1)", () =>
   });
 });
 
-describe("adductor template (Serner 2020, tracks merged until the engine supports parallel tracks)", () => {
+describe("adductor template (Serner 2020: two parallel tracks, both finished before sport-specific training)", () => {
+  const tracked = ADDUCTOR_TEMPLATE.stages.find((s) => s.tracks?.length)!;
+  const phases = tracked.tracks!.flatMap((t) => t.phases);
+  const applies = (grade: 1 | 2 | 3) => (g: GateTemplate) => !g.grades || g.grades.includes(grade);
+  const measurable = (g: GateTemplate) => g.kind === "MEASURE" || g.kind === "SESSIONS" || g.kind === "SUBJECTIVE";
+
   it("passes validation against the seeded library", () => {
     expect(validateTemplate(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES)).toEqual([]);
   });
 
-  it("stage durations never get shorter as the grade rises", () => {
-    for (const stage of ADDUCTOR_TEMPLATE.stages) {
-      for (const grade of [2, 3] as const) {
-        expect(stage.durationDays[grade].min, `${stage.key} grade ${grade}`).toBeGreaterThanOrEqual(stage.durationDays[(grade - 1) as 1 | 2].min);
-        expect(stage.durationDays[grade].max, `${stage.key} grade ${grade}`).toBeGreaterThanOrEqual(stage.durationDays[(grade - 1) as 1 | 2].max);
-      }
-    }
+  it("has Serner's two tracks of four phases each, exercise (A) and running (B), inside one stage", () => {
+    expect(tracked.key).toBe("strength");
+    expect(tracked.tracks!.map((t) => [t.key, t.phases.map((p) => p.key)])).toEqual([
+      ["exercise", ["a1", "a2", "a3", "a4"]],
+      ["running", ["b1", "b2", "b3", "b4"]],
+    ]);
+    expect(ADDUCTOR_TEMPLATE.stages.map((s) => s.key)).toEqual(["protect", "strength", "run", "sport", "maintain"]);
   });
 
-  it("every non-final stage has a measurable gate for every grade, and gates from both the exercise track and the running track", () => {
-    const stages = ADDUCTOR_TEMPLATE.stages;
-    for (const stage of stages.slice(0, -1)) {
-      for (const grade of [1, 2, 3] as const) {
-        const gates = stage.gates.filter((g) => !g.grades || g.grades.includes(grade));
-        expect(
-          gates.some((g) => g.kind === "MEASURE"),
-          `${stage.key} grade ${grade}`,
-        ).toBe(true);
+  it("stage and phase durations never get shorter as the grade rises, and the tracked stage lasts as long as its slower track", () => {
+    for (const item of [...ADDUCTOR_TEMPLATE.stages, ...phases]) {
+      for (const grade of [2, 3] as const) {
+        expect(item.durationDays[grade].min, `${item.key} grade ${grade}`).toBeGreaterThanOrEqual(item.durationDays[(grade - 1) as 1 | 2].min);
+        expect(item.durationDays[grade].max, `${item.key} grade ${grade}`).toBeGreaterThanOrEqual(item.durationDays[(grade - 1) as 1 | 2].max);
       }
-      expect(
-        stage.gates.some((g) => /^Track A/.test(g.label)),
-        stage.key,
-      ).toBe(true);
-      // Running track: walking normally first, then the running checks.
-      expect(
-        stage.gates.some((g) => g.kind === "CHECK" && /jog|change-of-direction|sport-movements|normal-gait/.test(g.check)),
-        stage.key,
-      ).toBe(true);
+    }
+    expect(tracked.durationDays).toEqual(tracksDuration(tracked.tracks!));
+  });
+
+  it("every non-final stage and every phase has a measurable gate (a measure, logged sessions or the patient's rating) for every grade", () => {
+    const stages = ADDUCTOR_TEMPLATE.stages;
+    for (const grade of [1, 2, 3] as const) {
+      for (const stage of stages.slice(0, -1).filter((s) => !s.tracks)) {
+        expect(stage.gates.filter(applies(grade)).some(measurable), `${stage.key} grade ${grade}`).toBe(true);
+      }
+      for (const phase of phases) {
+        expect(phase.gates.filter(applies(grade)).some(measurable), `${phase.key} grade ${grade}`).toBe(true);
+      }
     }
     expect(stages.at(-1)!.gates).toEqual([]);
   });
 
-  it("says to clinicians that the two tracks are merged, and cites Serner 2020", () => {
-    expect(ADDUCTOR_TEMPLATE.sources).toContainEqual(ADDUCTOR_CLINICIAN_NOTE);
-    expect(ADDUCTOR_CLINICIAN_NOTE.citation).toMatch(/merged/);
-    expect(ADDUCTOR_TEMPLATE.sources.map((s) => s.label)).toContain("Serner et al., Orthop J Sports Med 2020");
+  it("session gates count logged sessions within Aspetar's pain rule (2/10), and full team training asks the patient's readiness", () => {
+    const sessions = [...phases.flatMap((p) => p.gates), ...ADDUCTOR_TEMPLATE.stages.flatMap((s) => s.gates)].filter((g) => g.kind === "SESSIONS");
+    expect(sessions.map((g) => g.key)).toEqual(["easy-jog-sessions", "turning-sessions", "kicking-sessions", "controlled-training-sessions"]);
+    for (const gate of sessions) expect(gate).toMatchObject({ count: 3, maxPain: ADDUCTOR_PAIN_LIMIT });
+    const sport = ADDUCTOR_TEMPLATE.stages.find((s) => s.key === "sport")!;
+    expect(sport.gates.find((g) => g.kind === "SUBJECTIVE")).toMatchObject({
+      minimum: 8,
+      translations: { es: { question: expect.stringMatching(/partido/) } },
+    });
+    expect(tracked.painRule).toEqual({ duringMax: 2, settledByMorning: true });
   });
 
-  it("uses Aspetar's pain rule (2/10 or more: adjust) for every exercise", () => {
-    for (const stage of ADDUCTOR_TEMPLATE.stages) for (const item of stage.exercises) expect(item.dose.painLimit).toBe(ADDUCTOR_PAIN_LIMIT);
+  it("does not progress while the patient takes pain medication (Serner 2020): the tracked stage's own gate", () => {
+    expect(tracked.gates.map((g) => g.key)).toEqual(["groin-no-pain-medication"]);
+  });
+
+  it("says to clinicians which numbers are defaults, and cites Serner 2020 (no note posing as a source)", () => {
+    const notes = (ADDUCTOR_TEMPLATE.clinicianNotes ?? []).join(" ");
+    expect(notes).toMatch(/Editable defaults/);
+    expect(notes).toMatch(/3 logged sessions/);
+    expect(ADDUCTOR_TEMPLATE.sources.map((s) => s.label)).toContain("Serner et al., Orthop J Sports Med 2020");
+    expect(ADDUCTOR_TEMPLATE.sources.map((s) => s.label).join(" ")).not.toMatch(/Clinician note/);
+  });
+
+  it("uses Aspetar's pain rule (2/10 or more: adjust) for every exercise of every stage and phase", () => {
+    for (const item of [...ADDUCTOR_TEMPLATE.stages, ...phases]) for (const e of item.exercises) expect(e.dose.painLimit).toBe(ADDUCTOR_PAIN_LIMIT);
     expect(ADDUCTOR_PAIN_LIMIT).toBe(2);
+  });
+
+  it("the two tracks move independently: moving the running track leaves the exercise track where it was (Serner 2020)", () => {
+    const plan = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, base, "2026-11-03");
+    const atTracks = { ...plan, currentStageIndex: 1 };
+    const moved = moveTrack(atTracks, "running", 1, "2026-11-10").plan;
+    const tracks = moved.stages[1]!.tracks!;
+    expect(tracks.find((t) => t.key === "running")).toMatchObject({ currentPhaseIndex: 1, phaseStartedOn: "2026-11-10" });
+    expect(tracks.find((t) => t.key === "exercise")!.currentPhaseIndex).toBe(0);
+  });
+
+  it("the stage is left only when both tracks are in their last phase with its gates met (both before sport-specific training)", () => {
+    const plan = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, base, "2026-11-03");
+    let p = { ...plan, currentStageIndex: 1 };
+    for (let i = 0; i < 3; i++) p = moveTrack(p, "running", 1, "2026-11-10").plan;
+    const checks = {
+      "groin-no-pain-medication": true,
+      "groin-pain-free-sport-movements": true,
+      "normal-gait": true,
+    };
+    const logs = ["2026-11-11", "2026-11-12", "2026-11-13"].map((date) => ({
+      date,
+      setsDone: { "groin-kicking-progression": 1 },
+      painDuring: 1,
+      painNextMorning: 0,
+    }));
+    const measures = { copenhagenHoldSymmetry: 95, painWalking: 0 };
+    const runningDone = stageProgress(p.stages[1]!, { measures, checks, logs, stageStartedOn: "2026-11-05" });
+    expect(runningDone.readyToAdvance).toBe(false);
+    for (let i = 0; i < 3; i++) p = moveTrack(p, "exercise", 1, "2026-11-10").plan;
+    expect(stageProgress(p.stages[1]!, { measures, checks, logs, stageStartedOn: "2026-11-05" }).readyToAdvance).toBe(true);
   });
 
   it("a grade 2 plan covers every stage with exercises, and a grade 3 plan waits for the specialist", () => {
     const plan2 = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, base, "2026-11-03");
     expect(plan2.stages.map((s) => s.key)).toEqual(["protect", "strength", "run", "sport", "maintain"]);
-    for (const stage of plan2.stages) expect(stage.exercises.length).toBeGreaterThan(0);
+    for (const stage of plan2.stages) {
+      const work = stage.exercises.length + (stage.tracks ?? []).reduce((n, t) => n + t.phases[0]!.exercises.length, 0);
+      expect(work, stage.key).toBeGreaterThan(0);
+    }
     const plan3 = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, { ...base, clinicalGrade: 3 }, "2026-11-03");
     expect(plan3.requiresSpecialistReview).toBe(true);
   });
@@ -244,10 +313,18 @@ describe("groin education leaflet (plain words, grade 6-8, EN and ES)", () => {
     expect(stats.words / stats.sentences).toBeLessThanOrEqual(15);
   });
 
-  it("stage text reads at grade 8 or below", () => {
-    for (const stage of ADDUCTOR_TEMPLATE.stages) {
+  it("stage, track and phase text reads at grade 8 or below, and every phase and track has its Spanish", () => {
+    const phases = ADDUCTOR_TEMPLATE.stages.flatMap((s) => (s.tracks ?? []).flatMap((t) => t.phases));
+    for (const stage of [...ADDUCTOR_TEMPLATE.stages, ...phases]) {
       expect(readability([stage.purpose, stage.education, ...stage.goals, ...stage.precautions]).grade, stage.key).toBeLessThanOrEqual(8);
     }
+    for (const phase of phases) {
+      const es = localize(phase, "es");
+      expect(es.name, phase.key).not.toBe(phase.name);
+      expect(es.goals.length, phase.key).toBe(phase.goals.length);
+      expect(es.precautions.length, phase.key).toBe(phase.precautions.length);
+    }
+    for (const track of ADDUCTOR_TEMPLATE.stages.flatMap((s) => s.tracks ?? [])) expect(localize(track, "es").name).not.toBe(track.name);
   });
 
   it("has Spanish for every section and stage", () => {

@@ -10,7 +10,9 @@ describe("dose notes and loads in the patient's language", () => {
     let checked = 0;
     for (const template of SEEDED_TEMPLATES) {
       const wording = kindOfStoredMuscle(template.muscles[0]).kind.wording;
-      for (const stage of template.stages) {
+      // A stage's own exercises and those of its tracks' phases.
+      const parts = template.stages.flatMap((stage) => [stage, ...(stage.tracks ?? []).flatMap((t) => t.phases)]);
+      for (const stage of parts) {
         for (const exercise of stage.exercises) {
           for (const text of [exercise.dose.notes, exercise.dose.load]) {
             if (!text) continue;

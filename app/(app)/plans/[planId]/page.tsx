@@ -137,8 +137,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
                 const next = t.track.phases[t.phaseIndex + 1];
                 const previous = t.track.phases[t.phaseIndex - 1];
                 return (
-                  <section key={t.track.key} aria-labelledby={headingId} className="min-w-0 space-y-2 rounded-md border border-slate-200 p-3">
-                    <p className="text-sm font-medium text-brand-700">
+                  <section
+                    key={t.track.key}
+                    aria-labelledby={`${headingId}-track ${headingId}`}
+                    className="min-w-0 space-y-2 rounded-md border border-slate-200 p-3"
+                  >
+                    <p id={`${headingId}-track`} className="text-sm font-medium text-brand-700">
                       {t.track.name} · phase {t.phaseIndex + 1} of {t.track.phases.length}
                       {t.track.phaseStartedOn ? ` · since ${formatDate(t.track.phaseStartedOn)}` : ""}
                     </p>

@@ -16,4 +16,6 @@ export const ADDUCTOR_DOSE_TEXT = {
   plannedTurns: { en: "Planned turns first, sharper turns later.", es: "Primero giros planeados; después, giros más cerrados." },
   fullSpeedTurns: { en: "Now at full speed, including unplanned turns.", es: "Ahora a toda velocidad, también con giros sin planear." },
   fullSpeed: { en: "Up to full speed.", es: "Hasta su velocidad máxima." },
+  lightOnly: { en: "Light squeezes only.", es: "Solo apretones suaves." },
+  teamDrills: { en: "Full speed, as your team's drills need.", es: "A toda velocidad, como lo piden los ejercicios de su equipo." },
 } as const satisfies Record<string, Localized>;
