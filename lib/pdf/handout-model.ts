@@ -295,13 +295,14 @@ function stageView(
   const shown = l10n.apply(stage, id, ["name", "purpose", "goals", "precautions", "education"]);
   const name = cleanText(shown.name) || `${index + 1}`;
   // A stage with parallel tracks: where the patient is on each, and that phase's goals.
-  const trackGoals = (Array.isArray(stage?.tracks) ? stage.tracks : []).flatMap((track) => {
+  const trackParts = (Array.isArray(stage?.tracks) ? stage.tracks : []).flatMap((track) => {
     if (!track || !Array.isArray(track.phases) || track.phases.length === 0) return [];
     const { phase, index: at } = currentPhase(track);
     const trackText = l10n.apply(track, `${id}.track:${track.key}`, ["name"]);
     const phaseText = l10n.apply(phase, `${id}.track:${track.key}.phase:${phase.key}`, ["name", "goals"]);
-    return [s.trackLine(cleanText(trackText.name), at + 1, track.phases.length, cleanText(phaseText.name)), ...cleanList(phaseText.goals)];
+    return [{ line: s.trackLine(cleanText(trackText.name), at + 1, track.phases.length, cleanText(phaseText.name)), goals: cleanList(phaseText.goals) }];
   });
+  const trackGoals = trackParts.flatMap((t) => [t.line, ...t.goals]);
   const exercises = rx.exercises.map((p) => ({ item: p.exercise, painNote: p.painText }));
   // The stage's length on the time line (fitted to the prognosis, actual once done); the
   // template's duration only when there is no time line.
@@ -317,6 +318,7 @@ function stageView(
     purpose: rx.held ? "" : cleanText(shown.purpose),
     duration: min !== null && max !== null ? s.stageDuration(min, Math.max(min, max)) : "",
     goals: rx.held ? [] : [...cleanList(shown.goals), ...trackGoals],
+    tracks: rx.held ? [] : trackParts.map((t) => t.line),
     precautions: rx.held ? cleanList(rx.advice) : cleanList(shown.precautions),
     education: rx.held ? "" : cleanText(shown.education, MAX_FIELD_CHARS * 2),
     specialistNotice: rx.held ? rx.notice : null,

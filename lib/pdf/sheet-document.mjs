@@ -141,6 +141,8 @@ function header(vm, st) {
       h(Text, { style: st.patient }, vm.cover.patientName),
       h(Text, { style: st.stageLine }, stage?.duration ? `${vm.cover.stageLine} (${stage.duration.toLowerCase()})` : vm.cover.stageLine),
       stage?.purpose ? h(Text, null, h(Text, { style: st.bold }, `${vm.sheet.goalLabel}: `), stage.purpose) : null,
+      // A stage with parallel tracks: where the patient is on each, one line a track.
+      ...(stage?.tracks ?? []).map((line, i) => h(Text, { key: `track-${i}` }, `• ${line}`)),
       vm.sheet.milestone ? h(Text, null, h(Text, { style: st.bold }, `${vm.sheet.milestone.label}: `), vm.sheet.milestone.value) : null,
     ),
     portal

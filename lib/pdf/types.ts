@@ -164,6 +164,8 @@ export interface StageView {
   /** "About 8 to 18 days". */
   duration: string;
   goals: string[];
+  /** A stage with parallel tracks: "Running, step 2 of 4: Easy jogging", one line a track. */
+  tracks: string[];
   precautions: string[];
   /** Stage education paragraph. */
   education: string;
