@@ -43,6 +43,9 @@ test("a patient accepts the invitation on a phone, logs today and yesterday, rea
   browser,
   baseURL,
 }) => {
+  // The whole patient journey in one test (invitation, two logs, plan, handout): about 35 s alone,
+  // over a minute when the suite's two workers share the machine's two cores.
+  test.slow();
   const patient = await newPatientWithEmail(clinic.clinicId, clinic.therapist.id, ["Zoë", "Łukasiewicz-Núñez"]);
   await assessAndCreatePlan(therapistPage, patient.id, { baseline: true });
   // The portal is for patients only: staff get a 404.
