@@ -5,11 +5,11 @@
  */
 export const PAGES_HEADING = "## Pages at clinic scale";
 
-/** The existing "### label" runs of the pages section, in order. */
-export function pagesRuns(md: string): [string, string][] {
-  const start = md.indexOf(PAGES_HEADING);
+/** The existing "### label" runs of a section (the pages section by default), in order. */
+export function pagesRuns(md: string, heading: string = PAGES_HEADING): [string, string][] {
+  const start = md.indexOf(heading);
   if (start < 0) return [];
-  const rest = md.slice(start + PAGES_HEADING.length);
+  const rest = md.slice(start + heading.length);
   const end = rest.search(/\n## /);
   const section = end < 0 ? rest : rest.slice(0, end);
   return section
@@ -18,10 +18,11 @@ export function pagesRuns(md: string): [string, string][] {
     .map((part) => [part.split("\n")[0]!.slice(4).trim(), part.trim()]);
 }
 
-export function withoutPages(md: string): string {
-  const start = md.indexOf(PAGES_HEADING);
+/** The document without a section (the pages section by default). */
+export function withoutPages(md: string, heading: string = PAGES_HEADING): string {
+  const start = md.indexOf(heading);
   if (start < 0) return md.trimEnd();
-  const rest = md.slice(start + PAGES_HEADING.length);
+  const rest = md.slice(start + heading.length);
   const end = rest.search(/\n## /);
   return (md.slice(0, start) + (end < 0 ? "" : rest.slice(end + 1))).trimEnd();
 }

@@ -184,7 +184,7 @@ async function startCountingProxy(databaseUrl: string) {
 }
 
 /** `next start` on the data set; its output (errors under load included) goes to `logFile`. */
-async function startApp(port: number, databaseUrl: string, logFile: string): Promise<ChildProcess> {
+export async function startApp(port: number, databaseUrl: string, logFile: string): Promise<ChildProcess> {
   if (!(await portIsFree(port, "0.0.0.0"))) throw new Error(`port ${port} is in use; set BENCH_PAGES_PORT to a free one`);
   const base = `http://127.0.0.1:${port}`;
   mkdirSync(path.dirname(logFile), { recursive: true });
@@ -208,7 +208,7 @@ async function startApp(port: number, databaseUrl: string, logFile: string): Pro
   return server;
 }
 
-async function stopApp(server: ChildProcess) {
+export async function stopApp(server: ChildProcess) {
   if (server.exitCode !== null) return;
   const exited = new Promise((r) => server.once("exit", r));
   server.kill("SIGTERM");

@@ -3,7 +3,8 @@
  * to docs/benchmarks.md. Numbers, never assertions. Runs on its own embedded PostgreSQL.
  * `npm run bench -- pages`: only the staff pages on demo and scale data (scripts/bench-pages.ts),
  * written to the "Pages at clinic scale" section under BENCH_LABEL (default: the commit);
- * `npm run bench -- pdf`: only the figures above that section. Each keeps the other's section.
+ * `npm run bench -- pdf`: only the figures above that section; `npm run bench -- portal`: only the
+ * patient portal on an emulated phone (scripts/bench-portal.ts). Each keeps the others' sections.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, chmodSync } from "node:fs";
 import os from "node:os";
@@ -251,11 +252,25 @@ async function benchPagesSection(previous: string): Promise<string> {
 
 async function main() {
   const mode = process.argv[2] ?? "all";
-  if (!["all", "pages", "pdf"].includes(mode)) throw new Error(`unknown bench "${mode}": use pages, pdf or nothing (both)`);
+  if (!["all", "pages", "pdf", "portal"].includes(mode)) throw new Error(`unknown bench "${mode}": use pages, pdf, portal or nothing (all)`);
   const previous = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
-  const top = mode === "pages" ? withoutPages(previous) : (await benchCore()).trimEnd();
-  const pages = mode === "pdf" ? (pagesRuns(previous).length ? pagesSection(PAGES_INTRO, pagesRuns(previous)) : "") : await benchPagesSection(previous);
-  writeFileSync(DOC, `${top}\n${pages ? `\n${pages}` : ""}`);
+  const { PORTAL_HEADING, PORTAL_INTRO, benchPortal } = await import("./bench-portal");
+  const label = process.env.BENCH_LABEL ?? `run at ${execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT }).toString().trim()}`;
+  const top = mode === "pages" || mode === "portal" ? withoutPages(withoutPages(previous), PORTAL_HEADING) : (await benchCore()).trimEnd();
+  const portalRuns = pagesRuns(previous, PORTAL_HEADING);
+  const portal =
+    mode === "all" || mode === "portal"
+      ? pagesSection(PORTAL_INTRO, withRun(portalRuns, label, await benchPortal(label)))
+      : portalRuns.length
+        ? pagesSection(PORTAL_INTRO, portalRuns)
+        : "";
+  const pages =
+    mode === "pdf" || mode === "portal"
+      ? pagesRuns(previous).length
+        ? pagesSection(PAGES_INTRO, pagesRuns(previous))
+        : ""
+      : await benchPagesSection(previous);
+  writeFileSync(DOC, [top, portal, pages].filter(Boolean).join("\n\n").trimEnd() + "\n");
   console.log("written to docs/benchmarks.md");
 }
 
