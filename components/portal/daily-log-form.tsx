@@ -7,13 +7,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
-import { CARE_TEXT } from "@/lib/domain/injuries/care";
 import type { ImmediateCareAdvice } from "@/lib/domain/progress/immediate-care";
 import { asLocale } from "@/lib/domain/clinical/i18n";
 import type { ActionResult } from "@/lib/action-result";
-import { NOTE_MAX } from "@/lib/validation/portal";
+import { NOTE_MAX } from "@/lib/validation/limits";
 import { PortalField } from "./field";
-import { portalDate, type DayAim } from "./wording";
+import type { DayAim, LoggableDay } from "./wording";
 
 export interface LogExercise {
   key: string;
@@ -94,6 +93,7 @@ export function DailyLogForm({
   groups = [],
   questions = [],
   days,
+  swelling,
   saved,
   howDidItFeel,
   action,
@@ -103,8 +103,10 @@ export function DailyLogForm({
   groups?: LogGroup[];
   /** The stage's questions to rate (subjective gates), asked with the pain questions. */
   questions?: LogQuestion[];
-  /** `label` is what the day picker shows ("Today, Fri 4 Dec"), `day` the date alone ("Fri 4 Dec"). */
-  days: { value: string; label: string; day: string }[];
+  /** The days the picker offers, newest first, with their words in the patient's language. */
+  days: LoggableDay[];
+  /** The new-swelling question, in the patient's language (the care list's words). */
+  swelling: { question: string; hint: string; yes: string; no: string };
   saved: Record<string, SavedDay>;
   /** The pain section's heading, in the injury kind's words (e.g. "How did your thigh feel?"). */
   howDidItFeel: string;
@@ -123,7 +125,6 @@ export function DailyLogForm({
   });
   const t = useTranslations("log");
   const locale = asLocale(useLocale());
-  const swelling = CARE_TEXT[locale].newSwelling;
 
   function chooseDay(next: string) {
     setDate(next);
@@ -231,8 +232,8 @@ export function DailyLogForm({
 
   const isToday = date === today;
   const chosen = days.find((d) => d.value === date);
-  const dayLabel = chosen?.label ?? portalDate(date, locale);
-  const dayOnly = chosen?.day ?? portalDate(date, locale);
+  const dayLabel = chosen?.label ?? date;
+  const dayOnly = chosen?.day ?? date;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")} className="space-y-6">
@@ -355,7 +356,7 @@ export function DailyLogForm({
           {pending ? t("saving") : isToday ? t("saveToday") : t("saveFor", { label: dayLabel, day: dayOnly })}
         </Button>
         <p role="status" className={savedFor ? "rounded-md border border-green-300 bg-green-50 px-4 py-3 font-medium text-green-900" : "sr-only"}>
-          {savedFor ? t("savedFor", { date: portalDate(savedFor, locale) }) : ""}
+          {savedFor ? t("savedFor", { date: days.find((d) => d.value === savedFor)?.date ?? savedFor }) : ""}
         </p>
         {savedFor && advice ? (
           <section role="alert" aria-labelledby="advice-heading" className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-950">

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
-import { LANGUAGE_OPTIONS } from "@/lib/validation/patient";
+import { LANGUAGE_OPTIONS } from "@/lib/validation/limits";
 
 /**
  * The patient's own language switch, at the foot of the portal: one button per language, each

@@ -72,13 +72,24 @@ export function portalDate(iso: string, locale: Locale = "en"): string {
   return dateFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(utc(iso));
 }
 
+/** A day the patient may log: its ISO date, the picker's label, the day alone and the full date. */
+export interface LoggableDay {
+  value: string;
+  /** "Today, Fri 4 Dec". */
+  label: string;
+  /** "Fri 4 Dec". */
+  day: string;
+  /** "4 Dec 2026" (the "saved" message). */
+  date: string;
+}
+
 /** The days a patient may log, newest first: today and the `back` days before it. */
-export function loggableDays(today: string, back: number, w: PortalWords = portalWords()): { value: string; label: string; day: string }[] {
+export function loggableDays(today: string, back: number, w: PortalWords = portalWords()): LoggableDay[] {
   return Array.from({ length: back + 1 }, (_, i) => {
     const value = addDays(today, -i);
     const day = shortDay(value, w.locale);
     const label = i === 0 ? w.t("today", { day }) : i === 1 ? w.t("yesterday", { day }) : day;
-    return { value, label, day };
+    return { value, label, day, date: portalDate(value, w.locale) };
   });
 }
 

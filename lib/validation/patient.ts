@@ -9,10 +9,9 @@ export const SEX_OPTIONS = [
 ] as const;
 
 /** The languages of the portal and the handout; the option labels are each in their own language. */
-export const LANGUAGE_OPTIONS = [
-  { value: "en", label: "English" },
-  { value: "es", label: "Español" },
-] as const;
+import { LANGUAGE_OPTIONS } from "@/lib/validation/limits";
+
+export { LANGUAGE_OPTIONS };
 
 export type PreferredLanguage = (typeof LANGUAGE_OPTIONS)[number]["value"];
 

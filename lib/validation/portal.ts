@@ -23,7 +23,9 @@ export function setPasswordInputFor(locale: Locale) {
 }
 export const setPasswordInput = setPasswordInputFor("en");
 
-export const NOTE_MAX = 500;
+import { NOTE_MAX } from "@/lib/validation/limits";
+
+export { NOTE_MAX };
 
 export function dailyLogInputFor(locale: Locale) {
   const t = errorText(locale);

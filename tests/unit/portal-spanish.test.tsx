@@ -76,6 +76,7 @@ function trackedLog(locale: Locale, action: () => Promise<{ ok: true; data: { da
         { key: "running/confident", question: es ? "¿Qué tan seguro se siente para correr rápido?" : "How sure do you feel to run fast?", minimum: 7 },
       ]}
       days={loggableDays(TODAY, 6, portalWords(locale))}
+      swelling={CARE_TEXT[locale].newSwelling}
       saved={{}}
       howDidItFeel={CALF_KIND.wording.portal[locale].howDidItFeel}
       action={action}
@@ -108,6 +109,7 @@ function portal(locale: Locale): string {
       <DailyLogForm
         exercises={exercises(locale)}
         days={loggableDays(TODAY, 6, portalWords(locale))}
+        swelling={CARE_TEXT[locale].newSwelling}
         saved={{}}
         howDidItFeel={CALF_KIND.wording.portal[locale].howDidItFeel}
         action={action}

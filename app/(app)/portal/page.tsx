@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { CareAdviceSection } from "@/components/portal/care-advice";
 import { DailyLogForm, type LogExercise, type LogGroup, type SavedDay } from "@/components/portal/daily-log-form";
 import { exerciseAims, loggableDays, plainDose, portalWords, shortDay } from "@/components/portal/wording";
+import { CARE_TEXT } from "@/lib/domain/injuries/care";
 import { exerciseDrawing } from "@/lib/domain/injuries/illustrations";
 import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
@@ -135,6 +136,7 @@ export default async function TodayPage() {
         groups={groups}
         questions={plan.questions}
         days={days}
+        swelling={CARE_TEXT[home.locale].newSwelling}
         saved={saved}
         howDidItFeel={plan.howDidItFeel}
         action={saveDailyLogAction}
