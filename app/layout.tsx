@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import "./globals.css";
 
@@ -23,7 +22,10 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        {/* No NextIntlClientProvider here: client components get their words from the server, and the
+            few pages whose forms use next-intl in the browser wrap them (account, invitations,
+            forgot password), so other pages ship no message parser (issue 13). */}
+        {children}
       </body>
     </html>
   );

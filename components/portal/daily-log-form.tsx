@@ -1,6 +1,5 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { ExercisePicture, type ClinicPicture } from "@/components/exercise-picture";
 import type { Drawing } from "@/lib/illustrations";
 import { useState } from "react";
@@ -8,10 +7,12 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/field";
 import { useActionForm } from "@/components/use-action-form";
 import type { ImmediateCareAdvice } from "@/lib/domain/progress/immediate-care";
-import { asLocale } from "@/lib/domain/clinical/i18n";
+import type { Locale } from "@/lib/domain/clinical/types";
+import type { Messages } from "@/lib/i18n/messages";
 import type { ActionResult } from "@/lib/action-result";
 import { NOTE_MAX } from "@/lib/validation/limits";
 import { PortalField } from "./field";
+import { fill } from "./fill";
 import type { DayAim, LoggableDay } from "./wording";
 
 export interface LogExercise {
@@ -96,8 +97,13 @@ export function DailyLogForm({
   swelling,
   saved,
   howDidItFeel,
+  words,
+  locale,
   action,
 }: {
+  /** The log's words in the patient's language: the catalogue's "log" namespace. */
+  words: Messages["log"];
+  locale: Locale;
   exercises: LogExercise[];
   /** A stage with parallel tracks: the exercises show under their track's heading. */
   groups?: LogGroup[];
@@ -123,8 +129,7 @@ export function DailyLogForm({
       setAdvice(data.advice);
     },
   });
-  const t = useTranslations("log");
-  const locale = asLocale(useLocale());
+  const t = (key: keyof Messages["log"], values: Readonly<Record<string, string | number>> = {}) => fill(words[key], values);
 
   function chooseDay(next: string) {
     setDate(next);
@@ -290,6 +295,8 @@ export function DailyLogForm({
         <PainScale
           name="painDuring"
           legend={t("painDuring")}
+          hint={t("painScaleHint")}
+          clear={t("clear")}
           value={values.painDuring}
           error={errors.painDuring}
           onChange={(n) => setValues((v) => ({ ...v, painDuring: n }))}
@@ -297,6 +304,8 @@ export function DailyLogForm({
         <PainScale
           name="painNextMorning"
           legend={isToday ? t("painThisMorning") : t("painMorningOf", { day: dayOnly })}
+          hint={t("painScaleHint")}
+          clear={t("clear")}
           value={values.painNextMorning}
           error={errors.painNextMorning}
           onChange={(n) => setValues((v) => ({ ...v, painNextMorning: n }))}
@@ -331,6 +340,7 @@ export function DailyLogForm({
             name={`rating_${q.key}`}
             legend={q.question}
             hint={`${t("ratingHint")} ${t("ratingAim", { minimum: q.minimum })}`}
+            clear={t("clear")}
             value={values.ratings[q.key] ?? null}
             error={errors[`rating_${q.key}`]}
             onChange={(n) => setValues((v) => ({ ...v, ratings: { ...v.ratings, [q.key]: n } }))}
@@ -383,23 +393,25 @@ function PainScale({
   name,
   legend,
   hint,
+  clear,
   value,
   error,
   onChange,
 }: {
   name: string;
   legend: string;
-  hint?: string;
+  hint: string;
+  /** The "Clear" button's word. */
+  clear: string;
   value: number | null;
   error?: string;
   onChange: (value: number | null) => void;
 }) {
-  const t = useTranslations("log");
   return (
     <fieldset aria-describedby={`${name}-hint${error ? ` ${name}-error` : ""}`} className="space-y-2">
       <legend className="text-base font-medium">{legend}</legend>
       <p id={`${name}-hint`} className="text-sm text-slate-700">
-        {hint ?? t("painScaleHint")}
+        {hint}
       </p>
       <div className="grid grid-cols-6 gap-2">
         {Array.from({ length: 11 }, (_, n) => (
@@ -417,7 +429,7 @@ function PainScale({
             onClick={() => onChange(null)}
             className="col-span-1 min-h-12 rounded-md text-sm font-medium text-brand-800 underline underline-offset-2 hover:bg-slate-100"
           >
-            {t("clear")}
+            {clear}
             <span className="sr-only"> {legend.toLowerCase()}</span>
           </button>
         ) : null}

@@ -1,6 +1,5 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
 import { useActionForm } from "@/components/use-action-form";
 import type { ActionResult } from "@/lib/action-result";
 import { LANGUAGE_OPTIONS } from "@/lib/validation/limits";
@@ -9,14 +8,21 @@ import { LANGUAGE_OPTIONS } from "@/lib/validation/limits";
  * The patient's own language switch, at the foot of the portal: one button per language, each
  * named in its own language; the choice is saved to the patient record and the page re-renders.
  */
-export function LanguageSwitch({ action }: { action: (form: FormData) => Promise<ActionResult<{ language: string }>> }) {
-  const t = useTranslations("nav");
-  const locale = useLocale();
+export function LanguageSwitch({
+  action,
+  label,
+  locale,
+}: {
+  action: (form: FormData) => Promise<ActionResult<{ language: string }>>;
+  /** "Language", in the patient's language. */
+  label: string;
+  locale: string;
+}) {
   const { message, pending, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} aria-labelledby="language-switch-label" className="flex flex-wrap items-center gap-2 text-sm">
       <span id="language-switch-label" className="font-medium text-slate-700">
-        {t("language")}
+        {label}
       </span>
       {LANGUAGE_OPTIONS.map((o) => (
         <button

@@ -2,7 +2,6 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useTranslations } from "next-intl";
 
 const LINKS = [
   { href: "/portal", label: "today" },
@@ -10,12 +9,14 @@ const LINKS = [
   { href: "/portal/handouts", label: "handouts" },
 ] as const;
 
-/** The patient portal's own tabs (the shared header only links /portal). Thumb-sized on a phone. */
-export function PortalNav() {
+/**
+ * The patient portal's own tabs (the shared header only links /portal). Thumb-sized on a phone.
+ * `words` come from the server in the patient's language (no message parser in the browser).
+ */
+export function PortalNav({ words }: { words: { label: string; today: string; plan: string; handouts: string } }) {
   const pathname = usePathname();
-  const t = useTranslations("nav");
   return (
-    <nav aria-label={t("label")}>
+    <nav aria-label={words.label}>
       <ul className="grid grid-cols-3 gap-1 rounded-lg border border-slate-200 bg-white p-1">
         {LINKS.map((link) => {
           const current = link.href === "/portal" ? pathname === "/portal" : pathname === link.href || pathname.startsWith(`${link.href}/`);
@@ -28,7 +29,7 @@ export function PortalNav() {
                   current ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-100"
                 }`}
               >
-                {t(link.label)}
+                {words[link.label]}
               </Link>
             </li>
           );

@@ -79,6 +79,8 @@ function trackedLog(locale: Locale, action: () => Promise<{ ok: true; data: { da
       swelling={CARE_TEXT[locale].newSwelling}
       saved={{}}
       howDidItFeel={CALF_KIND.wording.portal[locale].howDidItFeel}
+      words={MESSAGES[locale].log}
+      locale={locale}
       action={action}
     />
   );
@@ -103,7 +105,7 @@ function render(locale: Locale, node: ReactNode): string {
 function portal(locale: Locale): string {
   const action = async () => ({ ok: true as const, data: { date: TODAY, advice: null } });
   return [
-    render(locale, <PortalNav />),
+    render(locale, <PortalNav words={MESSAGES[locale].nav} />),
     render(
       locale,
       <DailyLogForm
@@ -112,6 +114,8 @@ function portal(locale: Locale): string {
         swelling={CARE_TEXT[locale].newSwelling}
         saved={{}}
         howDidItFeel={CALF_KIND.wording.portal[locale].howDidItFeel}
+        words={MESSAGES[locale].log}
+        locale={locale}
         action={action}
       />,
     ),

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SessionsList } from "@/components/account/sessions-list";
@@ -52,20 +53,23 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           disable={disableMfaAction}
         />
       ) : null}
-      <ChangePasswordForm action={changePasswordAction} />
-      <SessionsList
-        sessions={sessions.map((s) => ({
-          id: s.id,
-          current: s.current,
-          browser: s.device.browser,
-          os: s.device.os,
-          ip: s.ip,
-          signedIn: when.format(s.createdAt),
-          lastActive: when.format(s.lastActiveAt),
-        }))}
-        endSession={endSessionAction}
-        endOthers={endOtherSessionsAction}
-      />
+      {/* The two forms below word themselves with next-intl in the browser: only this page ships its parser (issue 13). */}
+      <NextIntlClientProvider>
+        <ChangePasswordForm action={changePasswordAction} />
+        <SessionsList
+          sessions={sessions.map((s) => ({
+            id: s.id,
+            current: s.current,
+            browser: s.device.browser,
+            os: s.device.os,
+            ip: s.ip,
+            signedIn: when.format(s.createdAt),
+            lastActive: when.format(s.lastActiveAt),
+          }))}
+          endSession={endSessionAction}
+          endOthers={endOtherSessionsAction}
+        />
+      </NextIntlClientProvider>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { maxLoggableSets } from "@/lib/domain/progress";
 import { requireActor } from "@/lib/server/auth";
 import { orNotFound } from "@/lib/server/page";
 import { clinicPictures } from "@/lib/server/exercise-images";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { getPortalHome, LOG_BACKFILL_DAYS } from "@/lib/server/portal";
 import { saveDailyLogAction } from "./actions";
 
@@ -139,6 +140,8 @@ export default async function TodayPage() {
         swelling={CARE_TEXT[home.locale].newSwelling}
         saved={saved}
         howDidItFeel={plan.howDidItFeel}
+        words={MESSAGES[home.locale].log}
+        locale={home.locale}
         action={saveDailyLogAction}
       />
       <CareAdviceSection care={plan.care} />

@@ -53,7 +53,9 @@ export default async function StaffLinkPage({ params }: { params: Promise<{ toke
                   : `Choose a new password for your ${link.clinicName} account. Your other sessions will end.`}
               </p>
             </div>
-            <SetPasswordForm email={link.email} action={acceptStaffLinkAction.bind(null, token)} next="/dashboard" />
+            <NextIntlClientProvider>
+              <SetPasswordForm email={link.email} action={acceptStaffLinkAction.bind(null, token)} next="/dashboard" />
+            </NextIntlClientProvider>
           </>
         ) : (
           <>
