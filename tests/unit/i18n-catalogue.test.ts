@@ -34,6 +34,8 @@ const SAME_IN_BOTH: Readonly<Record<string, string>> = {
 // A value for every argument the catalogues use (numbers where ICU plurals need them).
 const VALUES = {
   name: "Ana",
+  track: "Carrera",
+  minimum: 7,
   clinic: "Clínica",
   day: "vie, 4 dic",
   label: "Hoy, vie, 4 dic",

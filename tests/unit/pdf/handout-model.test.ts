@@ -14,6 +14,7 @@ import { CALF_KIND } from "@/lib/domain/injuries/calf";
 import { ADDUCTOR_TEMPLATE } from "@/lib/domain/injuries/adductor/content";
 import { SEEDED_EXERCISES } from "@/lib/domain/injuries/content";
 import { generatePlan } from "@/lib/domain/clinical/plan";
+import { moveTrack } from "@/lib/domain/clinical/tracks";
 import { handoutStrings } from "@/lib/pdf/strings";
 import type { HandoutInput } from "@/lib/pdf/types";
 
@@ -573,7 +574,10 @@ describe("buildHandout: a picture for every exercise (issue 10, point 1)", () =>
       repeatInjury: false,
       clinicalGrade: 2,
     } as const;
-    const plan = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, injury, "2026-11-03");
+    // In the two-track stage with the exercise track at its second phase (the short Copenhagen plank):
+    // a tracked stage shows each track's current phase.
+    const generated = generatePlan(ADDUCTOR_TEMPLATE, SEEDED_EXERCISES, {}, injury, "2026-11-03");
+    const plan = moveTrack({ ...generated, currentStageIndex: 1 }, "exercise", 1, "2026-11-06").plan;
     const input: HandoutInput = {
       ...sampleHandoutInput(),
       plan: { ...plan, currentStageIndex: 0 },
