@@ -42,16 +42,29 @@ export interface StageFormValues {
   durationDays: GradeDurations;
 }
 
-/** A draft stage's text and its duration range for each grade. */
-export function StageForm({ templateId, stageId, stage }: { templateId: string; stageId: string; stage: StageFormValues }) {
-  const form = useActionForm((data: FormData) => updateStageAction(templateId, stageId, data), { idPrefix: "stage", success: "Stage saved." });
+/** A draft stage's (or a track phase's) text and its duration range for each grade. */
+export function StageForm({
+  templateId,
+  stageId,
+  stage,
+  noun = "stage",
+}: {
+  templateId: string;
+  stageId: string;
+  stage: StageFormValues;
+  noun?: "stage" | "phase";
+}) {
+  const form = useActionForm((data: FormData) => updateStageAction(templateId, stageId, data), {
+    idPrefix: "stage",
+    success: noun === "phase" ? "Phase saved." : "Stage saved.",
+  });
   const goals = form.field("goals");
   const precautions = form.field("precautions");
   const purpose = form.field("purpose");
   return (
     <form onSubmit={form.onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       {form.message ? <FormMessage>{form.message}</FormMessage> : null}
-      <TextField {...form.field("name")} label="Stage name" defaultValue={stage.name} required maxLength={LIMITS.name} />
+      <TextField {...form.field("name")} label={noun === "phase" ? "Phase name" : "Stage name"} defaultValue={stage.name} required maxLength={LIMITS.name} />
       <Field id={purpose.id} label="Purpose (for the patient)" error={purpose.error} required>
         {(aria) => <textarea name={purpose.name} rows={3} maxLength={LIMITS.purpose} defaultValue={stage.purpose} required {...aria} />}
       </Field>
@@ -96,7 +109,7 @@ export function StageForm({ templateId, stageId, stage }: { templateId: string; 
           ))}
         </div>
       </fieldset>
-      <SaveRow pending={form.pending} label="Save stage" status={form.status} />
+      <SaveRow pending={form.pending} label={noun === "phase" ? "Save phase" : "Save stage"} status={form.status} />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 // Read-only parts of a protocol template as the template page shows them: durations, exercises,
 // gates, the session pain rule, and a stage's parallel tracks with their phases.
+import Link from "next/link";
 import { doseAmount, frequencyText, gateTest, gradesText } from "@/components/templates/labels";
 import { CLINICAL_GRADES, type Dose, type GateTemplate, type GradeDurations, type PainRule, type TrackTemplate } from "@/lib/domain/clinical/types";
 
@@ -131,7 +132,18 @@ export function TextList({ items }: { items: readonly string[] }) {
  * A stage's parallel tracks (decision 028), each with its phases in order: what each phase is for,
  * its durations, exercises, gates and pain rule. Both tracks must be finished before the stage is.
  */
-export function TrackList({ stageId, tracks, names }: { stageId: string; tracks: readonly TrackTemplate[]; names: ReadonlyMap<string, string> }) {
+export function TrackList({
+  stageId,
+  tracks,
+  names,
+  editHref,
+}: {
+  stageId: string;
+  tracks: readonly TrackTemplate[];
+  names: ReadonlyMap<string, string>;
+  /** A draft's phases link to their edit page: the href of track `t`'s phase `p` (0-based). */
+  editHref?: (track: number, phase: number) => string | null;
+}) {
   return (
     <section aria-labelledby={`tracks-${stageId}`} className="space-y-4">
       <div>
@@ -143,7 +155,7 @@ export function TrackList({ stageId, tracks, names }: { stageId: string; tracks:
           this page.
         </p>
       </div>
-      {tracks.map((track) => (
+      {tracks.map((track, t) => (
         <section key={track.key} aria-labelledby={`track-${stageId}-${track.key}`} className="space-y-3 rounded-md border border-slate-200 p-3">
           <h5 id={`track-${stageId}-${track.key}`} className="font-semibold">
             {track.name}
@@ -152,9 +164,19 @@ export function TrackList({ stageId, tracks, names }: { stageId: string; tracks:
           <ol className="space-y-4">
             {track.phases.map((phase, i) => (
               <li key={phase.key} className="space-y-2 border-l-4 border-brand-200 pl-3">
-                <h6 className="text-sm font-semibold">
-                  {track.name}, phase {i + 1}: {phase.name}
-                </h6>
+                <div className="flex flex-wrap items-start justify-between gap-3">
+                  <h6 className="text-sm font-semibold">
+                    {track.name}, phase {i + 1}: {phase.name}
+                  </h6>
+                  {editHref?.(t, i) ? (
+                    <Link href={editHref(t, i)!} className="text-sm text-brand-700 underline underline-offset-2">
+                      Edit phase
+                      <span className="sr-only">
+                        : {track.name}, phase {i + 1}
+                      </span>
+                    </Link>
+                  ) : null}
+                </div>
                 <p className="text-sm text-slate-700">{phase.purpose}</p>
                 {phase.painRule ? <p className="text-sm">Session pain rule: {painRuleText(phase.painRule)}</p> : null}
                 {phase.doseStage ? <p className="text-sm text-slate-700">Doses follow the rules of the “{phase.doseStage}” stage.</p> : null}

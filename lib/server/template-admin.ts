@@ -13,7 +13,19 @@
  */
 import "server-only";
 import { validateTemplate } from "@/lib/domain/clinical/templates";
-import type { Dose, GateTemplate, MeasureKey, Muscle, StageExercise, StageTemplate, Template } from "@/lib/domain/clinical/types";
+import { tracksDuration } from "@/lib/domain/clinical/tracks";
+import type {
+  Dose,
+  GateTemplate,
+  GradeDurations,
+  MeasureKey,
+  Muscle,
+  PhaseTemplate,
+  StageExercise,
+  StageTemplate,
+  Template,
+  TrackTemplate,
+} from "@/lib/domain/clinical/types";
 import { exerciseIdsByKey, insertTemplate, loadExercises, loadTemplate, templateInclude, toDomainTemplate } from "@/lib/db/template-store";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TemplateStatus } from "@/lib/generated/prisma/enums";
@@ -72,6 +84,20 @@ export interface AdminStage extends Omit<StageTemplate, "exercises" | "gates"> {
   gates: AdminGate[];
 }
 
+/** A phase of a stage's track, editable like a stage (a phase is a stage row of its track, decision 039). */
+export interface AdminPhase extends Omit<PhaseTemplate, "exercises" | "gates"> {
+  id: string;
+  /** The stage the track belongs to. */
+  stageId: string;
+  stageName: string;
+  trackName: string;
+  /** 1-based place in its track, and the track's length. */
+  number: number;
+  count: number;
+  exercises: AdminStageExercise[];
+  gates: AdminGate[];
+}
+
 export interface AdminTemplateDetail {
   id: string;
   key: string;
@@ -88,6 +114,8 @@ export interface AdminTemplateDetail {
   versions: { id: string; version: number; status: TemplateStatus }[];
   template: Template;
   stages: AdminStage[];
+  /** Every phase of every track, in order, with row ids for editing. */
+  phases: AdminPhase[];
   /** The exercise library the clinic can add from, by name. */
   library: { key: string; name: string }[];
 }
@@ -111,6 +139,19 @@ export async function listAdminTemplates(actor: Actor): Promise<AdminTemplateLis
     .sort((a, b) => Number(a.shared) - Number(b.shared));
   await audit(actor, { action: "template.list", outcome: "SUCCESS", entityType: "ProtocolTemplate", detail: { returned: items.length } });
   return items;
+}
+
+/** A stage's or phase's exercises and gates with their row ids (rows and domain lists share their order). */
+function withIds(
+  part: Pick<StageTemplate, "exercises" | "gates">,
+  row: { id: string; exercises: { id: string }[]; gates: { id: string }[] },
+  names: ReadonlyMap<string, string>,
+) {
+  return {
+    id: row.id,
+    exercises: part.exercises.map((e, j) => ({ ...e, id: row.exercises[j]!.id, name: names.get(e.exerciseKey) ?? e.exerciseKey })),
+    gates: part.gates.map((g, j) => ({ ...g, id: row.gates[j]!.id })),
+  };
 }
 
 /** One template visible to the clinic (shared or its own, any status), with row ids for editing. */
@@ -156,15 +197,20 @@ export async function getAdminTemplate(actor: Actor, templateId: string): Promis
     basedOn: basedOn ? { id: basedOn.id, name: basedOn.name, version: basedOn.version, shared: basedOn.clinicId === null } : null,
     versions,
     template,
-    stages: template.stages.map((stage, i) => {
-      const stageRow = row.stages[i]!;
-      return {
-        ...stage,
-        id: stageRow.id,
-        exercises: stage.exercises.map((e, j) => ({ ...e, id: stageRow.exercises[j]!.id, name: names.get(e.exerciseKey) ?? e.exerciseKey })),
-        gates: stage.gates.map((g, j) => ({ ...g, id: stageRow.gates[j]!.id })),
-      };
-    }),
+    stages: template.stages.map((stage, i) => ({ ...stage, ...withIds(stage, row.stages[i]!, names) })),
+    phases: template.stages.flatMap((stage, i) =>
+      (stage.tracks ?? []).flatMap((track, j) =>
+        track.phases.map((phase, k) => ({
+          ...phase,
+          ...withIds(phase, row.stages[i]!.tracks[j]!.phases[k]!, names),
+          stageId: row.stages[i]!.id,
+          stageName: stage.name,
+          trackName: track.name,
+          number: k + 1,
+          count: track.phases.length,
+        })),
+      ),
+    ),
     library: exercises.map((e) => ({ key: e.key, name: e.name })),
   };
 }
@@ -286,7 +332,15 @@ export async function updateStage(actor: Actor, templateId: string, stageId: str
     const stage = await findStage(tx, templateId, stageId);
     const data = parse(StageEditSchema, input);
     const changed = (["name", "purpose", "goals", "precautions"] as const).filter((f) => JSON.stringify(stage[f]) !== JSON.stringify(data[f]));
-    const durationsChanged = JSON.stringify(stage.durationDays) !== JSON.stringify(data.durationDays);
+    const stored = stage.durationDays as unknown as GradeDurations;
+    const durationsChanged = ([1, 2, 3] as const).some((g) => stored[g]?.min !== data.durationDays[g].min || stored[g]?.max !== data.durationDays[g].max);
+    // A stage with tracks lasts as long as its slowest track: its durations follow its phases'.
+    const hasTracks = stage.trackId === null && (await tx.templateTrack.count({ where: { stageId: stage.id } })) > 0;
+    if (hasTracks && durationsChanged) {
+      throw new AppError("VALIDATION", "Some fields need attention.", {
+        durationDays: "This stage lasts as long as its slower track: change the durations of its phases instead.",
+      });
+    }
     await tx.templateStage.update({
       where: { id: stage.id },
       data: {
@@ -300,6 +354,7 @@ export async function updateStage(actor: Actor, templateId: string, stageId: str
         ...(changed.length ? { translations: dropTranslated(stage.translations, changed) } : {}),
       },
     });
+    if (stage.trackId !== null && durationsChanged) await refreshTrackedStageDurations(tx, stage.trackId);
     return { result: undefined, detail: { stageKey: stage.key, changed: [...changed, ...(durationsChanged ? ["durationDays"] : [])] } };
   });
 }
@@ -583,6 +638,20 @@ async function editDraft<T>(
       return result;
     });
   });
+}
+
+/** After a phase's durations changed: its stage's durations again as long as its slowest track. */
+async function refreshTrackedStageDurations(tx: Tx, trackId: string): Promise<void> {
+  const { stageId } = await tx.templateTrack.findUniqueOrThrow({ where: { id: trackId }, select: { stageId: true } });
+  const tracks = await tx.templateTrack.findMany({
+    where: { stageId },
+    orderBy: { position: "asc" },
+    select: { phases: { orderBy: { position: "asc" }, select: { durationDays: true } } },
+  });
+  const shaped = tracks.map((t) => ({
+    phases: t.phases.map((p) => ({ durationDays: p.durationDays as unknown as GradeDurations })),
+  })) as unknown as TrackTemplate[];
+  await tx.templateStage.update({ where: { id: stageId }, data: { durationDays: json(tracksDuration(shaped)) } });
 }
 
 async function findStage(tx: Tx, templateId: string, stageId: string) {

@@ -147,3 +147,25 @@ test("the shared quadriceps template shows its notes for clinicians and its kick
   await expect(sport.getByRole("cell", { name: /3 logged sessions of kick-shot with pain 0\/10 or less/ })).toBeVisible();
   await expect(sport.getByRole("cell", { name: /Patient rates .* 8\/10 or more/ })).toBeVisible();
 });
+
+test("an admin edits a phase of the groin template's running track; the two-track stage's durations follow", async ({ adminPage: page }) => {
+  await page.goto("/templates");
+  const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: /^Adductor \(groin\) strain, version 2$/ }) });
+  await row.getByRole("button", { name: /Duplicate into my clinic/ }).click();
+  await expect(page.getByRole("heading", { name: "Adductor (groin) strain (clinic copy)", level: 1 })).toBeVisible();
+  const templateUrl = page.url();
+  const tracked = page.getByRole("region", { name: /^2\. Groin exercises and running/ });
+  await expect(tracked.getByRole("region", { name: "Parallel tracks" })).toBeVisible();
+
+  await tracked.getByRole("link", { name: "Edit phase: Running and sport moves, phase 2" }).click();
+  await expect(page.getByRole("heading", { name: "Edit Running and sport moves, phase 2 of 4: Easy jogging", level: 1 })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  await page.getByLabel("Grade 2 maximum").fill("30");
+  await page.getByRole("button", { name: "Save phase" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Phase saved." })).toBeVisible();
+
+  await page.goto(templateUrl);
+  // The running track is now the slower one for grade 2: the stage lasts as long as it does.
+  const durations = page.getByRole("region", { name: /^2\. Groin exercises and running/ }).getByRole("table", { name: "Duration (days)" });
+  await expect(durations).toContainText("-43");
+});

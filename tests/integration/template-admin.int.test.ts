@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { tracksDuration } from "@/lib/domain/clinical/tracks";
 import type { Dose, Template } from "@/lib/domain/clinical/types";
 import { SEEDED_TEMPLATES } from "@/lib/domain/injuries/content";
 import { loadTemplate } from "@/lib/db/template-store";
@@ -82,6 +83,42 @@ describe("template admin: duplicate, edit, publish", () => {
     const edited = (await loadTemplate(db, next.id))!.template.stages[0]!;
     expect(edited.name).toBe("Load and run");
     expect(edited.tracks).toEqual(JSON.parse(JSON.stringify(own.stages[0]!.tracks)));
+  });
+
+  it("edits a phase like a stage; the tracked stage's durations follow its slower track and are not edited by hand", async () => {
+    const { admin, clinic } = await makeClinic();
+    const draftId = await insertTemplate(db, { ...structuredClone(tracked), key: "tracked-phases" }, { clinicId: clinic.id, status: "DRAFT" });
+    const detail = await getAdminTemplate(admin, draftId);
+    const stage = detail.stages[0]!;
+    expect(detail.phases.map((p) => [p.trackName, p.number, p.count, p.stageId])).toEqual([
+      ["Exercises", 1, 2, stage.id],
+      ["Exercises", 2, 2, stage.id],
+      ["Running", 1, 2, stage.id],
+      ["Running", 2, 2, stage.id],
+    ]);
+    // Lengthen the running track's first phase for grade 2 past the exercise track's total.
+    const b1 = detail.phases[2]!;
+    const longer = { ...b1.durationDays, 2: { min: 20, max: 30 } };
+    await updateStage(admin, draftId, b1.id, { ...b1, durationDays: longer });
+    const after = (await loadTemplate(db, draftId))!.template.stages[0]!;
+    expect(after.tracks![1]!.phases[0]!.durationDays[2]).toEqual({ min: 20, max: 30 });
+    expect(after.durationDays).toEqual(tracksDuration(after.tracks!));
+    expect(after.durationDays[2]).toEqual({
+      min: 20 + after.tracks![1]!.phases[1]!.durationDays[2].min,
+      max: 30 + after.tracks![1]!.phases[1]!.durationDays[2].max,
+    });
+    // A phase takes exercises like a stage.
+    await addStageExercise(admin, draftId, b1.id, {
+      exerciseKey: "single-leg-balance",
+      dose: { sets: 2, holdSeconds: 30, frequency: { times: 1, per: "DAY" }, painLimit: 2 },
+    });
+    expect((await loadTemplate(db, draftId))!.template.stages[0]!.tracks![1]!.phases[0]!.exercises.map((e) => e.exerciseKey)).toContain("single-leg-balance");
+    // The tracked stage's own durations are derived: a hand edit is refused beside the field.
+    const err = await expectCode(
+      updateStage(admin, draftId, stage.id, { ...stage, durationDays: { ...stage.durationDays, 1: { min: 1, max: 2 } } }),
+      "VALIDATION",
+    );
+    expect(err.fieldErrors).toMatchObject({ durationDays: expect.stringMatching(/slower track/) });
   });
 
   it("a second copy of the same template gets a new key, so versions never collide", async () => {

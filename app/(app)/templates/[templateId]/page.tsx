@@ -164,7 +164,23 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
             {stage.exercises.length || !stage.tracks?.length ? (
               <ExerciseTable exercises={stage.exercises.map((e) => ({ key: e.id, name: e.name, dose: e.dose, grades: e.grades }))} />
             ) : null}
-            {stage.tracks?.length ? <TrackList stageId={stage.id} tracks={stage.tracks} names={names} /> : null}
+            {stage.tracks?.length ? (
+              <TrackList
+                stageId={stage.id}
+                tracks={stage.tracks}
+                names={names}
+                editHref={
+                  t.editable
+                    ? (track, phase) => {
+                        const row = t.phases.filter((p) => p.stageId === stage.id)[
+                          stage.tracks!.slice(0, track).reduce((n, x) => n + x.phases.length, 0) + phase
+                        ];
+                        return row ? `/templates/${t.id}/stages/${row.id}` : null;
+                      }
+                    : undefined
+                }
+              />
+            ) : null}
             <GatesTable
               caption={stage.tracks?.length ? "Gates of the stage itself (besides finishing every track)" : "Gates to move on"}
               gates={stage.gates.map((g) => ({ ...g, rowKey: g.id }))}

@@ -18,11 +18,15 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
   const { templateId, stageId } = await params;
   const actor = await requireActor(["ADMIN"], `/templates/${templateId}/stages/${stageId}`);
   const t = await orNotFound(getAdminTemplate(actor, templateId));
+  // A stage of the template, or a phase of one of its tracks (edited the same way, decision 039).
   const index = t.stages.findIndex((s) => s.id === stageId);
-  const stage = t.stages[index];
+  const phase = index < 0 ? t.phases.find((p) => p.id === stageId) : undefined;
+  const stage = t.stages[index] ?? phase;
   if (!stage) notFound();
-  const previous = t.stages[index - 1];
-  const next = t.stages[index + 1];
+  const previous = phase ? undefined : t.stages[index - 1];
+  const next = phase ? undefined : t.stages[index + 1];
+  const tracked = !phase && (t.stages[index]?.tracks?.length ?? 0) > 0;
+  const title = phase ? `Edit ${phase.trackName}, phase ${phase.number} of ${phase.count}: ${phase.name}` : `Edit stage ${index + 1}: ${stage.name}`;
 
   return (
     <div className="max-w-4xl space-y-8">
@@ -35,9 +39,16 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
       />
 
       <div className="space-y-2">
-        <h1 className="text-2xl font-semibold">
-          Edit stage {index + 1}: {stage.name}
-        </h1>
+        <h1 className="text-2xl font-semibold">{title}</h1>
+        {phase ? (
+          <p className="text-sm text-slate-700">
+            A phase of “{phase.stageName}”. Its durations set the stage&apos;s: the stage lasts as long as its slower track.
+          </p>
+        ) : tracked ? (
+          <p className="text-sm text-slate-700">
+            This stage runs parallel tracks; edit each phase from the template page. Its durations follow its slower track.
+          </p>
+        ) : null}
         <p className="flex items-center gap-2 text-sm text-slate-700">
           {t.name}, version {t.version} <StatusBadge status={t.status} />
         </p>
@@ -69,12 +80,13 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
         <>
           <section aria-labelledby="details-heading" className="space-y-3">
             <h2 id="details-heading" className="text-xl font-semibold">
-              Stage details
+              {phase ? "Phase details" : "Stage details"}
             </h2>
             <StageForm
               templateId={t.id}
               stageId={stage.id}
               stage={{ name: stage.name, purpose: stage.purpose, goals: stage.goals, precautions: stage.precautions, durationDays: stage.durationDays }}
+              noun={phase ? "phase" : "stage"}
             />
           </section>
 
@@ -92,7 +104,7 @@ export default async function EditStagePage({ params }: { params: Promise<{ temp
 
           <section aria-labelledby="gates-heading" className="space-y-3">
             <h2 id="gates-heading" tabIndex={-1} className="text-xl font-semibold">
-              Gates to move on
+              {phase ? "Gates to leave this phase" : "Gates to move on"}
             </h2>
             <p className="text-sm text-slate-600">
               Every stage except the last needs at least one measured gate for each grade before the template can be published.
