@@ -169,11 +169,12 @@ export function TrackList({
                     {track.name}, phase {i + 1}: {phase.name}
                   </h6>
                   {editHref?.(t, i) ? (
-                    <Link href={editHref(t, i)!} className="text-sm text-brand-700 underline underline-offset-2">
+                    <Link
+                      href={editHref(t, i)!}
+                      aria-label={`Edit phase: ${track.name}, phase ${i + 1}`}
+                      className="text-sm text-brand-700 underline underline-offset-2"
+                    >
                       Edit phase
-                      <span className="sr-only">
-                        : {track.name}, phase {i + 1}
-                      </span>
                     </Link>
                   ) : null}
                 </div>
