@@ -35,6 +35,20 @@ export function DurationTable({ durationDays, caption = "Duration (days)" }: { d
   );
 }
 
+function ColumnHeads({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead className="bg-slate-50 text-slate-700">
+      <tr>
+        {columns.map((h) => (
+          <th key={h} scope="col" className="px-3 py-2 font-medium">
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export interface ExerciseRow {
   key: string;
   name: string;
@@ -47,15 +61,7 @@ export function ExerciseTable({ exercises, caption = "Exercises" }: { exercises:
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            {["Exercise", "Dose", "Load", "Frequency", "Pain limit", "Grades"].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Exercise", "Dose", "Load", "Frequency", "Pain limit", "Grades"]} />
         <tbody className="divide-y divide-slate-100">
           {exercises.map((e) => (
             <tr key={e.key} className="align-top">
@@ -91,15 +97,7 @@ export function GatesTable({
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="mb-1 text-left font-semibold">{caption}</caption>
-        <thead className="bg-slate-50 text-slate-700">
-          <tr>
-            {["Clinician label", "Patient wording", "Test", "Grades"].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-medium">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <ColumnHeads columns={["Clinician label", "Patient wording", "Test", "Grades"]} />
         <tbody className="divide-y divide-slate-100">
           {gates.map((g) => (
             <tr key={g.rowKey} className="align-top">

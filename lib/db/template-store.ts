@@ -214,7 +214,17 @@ export async function insertTemplate(
     },
     select: { id: true },
   });
+  // The columns a stage and a phase share: text, durations, pain rule, translations, exercises, gates.
   const parts = (owner: StageTemplate | PhaseTemplate) => ({
+    key: owner.key,
+    name: owner.name,
+    purpose: owner.purpose,
+    goals: owner.goals,
+    precautions: owner.precautions,
+    education: owner.education,
+    durationDays: json(owner.durationDays),
+    painRule: owner.painRule ? json(owner.painRule) : undefined,
+    translations: owner.translations ? json(owner.translations) : undefined,
     exercises: {
       create: owner.exercises.map((e, i) => {
         const exerciseId = exerciseIds.get(e.exerciseKey);
@@ -229,16 +239,7 @@ export async function insertTemplate(
       data: {
         templateId: created.id,
         position,
-        key: stage.key,
-        name: stage.name,
-        purpose: stage.purpose,
-        goals: stage.goals,
-        precautions: stage.precautions,
-        education: stage.education,
-        durationDays: json(stage.durationDays),
         requiresSpecialistReview: stage.requiresSpecialistReview ?? false,
-        painRule: stage.painRule ? json(stage.painRule) : undefined,
-        translations: stage.translations ? json(stage.translations) : undefined,
         ...parts(stage),
       },
       select: { id: true },
@@ -261,16 +262,7 @@ export async function insertTemplate(
             templateId: created.id,
             trackId: trackRow.id,
             position: phasePosition,
-            key: phase.key,
-            name: phase.name,
-            purpose: phase.purpose,
-            goals: phase.goals,
-            precautions: phase.precautions,
-            education: phase.education,
-            durationDays: json(phase.durationDays),
             doseStage: phase.doseStage ?? null,
-            painRule: phase.painRule ? json(phase.painRule) : undefined,
-            translations: phase.translations ? json(phase.translations) : undefined,
             ...parts(phase),
           },
         });

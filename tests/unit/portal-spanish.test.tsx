@@ -65,16 +65,20 @@ function exercises(locale: Locale): LogExercise[] {
   ];
 }
 
-/** A stage with two tracks: the exercise under its track's heading, and a question to rate. */
-function trackedLog(locale: Locale, action: () => Promise<{ ok: true; data: { date: string; advice: null } }>) {
+type SaveAction = () => Promise<{ ok: true; data: { date: string; advice: null } }>;
+
+/** The day's log as the Today page renders it, in `locale`, for a stage without tracks unless `tracked`. */
+function logForm(locale: Locale, action: SaveAction, tracked = false) {
   const es = locale === "es";
   return (
     <DailyLogForm
-      exercises={exercises(locale).map((e) => ({ ...e, group: "running" }))}
-      groups={[{ key: "running", heading: es ? "Correr: paso 1 de 2" : "Running: step 1 of 2", intro: es ? "Trote suave." : "Easy jogging." }]}
-      questions={[
-        { key: "running/confident", question: es ? "¿Qué tan seguro se siente para correr rápido?" : "How sure do you feel to run fast?", minimum: 7 },
-      ]}
+      exercises={exercises(locale).map((e) => ({ ...e, group: tracked ? "running" : null }))}
+      groups={tracked ? [{ key: "running", heading: es ? "Correr: paso 1 de 2" : "Running: step 1 of 2", intro: es ? "Trote suave." : "Easy jogging." }] : []}
+      questions={
+        tracked
+          ? [{ key: "running/confident", question: es ? "¿Qué tan seguro se siente para correr rápido?" : "How sure do you feel to run fast?", minimum: 7 }]
+          : []
+      }
       days={loggableDays(TODAY, 6, portalWords(locale))}
       swelling={CARE_TEXT[locale].newSwelling}
       saved={{}}
@@ -85,6 +89,9 @@ function trackedLog(locale: Locale, action: () => Promise<{ ok: true; data: { da
     />
   );
 }
+
+/** A stage with two tracks: the exercise under its track's heading, and a question to rate. */
+const trackedLog = (locale: Locale, action: SaveAction) => logForm(locale, action, true);
 
 const unescape = (html: string) =>
   html
@@ -106,19 +113,7 @@ function portal(locale: Locale): string {
   const action = async () => ({ ok: true as const, data: { date: TODAY, advice: null } });
   return [
     render(locale, <PortalNav words={MESSAGES[locale].nav} />),
-    render(
-      locale,
-      <DailyLogForm
-        exercises={exercises(locale)}
-        days={loggableDays(TODAY, 6, portalWords(locale))}
-        swelling={CARE_TEXT[locale].newSwelling}
-        saved={{}}
-        howDidItFeel={CALF_KIND.wording.portal[locale].howDidItFeel}
-        words={MESSAGES[locale].log}
-        locale={locale}
-        action={action}
-      />,
-    ),
+    render(locale, logForm(locale, action)),
     render(locale, trackedLog(locale, action)),
     render(locale, <CareAdviceSection care={careAdvice(CALF_KIND.wording, locale, { phone: "555 0100", emergencyNumber: "911" })} />),
     render(locale, <SetPasswordForm email="ana@example.com" action={async () => ({ ok: true as const, data: { email: "ana@example.com" } })} />),
