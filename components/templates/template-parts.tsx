@@ -139,8 +139,8 @@ export function TrackList({
   stageId: string;
   tracks: readonly TrackTemplate[];
   names: ReadonlyMap<string, string>;
-  /** A draft's phases link to their edit page: the href of track `t`'s phase `p` (0-based). */
-  editHref?: (track: number, phase: number) => string | null;
+  /** A draft's phases link to their edit page: the href of a track's phase, by their keys. */
+  editHref?: (trackKey: string, phaseKey: string) => string | null;
 }) {
   return (
     <section aria-labelledby={`tracks-${stageId}`} className="space-y-4">
@@ -153,7 +153,7 @@ export function TrackList({
           this page.
         </p>
       </div>
-      {tracks.map((track, t) => (
+      {tracks.map((track) => (
         <section key={track.key} aria-labelledby={`track-${stageId}-${track.key}`} className="space-y-3 rounded-md border border-slate-200 p-3">
           <h5 id={`track-${stageId}-${track.key}`} className="font-semibold">
             {track.name}
@@ -166,9 +166,9 @@ export function TrackList({
                   <h6 className="text-sm font-semibold">
                     {track.name}, phase {i + 1}: {phase.name}
                   </h6>
-                  {editHref?.(t, i) ? (
+                  {editHref?.(track.key, phase.key) ? (
                     <Link
-                      href={editHref(t, i)!}
+                      href={editHref(track.key, phase.key)!}
                       aria-label={`Edit phase: ${track.name}, phase ${i + 1}`}
                       className="text-sm text-brand-700 underline underline-offset-2"
                     >

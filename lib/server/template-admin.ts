@@ -14,17 +14,17 @@
 import "server-only";
 import { validateTemplate } from "@/lib/domain/clinical/templates";
 import { tracksDuration } from "@/lib/domain/clinical/tracks";
-import type {
-  Dose,
-  GateTemplate,
-  GradeDurations,
-  MeasureKey,
-  Muscle,
-  PhaseTemplate,
-  StageExercise,
-  StageTemplate,
-  Template,
-  TrackTemplate,
+import {
+  CLINICAL_GRADES,
+  type Dose,
+  type GateTemplate,
+  type GradeDurations,
+  type MeasureKey,
+  type Muscle,
+  type PhaseTemplate,
+  type StageExercise,
+  type StageTemplate,
+  type Template,
 } from "@/lib/domain/clinical/types";
 import { exerciseIdsByKey, insertTemplate, loadExercises, loadTemplate, templateInclude, toDomainTemplate } from "@/lib/db/template-store";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -90,6 +90,7 @@ export interface AdminPhase extends Omit<PhaseTemplate, "exercises" | "gates"> {
   /** The stage the track belongs to. */
   stageId: string;
   stageName: string;
+  trackKey: string;
   trackName: string;
   /** 1-based place in its track, and the track's length. */
   number: number;
@@ -205,6 +206,7 @@ export async function getAdminTemplate(actor: Actor, templateId: string): Promis
           ...withIds(phase, row.stages[i]!.tracks[j]!.phases[k]!, names),
           stageId: row.stages[i]!.id,
           stageName: stage.name,
+          trackKey: track.key,
           trackName: track.name,
           number: k + 1,
           count: track.phases.length,
@@ -333,7 +335,7 @@ export async function updateStage(actor: Actor, templateId: string, stageId: str
     const data = parse(StageEditSchema, input);
     const changed = (["name", "purpose", "goals", "precautions"] as const).filter((f) => JSON.stringify(stage[f]) !== JSON.stringify(data[f]));
     const stored = stage.durationDays as unknown as GradeDurations;
-    const durationsChanged = ([1, 2, 3] as const).some((g) => stored[g]?.min !== data.durationDays[g].min || stored[g]?.max !== data.durationDays[g].max);
+    const durationsChanged = CLINICAL_GRADES.some((g) => stored[g]?.min !== data.durationDays[g].min || stored[g]?.max !== data.durationDays[g].max);
     // A stage with tracks lasts as long as its slowest track: its durations follow its phases'.
     const hasTracks = stage.trackId === null && (await tx.templateTrack.count({ where: { stageId: stage.id } })) > 0;
     if (hasTracks && durationsChanged) {
@@ -648,9 +650,7 @@ async function refreshTrackedStageDurations(tx: Tx, trackId: string): Promise<vo
     orderBy: { position: "asc" },
     select: { phases: { orderBy: { position: "asc" }, select: { durationDays: true } } },
   });
-  const shaped = tracks.map((t) => ({
-    phases: t.phases.map((p) => ({ durationDays: p.durationDays as unknown as GradeDurations })),
-  })) as unknown as TrackTemplate[];
+  const shaped = tracks.map((t) => ({ phases: t.phases.map((p) => ({ durationDays: p.durationDays as unknown as GradeDurations })) }));
   await tx.templateStage.update({ where: { id: stageId }, data: { durationDays: json(tracksDuration(shaped)) } });
 }
 

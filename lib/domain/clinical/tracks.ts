@@ -16,12 +16,12 @@ import {
   type GradeDurations,
   type MeasureInput,
   type PainRule,
+  type PhaseTemplate,
   type Plan,
   type PlanExercise,
   type PlanPhase,
   type PlanStage,
   type PlanTrack,
-  type TrackTemplate,
 } from "./types";
 
 /**
@@ -29,7 +29,7 @@ import {
  * is the longest sum of the tracks' minimum phase lengths, the slowest path the longest sum of
  * their maximum lengths.
  */
-export function tracksDuration(tracks: readonly TrackTemplate[]): GradeDurations {
+export function tracksDuration(tracks: readonly { phases: readonly Pick<PhaseTemplate, "durationDays">[] }[]): GradeDurations {
   const result = {} as GradeDurations;
   for (const grade of CLINICAL_GRADES) {
     let min = 0;

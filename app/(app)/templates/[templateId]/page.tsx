@@ -171,10 +171,8 @@ export default async function TemplatePage({ params }: { params: Promise<{ templ
                 names={names}
                 editHref={
                   t.editable
-                    ? (track, phase) => {
-                        const row = t.phases.filter((p) => p.stageId === stage.id)[
-                          stage.tracks!.slice(0, track).reduce((n, x) => n + x.phases.length, 0) + phase
-                        ];
+                    ? (trackKey, phaseKey) => {
+                        const row = t.phases.find((p) => p.stageId === stage.id && p.trackKey === trackKey && p.key === phaseKey);
                         return row ? `/templates/${t.id}/stages/${row.id}` : null;
                       }
                     : undefined
